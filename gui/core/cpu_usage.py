@@ -1,0 +1,53 @@
+"""Per-process CPU % between two passes, as top computes it (100 = one full core)."""
+
+from collections.abc import Iterable
+
+from gui.core.process_key import ProcessKey
+from gui.core.process_sample import ProcessSample
+
+#: Shortest lifetime used when estimating a new process's CPU %, to avoid
+#: dividing by almost zero.
+_MIN_LIFETIME_S = 0.1
+
+
+class CpuUsageTracker:
+    """Remembers each process's CPU time at the last pass and turns the difference into %.
+
+    A process first seen at the app's first pass has no interval to measure over
+    yet (``None``). A process that started after the previous pass is measured
+    over its own lifetime, which is exactly the interval it existed in.
+    """
+
+    def __init__(self, core_count: int) -> None:
+        self._max_percent = 100.0 * max(1, core_count)
+        self._previous_cpu: dict[ProcessKey, float] = {}
+        self._previous_pass: tuple[float, float] | None = None  # (monotonic, wall clock)
+
+    def update(
+        self, samples: Iterable[ProcessSample], monotonic_now: float, wall_now: float
+    ) -> dict[ProcessKey, float | None]:
+        """CPU % per process for this pass; forgets processes not in ``samples``."""
+        percents: dict[ProcessKey, float | None] = {}
+        current_cpu: dict[ProcessKey, float] = {}
+        previous = self._previous_pass
+        for sample in samples:
+            cpu = sample.cpu_seconds
+            if cpu is None:
+                percents[sample.key] = None
+                continue
+            current_cpu[sample.key] = cpu
+            before = self._previous_cpu.get(sample.key)
+            if before is not None and previous is not None:
+                elapsed = monotonic_now - previous[0]
+                percents[sample.key] = self._clamp((cpu - before) / elapsed) if elapsed > 0 else 0.0
+            elif previous is not None and sample.key.create_time >= previous[1] - 1.0:
+                lifetime = max(_MIN_LIFETIME_S, wall_now - sample.key.create_time)
+                percents[sample.key] = self._clamp(cpu / lifetime)
+            else:
+                percents[sample.key] = None
+        self._previous_cpu = current_cpu
+        self._previous_pass = (monotonic_now, wall_now)
+        return percents
+
+    def _clamp(self, cores_busy: float) -> float:
+        return min(max(cores_busy * 100.0, 0.0), self._max_percent)

@@ -1,0 +1,26 @@
+"""One process as the platform layer read it, before anything is derived from it."""
+
+from dataclasses import dataclass
+
+from gui.core.process_key import ProcessKey
+
+
+@dataclass(frozen=True, slots=True)
+class ProcessSample:
+    """Raw readings of one process in one sampling pass.
+
+    ``None`` means the OS refused the field (another user's process, a zombie).
+    ``status`` is psutil's status string (``"running"``, ``"sleeping"``, ...).
+    ``cpu_seconds`` is user + system CPU time consumed since the process started.
+    """
+
+    key: ProcessKey
+    name: str
+    user: str | None
+    status: str
+    cpu_seconds: float | None
+    memory_rss: int | None
+    threads: int | None
+    command_line: str | None
+    owned_by_me: bool
+    is_kernel_thread: bool

@@ -1,0 +1,104 @@
+"""Reading the process table through psutil, shared by every platform adapter."""
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+import psutil
+
+from gui.core.process_key import ProcessKey
+from gui.core.process_sample import ProcessSample
+
+logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+#: Decides from (pid, ppid, argv) whether a process is a kernel thread.
+KernelThreadTest = Callable[[int, int, list[str]], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class _StaticFields:
+    """Fields that do not change while a process keeps its name (read once per key)."""
+
+    name: str
+    user: str | None
+    command_line: str | None
+    is_kernel_thread: bool
+
+
+def _refused_is_none(read: Callable[[], T]) -> T | None:
+    """Call one psutil getter; ``None`` when the OS refuses it or the process is a zombie.
+
+    A process that vanished raises ``NoSuchProcess`` through this, so the whole
+    process is skipped rather than shown half-read.
+    """
+    try:
+        return read()
+    except (psutil.AccessDenied, psutil.ZombieProcess):
+        return None
+
+
+class PsutilProcessReader:
+    """Samples every process, re-reading only the fields that change.
+
+    Name, user and command line are cached per :class:`ProcessKey`; they are
+    read again when the name changes, which is what ``exec`` does to a process.
+    """
+
+    def __init__(self, is_kernel_thread: KernelThreadTest) -> None:
+        self._is_kernel_thread = is_kernel_thread
+        self._static: dict[ProcessKey, _StaticFields] = {}
+        self._my_user = _refused_is_none(psutil.Process().username)
+
+    def read(self) -> list[ProcessSample]:
+        """One pass over all processes; vanished processes are left out silently."""
+        samples: list[ProcessSample] = []
+        static_seen: dict[ProcessKey, _StaticFields] = {}
+        for process in psutil.process_iter():
+            try:
+                sample = self._read_one(process, static_seen)
+            except psutil.NoSuchProcess:
+                continue
+            samples.append(sample)
+        self._static = static_seen
+        return samples
+
+    def _read_one(
+        self, process: psutil.Process, static_seen: dict[ProcessKey, _StaticFields]
+    ) -> ProcessSample:
+        with process.oneshot():
+            key = ProcessKey(process.pid, _refused_is_none(process.create_time) or 0.0)
+            name = _refused_is_none(process.name) or ""
+            static = self._static.get(key)
+            if static is None or static.name != name:
+                static = self._read_static(process, name)
+            static_seen[key] = static
+            cpu = _refused_is_none(process.cpu_times)
+            memory = _refused_is_none(process.memory_info)
+            return ProcessSample(
+                key=key,
+                name=name,
+                user=static.user,
+                status=_refused_is_none(process.status) or "unknown",
+                cpu_seconds=None if cpu is None else cpu.user + cpu.system,
+                memory_rss=None if memory is None else memory.rss,
+                threads=_refused_is_none(process.num_threads),
+                command_line=static.command_line,
+                owned_by_me=static.user is not None and static.user == self._my_user,
+                is_kernel_thread=static.is_kernel_thread,
+            )
+
+    def _read_static(self, process: psutil.Process, name: str) -> _StaticFields:
+        argv = _refused_is_none(process.cmdline)
+        is_kernel_thread = argv == [] and self._is_kernel_thread(
+            process.pid, _refused_is_none(process.ppid) or 0, argv
+        )
+        if is_kernel_thread:
+            command_line: str | None = f"[{name}]"
+        elif argv:
+            command_line = " ".join(argv)
+        else:
+            command_line = None
+        return _StaticFields(name, _refused_is_none(process.username), command_line, is_kernel_thread)

@@ -1,0 +1,70 @@
+"""Cells as the user reads them."""
+
+import time
+
+import pytest
+
+from gui.core.columns import Column
+from gui.core.formatting import (
+    UNKNOWN,
+    format_bytes,
+    format_percent,
+    format_started,
+    format_summary,
+    status_word,
+)
+from tests.rows import make_test_row
+
+
+@pytest.mark.parametrize(
+    ("size", "text"),
+    [
+        (0, "0 B"),
+        (1023, "1023 B"),
+        (1024, "1.0 KB"),
+        (12_897_485, "12.3 MB"),
+        (3 * 1024**3, "3.0 GB"),
+        (None, UNKNOWN),
+    ],
+)
+def test_memory_in_human_units(size: int | None, text: str) -> None:
+    assert format_bytes(size) == text
+
+
+@pytest.mark.parametrize(
+    ("status", "word"),
+    [
+        ("running", "Running"),
+        ("sleeping", "Sleeping"),
+        ("stopped", "Stopped"),
+        ("zombie", "Zombie"),
+        ("idle", "Idle"),
+        ("disk-sleep", "Waiting (disk)"),
+        ("something-new", "Something new"),
+    ],
+)
+def test_status_in_words(status: str, word: str) -> None:
+    assert status_word(status) == word
+
+
+def test_started_is_local_date_and_time() -> None:
+    moment = 1_800_000_000.0
+    assert format_started(moment) == time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(moment))
+    assert format_started(0.0) == UNKNOWN
+
+
+def test_refused_fields_show_a_dash() -> None:
+    row = make_test_row(7, user=None, cpu=None, rss=None, threads=None, command="")
+    for column in (Column.USER, Column.CPU, Column.MEMORY, Column.THREADS, Column.COMMAND):
+        assert row.display[column] == UNKNOWN
+    assert format_percent(None) == UNKNOWN
+
+
+def test_command_line_shows_on_one_line() -> None:
+    row = make_test_row(7, command="python -c 'a\nb'\tx")
+    assert row.display[Column.COMMAND] == "python -c 'a b' x"
+
+
+def test_summary_line() -> None:
+    text = format_summary(10, 120, 12.345, 2 * 1024**3, 8 * 1024**3)
+    assert text == "10 of 120 processes shown    CPU 12.3 %    Memory 2.0 GB of 8.0 GB"
