@@ -15,7 +15,8 @@ from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
 
 #: Sort values for a number the OS refused: below every real value. One per
-#: number type, so that a column never mixes ints and floats.
+#: number type, so that a column never mixes ints and floats. Memory sorts as a
+#: float: Qt does not order a 32-bit int against a 64-bit one reliably.
 _MISSING_INT = -1
 _MISSING_FLOAT = -1.0
 
@@ -70,7 +71,7 @@ def make_row(sample: ProcessSample, cpu_percent: float | None) -> ProcessRow:
         (sample.user or "").casefold(),
         display[Column.STATUS].casefold(),
         _MISSING_FLOAT if cpu_percent is None else cpu_percent,
-        _MISSING_INT if sample.memory_rss is None else sample.memory_rss,
+        _MISSING_FLOAT if sample.memory_rss is None else float(sample.memory_rss),
         _MISSING_INT if sample.threads is None else sample.threads,
         sample.key.create_time,
         (command or "").casefold(),

@@ -1,0 +1,150 @@
+"""The table model and its sort/filter proxy under random incremental updates."""
+
+import random
+
+import pytest
+from PySide6.QtCore import Qt
+
+from gui.core.columns import Column
+from gui.core.delta import diff_snapshots
+from gui.core.process_key import ProcessKey
+from gui.core.process_row import ProcessRow
+from gui.models.process_filter_proxy import ProcessFilterProxy
+from gui.models.process_table_model import ProcessTableModel
+from gui.models.roles import KEY_ROLE
+from tests.rows import make_test_row
+
+NAMES = ["bash", "Firefox", "apache2", "zsh", "Xorg", "python3", "systemd"]
+
+
+def random_snapshot(rng: random.Random) -> dict[ProcessKey, ProcessRow]:
+    rows = [
+        make_test_row(
+            pid,
+            rng.choice(NAMES),
+            create_time=float(rng.choice([100, 200])),
+            user=rng.choice(["root", "alice", None]),
+            status=rng.choice(["running", "sleeping", "stopped", "zombie"]),
+            cpu=rng.choice([None, 0.0, rng.uniform(0, 200)]),
+            rss=rng.choice([None, rng.randrange(0, 2**36)]),
+            threads=rng.choice([None, rng.randrange(1, 300)]),
+            mine=rng.random() < 0.5,
+        )
+        for pid in rng.sample(range(1, 400), rng.randrange(0, 60))
+    ]
+    return {row.key: row for row in rows}
+
+
+def drive_random_deltas(model: ProcessTableModel, rng: random.Random, passes: int) -> dict:
+    previous = {row.key: row for row in model.rows()}
+    for _ in range(passes):
+        current = random_snapshot(rng)
+        model.apply_delta(diff_snapshots(previous, current))
+        assert {row.key: row for row in model.rows()} == current
+        previous = current
+    return previous
+
+
+def test_model_passes_the_model_tester_under_random_deltas(qtmodeltester) -> None:
+    rng = random.Random(1)
+    model = ProcessTableModel()
+    drive_random_deltas(model, rng, 3)
+    qtmodeltester.check(model, force_py=True)
+    drive_random_deltas(model, rng, 30)
+
+
+def test_proxy_passes_the_model_tester_while_sorted_and_filtered(qtmodeltester) -> None:
+    rng = random.Random(2)
+    model = ProcessTableModel()
+    proxy = ProcessFilterProxy(model)
+    proxy.sort(Column.CPU, Qt.SortOrder.DescendingOrder)
+    drive_random_deltas(model, rng, 3)
+    qtmodeltester.check(proxy, force_py=True)
+    proxy.set_search_text("a")
+    drive_random_deltas(model, rng, 15)
+    proxy.set_only_mine(True)
+    proxy.set_search_text("")
+    drive_random_deltas(model, rng, 15)
+
+
+def proxy_rows(proxy: ProcessFilterProxy, model: ProcessTableModel) -> list[ProcessRow]:
+    by_key = {row.key: row for row in model.rows()}
+    return [by_key[proxy.index(r, 0).data(KEY_ROLE)] for r in range(proxy.rowCount())]
+
+
+EXPECTED_ORDER = {
+    Column.NAME: lambda row: row.name.casefold(),
+    Column.PID: lambda row: row.key.pid,
+    Column.USER: lambda row: (row.user or "").casefold(),
+    Column.STATUS: lambda row: row.display[Column.STATUS].casefold(),
+    Column.CPU: lambda row: -1.0 if row.cpu_percent is None else row.cpu_percent,
+    Column.MEMORY: lambda row: -1.0 if row.sample.memory_rss is None else row.sample.memory_rss,
+    Column.THREADS: lambda row: -1 if row.sample.threads is None else row.sample.threads,
+    Column.STARTED: lambda row: row.key.create_time,
+    Column.COMMAND: lambda row: (row.sample.command_line or "").casefold(),
+}
+
+
+@pytest.mark.parametrize("column", list(Column))
+@pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+def test_sorting_by_every_column_orders_raw_values(column: Column, order: Qt.SortOrder) -> None:
+    model = ProcessTableModel()
+    proxy = ProcessFilterProxy(model)
+    drive_random_deltas(model, random.Random(int(column)), 4)
+    proxy.sort(column, order)
+    values = [EXPECTED_ORDER[column](row) for row in proxy_rows(proxy, model)]
+    assert values == sorted(values, reverse=order == Qt.SortOrder.DescendingOrder)
+
+
+def test_numbers_sort_as_numbers_not_text() -> None:
+    model = ProcessTableModel()
+    proxy = ProcessFilterProxy(model)
+    rows = [make_test_row(pid, rss=rss) for pid, rss in [(10, 900), (9, 5 * 1024**2), (100, 2048)]]
+    model.apply_delta(diff_snapshots({}, {row.key: row for row in rows}))
+    proxy.sort(Column.PID, Qt.SortOrder.AscendingOrder)
+    assert [row.key.pid for row in proxy_rows(proxy, model)] == [9, 10, 100]
+    proxy.sort(Column.MEMORY, Qt.SortOrder.AscendingOrder)
+    assert [row.display[Column.MEMORY] for row in proxy_rows(proxy, model)] == [
+        "900 B",
+        "2.0 KB",
+        "5.0 MB",
+    ]
+
+
+def filtered_pids(proxy: ProcessFilterProxy, model: ProcessTableModel, text: str) -> set[int]:
+    proxy.set_search_text(text)
+    return {row.key.pid for row in proxy_rows(proxy, model)}
+
+
+def test_search_matches_name_command_line_user_and_pid_ignoring_case() -> None:
+    model = ProcessTableModel()
+    proxy = ProcessFilterProxy(model)
+    rows = [
+        make_test_row(101, "Firefox", user="alice", command="/usr/lib/firefox/firefox -P work"),
+        make_test_row(202, "bash", user="root", command="-bash"),
+        make_test_row(303, "python3", user="bob", command="python3 /srv/ServeWeb.py"),
+    ]
+    model.apply_delta(diff_snapshots({}, {row.key: row for row in rows}))
+
+    assert filtered_pids(proxy, model, "FIREFOX") == {101}
+    assert filtered_pids(proxy, model, "serveweb") == {303}
+    assert filtered_pids(proxy, model, "ROOT") == {202}
+    assert filtered_pids(proxy, model, "202") == {202}
+    assert filtered_pids(proxy, model, "  ") == {101, 202, 303}
+    assert filtered_pids(proxy, model, "nothing-like-this") == set()
+
+
+def test_my_processes_hides_other_users_and_keeps_filtering_live() -> None:
+    model = ProcessTableModel()
+    proxy = ProcessFilterProxy(model)
+    mine = make_test_row(1, "mine", mine=True)
+    theirs = make_test_row(2, "theirs", mine=False)
+    model.apply_delta(diff_snapshots({}, {mine.key: mine, theirs.key: theirs}))
+    proxy.set_only_mine(True)
+    assert [row.key for row in proxy_rows(proxy, model)] == [mine.key]
+
+    newcomer = make_test_row(3, "newcomer", mine=True)
+    model.apply_delta(
+        diff_snapshots({mine.key: mine, theirs.key: theirs}, {mine.key: mine, newcomer.key: newcomer})
+    )
+    assert {row.key for row in proxy_rows(proxy, model)} == {mine.key, newcomer.key}
