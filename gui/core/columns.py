@@ -35,9 +35,7 @@ COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec(Column.PID, "PID", True, 70, "Process ID"),
     ColumnSpec(Column.USER, "User", False, 100, "User that owns the process"),
     ColumnSpec(Column.STATUS, "Status", False, 110, "What the process is doing now"),
-    ColumnSpec(
-        Column.CPU, "CPU %", True, 70, "CPU use since the last refresh; 100 = one full core"
-    ),
+    ColumnSpec(Column.CPU, "CPU %", True, 70, "CPU use since the last refresh; 100 = one full core"),
     ColumnSpec(Column.MEMORY, "Memory", True, 90, "Resident memory (RAM in use)"),
     ColumnSpec(Column.THREADS, "Threads", True, 70, "Number of threads"),
     ColumnSpec(Column.STARTED, "Started", False, 150, "When the process started (local time)"),

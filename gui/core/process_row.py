@@ -76,7 +76,5 @@ def make_row(sample: ProcessSample, cpu_percent: float | None) -> ProcessRow:
         sample.key.create_time,
         (command or "").casefold(),
     )
-    search_text = "\n".join(
-        (sample.name, command or "", sample.user or "", str(sample.key.pid))
-    ).casefold()
+    search_text = "\n".join((sample.name, command or "", sample.user or "", str(sample.key.pid))).casefold()
     return ProcessRow(sample, cpu_percent, display, sort_values, search_text)

@@ -35,7 +35,9 @@ def random_snapshot(rng: random.Random) -> dict[ProcessKey, ProcessRow]:
     return {row.key: row for row in rows}
 
 
-def drive_random_deltas(model: ProcessTableModel, rng: random.Random, passes: int) -> dict:
+def drive_random_deltas(
+    model: ProcessTableModel, rng: random.Random, passes: int
+) -> dict[ProcessKey, ProcessRow]:
     previous = {row.key: row for row in model.rows()}
     for _ in range(passes):
         current = random_snapshot(rng)

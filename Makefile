@@ -1,0 +1,36 @@
+# Two commands for a fresh machine: `make run` and `make test` (both create .venv).
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+
+.PHONY: run test lint screenshot clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(INSTALLED): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+	touch $@
+
+## Install (once) and start ProcPilot.
+run: $(INSTALLED)
+	$(BIN)/procpilot
+
+## Install (once) and run the whole test suite.
+test: $(INSTALLED)
+	$(BIN)/python -m pytest
+
+## ruff and mypy, as CI runs them.
+lint: $(INSTALLED)
+	$(BIN)/ruff check gui tests
+	$(BIN)/ruff format --check gui tests
+	$(BIN)/mypy
+
+## Re-make the README screenshot in a real X11 window under Xvfb.
+screenshot: $(INSTALLED)
+	$(BIN)/python tests/e2e/drive_window.py --xvfb --out resources/screenshot.png
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

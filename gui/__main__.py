@@ -1,0 +1,5 @@
+"""Allows ``python -m gui``."""
+
+from gui.app import run
+
+run()

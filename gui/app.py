@@ -1,0 +1,62 @@
+"""Entry point: options, QApplication, the main window, clean shutdown."""
+
+import logging
+import os
+import sys
+import time
+
+import gui
+from gui import platforms
+from gui.cli import parse_options
+
+logger = logging.getLogger(__name__)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run ProcPilot and return its exit code.
+
+    Reuses an existing ``QApplication`` (tests, tools) instead of making a second one.
+    """
+    started_at = time.perf_counter()
+    try:
+        options = parse_options(argv)
+    except SystemExit as exit_request:
+        code = exit_request.code
+        return code if isinstance(code, int) else (0 if code is None else 2)
+
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    adapter = platforms.current()
+    if options.smoke and adapter.missing_display_reason(os.environ):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    reason = adapter.missing_display_reason(os.environ)
+    if reason is not None:
+        print(reason, file=sys.stderr)
+        return 1
+
+    # Qt is imported only now: --help and --version stay fast and work without a display.
+    from PySide6.QtWidgets import QApplication
+
+    from gui.settings import Settings
+    from gui.smoke_check import SmokeCheck
+    from gui.views.main_window import MainWindow
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setOrganizationName("ProcPilot")
+    app.setApplicationName("ProcPilot")
+    app.setApplicationVersion(gui.__version__)
+    app.setDesktopFileName("procpilot")
+
+    window = MainWindow(adapter, Settings(), options.interval_s)
+    if options.smoke:
+        SmokeCheck(window, started_at)
+    window.show()
+    code = app.exec()
+    window.close()
+    window.deleteLater()
+    return code
+
+
+def run() -> None:
+    """Console entry point (``procpilot``)."""
+    sys.exit(main())

@@ -1,0 +1,59 @@
+"""The sampling worker: reads processes on its own thread and emits what changed."""
+
+import logging
+import time
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from gui.core.delta import Delta, diff_snapshots
+from gui.core.process_key import ProcessKey
+from gui.core.process_row import ProcessRow
+from gui.core.snapshot_builder import SnapshotBuilder
+from gui.core.system_summary import SystemSummary
+from gui.platforms import PlatformAdapter
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class SampleResult:
+    """What one pass sends to the UI thread: immutable, so safe across threads."""
+
+    delta: Delta
+    summary: SystemSummary | None
+    process_count: int
+    error: str | None = None
+
+
+class Sampler(QObject):
+    """Lives on a worker QThread; each ``sample()`` call is one pass.
+
+    Keeps the previous snapshot so that only the difference crosses threads.
+    """
+
+    sampled = Signal(object)  # SampleResult
+
+    def __init__(self, adapter: PlatformAdapter) -> None:
+        super().__init__()
+        self._adapter = adapter
+        self._builder = SnapshotBuilder(adapter.core_count())
+        self._previous: dict[ProcessKey, ProcessRow] = {}
+        self._failed_before = False
+
+    @Slot()
+    def sample(self) -> None:
+        try:
+            samples = self._adapter.read_processes()
+            summary = self._adapter.read_system()
+            rows = self._builder.build(samples, time.monotonic(), time.time())
+        except Exception as error:
+            if not self._failed_before:
+                logger.exception("Reading the process list failed")
+            self._failed_before = True
+            self.sampled.emit(SampleResult(Delta(), None, len(self._previous), str(error)))
+            return
+        self._failed_before = False
+        delta = diff_snapshots(self._previous, rows)
+        self._previous = rows
+        self.sampled.emit(SampleResult(delta, summary, len(rows)))

@@ -1,0 +1,105 @@
+"""Runs the sampler on a worker thread at the chosen interval, one pass at a time."""
+
+import logging
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+
+from gui.platforms import PlatformAdapter
+from gui.sampler import Sampler, SampleResult
+from gui.settings import clamp_interval
+
+logger = logging.getLogger(__name__)
+
+#: After the very first pass, the next one comes this soon, so CPU % is filled in quickly.
+_FIRST_CPU_READING_S = 0.5
+
+
+class SamplingLoop(QObject):
+    """Owns the worker thread and the refresh timer; lives on the UI thread.
+
+    The single-shot timer is restarted only after the previous result was
+    delivered (and applied by whoever listens to ``result_ready``), so slow
+    passes never pile up.
+    """
+
+    result_ready = Signal(object)  # SampleResult, on the UI thread
+    _sample_requested = Signal()
+
+    def __init__(self, adapter: PlatformAdapter, interval_s: float, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._interval_s = clamp_interval(interval_s)
+        self._paused = False
+        self._in_flight = False
+        self._refresh_pending = False
+        self._passes = 0
+
+        self._thread = QThread()
+        self._thread.setObjectName("procpilot-sampler")
+        self._worker = Sampler(adapter)
+        self._worker.moveToThread(self._thread)
+        self._sample_requested.connect(self._worker.sample)
+        self._worker.sampled.connect(self._deliver)
+        self._thread.finished.connect(self._worker.deleteLater)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._request_pass)
+
+    @property
+    def interval_s(self) -> float:
+        return self._interval_s
+
+    @property
+    def paused(self) -> bool:
+        return self._paused
+
+    def start(self) -> None:
+        self._thread.start()
+        self._request_pass()
+
+    def stop(self) -> None:
+        """Stop refreshing and join the worker thread (waits for a pass under way)."""
+        self._timer.stop()
+        if self._thread.isRunning():
+            self._thread.quit()
+            self._thread.wait()
+
+    def refresh_now(self) -> None:
+        """One pass as soon as possible, paused or not."""
+        self._timer.stop()
+        self._request_pass()
+
+    def set_paused(self, paused: bool) -> None:
+        self._paused = paused
+        if paused:
+            self._timer.stop()
+        elif not self._in_flight:
+            self._request_pass()
+
+    def set_interval(self, seconds: float) -> None:
+        self._interval_s = clamp_interval(seconds)
+        if self._timer.isActive():
+            self._timer.start(self._interval_ms())
+
+    def _interval_ms(self) -> int:
+        seconds = self._interval_s if self._passes > 1 else min(self._interval_s, _FIRST_CPU_READING_S)
+        return round(seconds * 1000)
+
+    @Slot()
+    def _request_pass(self) -> None:
+        if self._in_flight:
+            self._refresh_pending = True
+            return
+        self._in_flight = True
+        self._sample_requested.emit()
+
+    @Slot(object)
+    def _deliver(self, result: SampleResult) -> None:
+        self._in_flight = False
+        self._passes += 1
+        self.result_ready.emit(result)
+        if self._refresh_pending:
+            self._refresh_pending = False
+            self._request_pass()
+        elif not self._paused and self._thread.isRunning():
+            self._timer.start(self._interval_ms())

@@ -1,0 +1,73 @@
+"""Everything ProcPilot remembers between runs; the only module that touches QSettings."""
+
+from PySide6.QtCore import QByteArray, QSettings
+
+DEFAULT_INTERVAL_S = 1.5
+MIN_INTERVAL_S = 0.5
+MAX_INTERVAL_S = 10.0
+
+_GEOMETRY = "window/geometry"
+_HEADER = "table/header_state"
+_ONLY_MINE = "table/only_my_processes"
+_INTERVAL = "refresh/interval_seconds"
+
+
+def clamp_interval(seconds: float) -> float:
+    """An interval inside the supported 0.5-10 s range."""
+    return min(max(seconds, MIN_INTERVAL_S), MAX_INTERVAL_S)
+
+
+class Settings:
+    """Typed access to the persisted settings.
+
+    Without an explicit store, uses the application's default location
+    (``~/.config/ProcPilot/ProcPilot.conf`` on Linux, the registry on Windows).
+    """
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self._store = store if store is not None else QSettings()
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._store.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @property
+    def window_geometry(self) -> QByteArray | None:
+        return self._bytes(_GEOMETRY)
+
+    @window_geometry.setter
+    def window_geometry(self, value: QByteArray) -> None:
+        self._store.setValue(_GEOMETRY, value)
+
+    @property
+    def header_state(self) -> QByteArray | None:
+        """Column widths, order, visibility and the sort column and order."""
+        return self._bytes(_HEADER)
+
+    @header_state.setter
+    def header_state(self, value: QByteArray) -> None:
+        self._store.setValue(_HEADER, value)
+
+    @property
+    def only_my_processes(self) -> bool:
+        return bool(self._store.value(_ONLY_MINE, False, type=bool))
+
+    @only_my_processes.setter
+    def only_my_processes(self, value: bool) -> None:
+        self._store.setValue(_ONLY_MINE, value)
+
+    @property
+    def interval_seconds(self) -> float:
+        try:
+            value = float(self._store.value(_INTERVAL, DEFAULT_INTERVAL_S))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return DEFAULT_INTERVAL_S
+        return clamp_interval(value)
+
+    @interval_seconds.setter
+    def interval_seconds(self, value: float) -> None:
+        self._store.setValue(_INTERVAL, clamp_interval(value))
+
+    def sync(self) -> None:
+        """Write pending changes to disk now."""
+        self._store.sync()

@@ -1,0 +1,47 @@
+"""``--smoke``: prove the app starts and lists processes, then exit."""
+
+import sys
+import time
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
+
+from gui.views.main_window import MainWindow
+
+#: Give up when no process was listed this long after start.
+SMOKE_TIMEOUT_S = 10.0
+
+
+class SmokeCheck(QObject):
+    """Exits the event loop with 0 after the first populated refresh, 1 after the timeout."""
+
+    def __init__(self, window: MainWindow, started_at: float) -> None:
+        super().__init__(window)
+        self._started_at = started_at
+        self._done = False
+        window.refreshed.connect(self._on_refreshed)
+        self._timeout = QTimer(self)
+        self._timeout.setSingleShot(True)
+        self._timeout.timeout.connect(self._on_timeout)
+        self._timeout.start(round(SMOKE_TIMEOUT_S * 1000))
+
+    @Slot(int)
+    def _on_refreshed(self, process_count: int) -> None:
+        if self._done or process_count <= 0:
+            return
+        self._done = True
+        self._timeout.stop()
+        elapsed = time.perf_counter() - self._started_at
+        print(f"smoke ok: {process_count} processes, first list in {elapsed:.2f} s", flush=True)
+        QCoreApplication.exit(0)
+
+    @Slot()
+    def _on_timeout(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        print(
+            f"smoke failed: no process was listed within {SMOKE_TIMEOUT_S:g} s",
+            file=sys.stderr,
+            flush=True,
+        )
+        QCoreApplication.exit(1)

@@ -1,0 +1,48 @@
+"""The search field and the "My processes / All processes" choice."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+
+ALL_PROCESSES = "All processes"
+MY_PROCESSES = "My processes"
+
+
+class FilterBar(QWidget):
+    """Emits the search text as it is typed and whether only the user's own processes show."""
+
+    search_changed = Signal(str)
+    only_mine_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText("Search by name, command line, user or PID  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(320)
+        self.search.textChanged.connect(self.search_changed)
+        clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search)
+        clear.setContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.activated.connect(self.search.clear)
+
+        self.scope = QComboBox(self)
+        self.scope.setObjectName("scope")
+        self.scope.addItems([ALL_PROCESSES, MY_PROCESSES])
+        self.scope.setToolTip("Show every process, or only the ones you started")
+        self.scope.currentIndexChanged.connect(self._scope_changed)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search, 1)
+        layout.addWidget(self.scope)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _scope_changed(self, index: int) -> None:
+        self.only_mine_changed.emit(index == 1)
+
+    def set_only_mine(self, only_mine: bool) -> None:
+        self.scope.setCurrentIndex(1 if only_mine else 0)

@@ -1,0 +1,218 @@
+"""The main window: wires the sampling loop, the model and the widgets together."""
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStyle, QToolBar, QWidget
+
+import gui
+from gui.core.formatting import format_summary
+from gui.core.system_summary import SystemSummary
+from gui.models.process_filter_proxy import ProcessFilterProxy
+from gui.models.process_table_model import ProcessTableModel
+from gui.platforms import PlatformAdapter
+from gui.sampler import SampleResult
+from gui.sampling_loop import SamplingLoop
+from gui.settings import Settings
+from gui.views.filter_bar import FilterBar
+from gui.views.process_view import ProcessView
+
+logger = logging.getLogger(__name__)
+
+INTERVAL_PRESETS_S = (0.5, 1.0, 1.5, 2.0, 3.0, 5.0, 10.0)
+
+
+class MainWindow(QMainWindow):
+    """ProcPilot's window: a filter bar, the live process table and a status bar."""
+
+    #: Emitted after each refresh was applied, with the number of processes listed.
+    refreshed = Signal(int)
+
+    def __init__(
+        self,
+        adapter: PlatformAdapter,
+        settings: Settings,
+        interval_s: float | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._summary: SystemSummary | None = None
+        self._total = 0
+        self.setWindowTitle("ProcPilot")
+        self.resize(1180, 680)
+
+        self.model = ProcessTableModel(self)
+        self.proxy = ProcessFilterProxy(self.model, self)
+        self.view = ProcessView(self.proxy, self)
+        self.filter_bar = FilterBar(self)
+        self.loop = SamplingLoop(
+            adapter, interval_s if interval_s is not None else settings.interval_seconds, self
+        )
+
+        self._build_layout()
+        self._build_actions()
+        self._restore_settings()
+
+        self.filter_bar.search_changed.connect(self.proxy.set_search_text)
+        self.filter_bar.only_mine_changed.connect(self._set_only_mine)
+        self.proxy.rowsInserted.connect(self._update_status)
+        self.proxy.rowsRemoved.connect(self._update_status)
+        self.proxy.layoutChanged.connect(self._update_status)
+        self.loop.result_ready.connect(self._apply_result)
+        self.loop.start()
+
+    # Building ----------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        self.setCentralWidget(self.view)
+        self.status_label = QLabel(self)
+        self.state_label = QLabel(self)
+        self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.state_label)
+
+    def _build_actions(self) -> None:
+        style = self.style()
+        self.refresh_action = QAction("&Refresh now", self)
+        self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.refresh_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
+        self.refresh_action.triggered.connect(self.loop.refresh_now)
+
+        self.pause_action = QAction("&Pause updates", self)
+        self.pause_action.setCheckable(True)
+        self.pause_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.pause_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaPause))
+        self.pause_action.setToolTip("Pause or resume live updates (Ctrl+P)")
+        self.pause_action.toggled.connect(self._set_paused)
+
+        find_action = QAction("&Find", self)
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.triggered.connect(self.filter_bar.focus_search)
+        self.addAction(find_action)
+
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+
+        menu_bar = self.menuBar()
+        file_menu = menu_bar.addMenu("&File")
+        file_menu.addAction(quit_action)
+        view_menu = menu_bar.addMenu("&View")
+        view_menu.addAction(find_action)
+        view_menu.addAction(self.refresh_action)
+        view_menu.addAction(self.pause_action)
+        view_menu.addMenu(self._interval_menu())
+        view_menu.addSeparator()
+        columns_menu = view_menu.addMenu("&Columns")
+        columns_menu.aboutToShow.connect(self._fill_columns_menu)
+        self._columns_menu = columns_menu
+        help_menu = menu_bar.addMenu("&Help")
+        help_menu.addAction("&About ProcPilot", self._show_about)
+
+        toolbar = QToolBar("Main", self)
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addWidget(self.filter_bar)
+        toolbar.addSeparator()
+        toolbar.addAction(self.pause_action)
+        toolbar.addAction(self.refresh_action)
+        self.addToolBar(toolbar)
+
+    def _interval_menu(self) -> QMenu:
+        menu = QMenu("Update &interval", self)
+        group = QActionGroup(menu)
+        current = self.loop.interval_s
+        presets = sorted({*INTERVAL_PRESETS_S, current})
+        for seconds in presets:
+            action = menu.addAction(f"{seconds:g} s")
+            action.setCheckable(True)
+            action.setChecked(seconds == current)
+            action.setData(seconds)
+            group.addAction(action)
+        group.triggered.connect(self._interval_chosen)
+        return menu
+
+    def _fill_columns_menu(self) -> None:
+        self.view.populate_column_menu(self._columns_menu)
+
+    # Settings ----------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        geometry = self._settings.window_geometry
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        header = self._settings.header_state
+        if header is not None:
+            self.view.restore_header(header)
+        only_mine = self._settings.only_my_processes
+        self.filter_bar.set_only_mine(only_mine)
+        self.proxy.set_only_mine(only_mine)
+
+    def save_settings(self) -> None:
+        self._settings.window_geometry = self.saveGeometry()
+        self._settings.header_state = self.view.header().saveState()
+        self._settings.sync()
+
+    # Reactions ---------------------------------------------------------------
+
+    def _apply_result(self, result: SampleResult) -> None:
+        if result.error is not None:
+            self.statusBar().showMessage(f"Could not read the process list: {result.error}", 5000)
+        anchor = self.view.capture_anchor()
+        self.model.apply_delta(result.delta)
+        self.view.restore_anchor(anchor)
+        self._total = result.process_count
+        if result.summary is not None:
+            self._summary = result.summary
+        self._update_status()
+        self.refreshed.emit(self.model.rowCount())
+
+    def _update_status(self) -> None:
+        summary = self._summary
+        if summary is None:
+            self.status_label.setText("Reading processes\u2026")
+            return
+        self.status_label.setText(
+            format_summary(
+                self.proxy.rowCount(),
+                self._total,
+                summary.cpu_percent,
+                summary.memory_used,
+                summary.memory_total,
+            )
+        )
+
+    def _set_only_mine(self, only_mine: bool) -> None:
+        self.proxy.set_only_mine(only_mine)
+        self._settings.only_my_processes = only_mine
+        self._update_status()
+
+    def _set_paused(self, paused: bool) -> None:
+        self.loop.set_paused(paused)
+        self.pause_action.setText("&Resume updates" if paused else "&Pause updates")
+        self.pause_action.setIcon(
+            self.style().standardIcon(
+                QStyle.StandardPixmap.SP_MediaPlay if paused else QStyle.StandardPixmap.SP_MediaPause
+            )
+        )
+        self.state_label.setText("Paused" if paused else "")
+
+    def _interval_chosen(self, action: QAction) -> None:
+        seconds = float(action.data())
+        self.loop.set_interval(seconds)
+        self._settings.interval_seconds = seconds
+
+    def _show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About ProcPilot",
+            f"<b>ProcPilot {gui.__version__}</b><p>See what runs on your computer and end "
+            "misbehaving programs safely.</p>",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.loop.stop()
+        self.save_settings()
+        super().closeEvent(event)

@@ -1,0 +1,146 @@
+"""The process table widget: columns, header menu, and a view that does not jump."""
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QWidget
+
+from gui.core.columns import COLUMNS, Column
+from gui.core.process_key import ProcessKey
+from gui.models.process_filter_proxy import ProcessFilterProxy
+from gui.models.process_table_model import ProcessTableModel
+from gui.models.roles import KEY_ROLE
+
+
+@dataclass(frozen=True, slots=True)
+class ScrollAnchor:
+    """A process row and where it stood in the viewport before an update."""
+
+    key: ProcessKey
+    viewport_y: int
+
+
+class ProcessView(QTreeView):
+    """A flat, sortable, multi-select table of processes."""
+
+    def __init__(self, proxy: ProcessFilterProxy, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._proxy = proxy
+        source = proxy.sourceModel()
+        assert isinstance(source, ProcessTableModel)
+        self._source = source
+        self.setModel(proxy)
+        self.setRootIsDecorated(False)
+        self.setItemsExpandable(False)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setAllColumnsShowFocus(True)
+        self.setSortingEnabled(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # A right-aligned number must not touch the left-aligned text beside it.
+        self.setStyleSheet("QTreeView::item { padding: 0px 6px; }")
+
+        header = self.header()
+        header.setStretchLastSection(True)
+        header.setSectionsMovable(True)
+        header.setFirstSectionMovable(False)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._show_column_menu)
+        self.reset_columns()
+
+    def reset_columns(self) -> None:
+        """Default widths, all columns shown, sorted by CPU % (busiest first)."""
+        header = self.header()
+        for spec in COLUMNS:
+            header.setSectionHidden(spec.column, False)
+            header.resizeSection(spec.column, spec.default_width)
+        self.sortByColumn(Column.CPU, Qt.SortOrder.DescendingOrder)
+
+    def restore_header(self, state: bytes | object) -> bool:
+        """Restore widths, order, visibility and sorting saved by ``header().saveState()``."""
+        header = self.header()
+        if not header.restoreState(state):  # type: ignore[arg-type]
+            return False
+        if header.count() != len(COLUMNS) or header.isSectionHidden(Column.NAME):
+            self.reset_columns()
+            return False
+        self.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        return True
+
+    # Column visibility ------------------------------------------------------
+
+    def column_menu(self) -> QMenu:
+        """A new menu with one check box per column, as the header's right-click shows."""
+        menu = QMenu("Columns", self)
+        self.populate_column_menu(menu)
+        return menu
+
+    def populate_column_menu(self, menu: QMenu) -> None:
+        """Fill ``menu`` with one check box per column (the Name column always stays)."""
+        menu.clear()
+        header = self.header()
+        for spec in COLUMNS:
+            action = menu.addAction(spec.title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(spec.column))
+            action.setEnabled(spec.can_hide)
+            action.setData(int(spec.column))
+            action.toggled.connect(self._toggle_column)
+        menu.addSeparator()
+        menu.addAction("Reset columns", self.reset_columns)
+
+    def _show_column_menu(self, position: QPoint) -> None:
+        menu = self.column_menu()
+        menu.exec(self.header().mapToGlobal(position))
+        menu.deleteLater()
+
+    def _toggle_column(self, visible: bool) -> None:
+        action = self.sender()
+        assert isinstance(action, QAction)
+        self.header().setSectionHidden(int(action.data()), not visible)
+
+    # Keeping the view still across updates ----------------------------------
+
+    def selected_keys(self) -> list[ProcessKey]:
+        """The selected processes, in display order."""
+        rows = self.selectionModel().selectedRows()
+        return [index.data(KEY_ROLE) for index in sorted(rows, key=QModelIndex.row)]
+
+    def index_for(self, key: ProcessKey) -> QModelIndex:
+        """The view index of a process, invalid when it is hidden or gone."""
+        return self._proxy.mapFromSource(self._source.index_of(key))
+
+    def capture_anchor(self) -> ScrollAnchor | None:
+        """The row to hold still: the current row if on screen, else the top row.
+
+        At the very top of the list nothing is anchored, so the list's head
+        (busiest processes, newest names) stays in view.
+        """
+        viewport_height = self.viewport().height()
+        current = self.currentIndex()
+        if current.isValid() and self.selectionModel().isSelected(current):
+            rect = self.visualRect(current)
+            if rect.isValid() and 0 <= rect.top() < viewport_height:
+                return ScrollAnchor(current.data(KEY_ROLE), rect.top())
+        if self.verticalScrollBar().value() == 0:
+            return None
+        top = self.indexAt(QPoint(0, 0))
+        if not top.isValid():
+            return None
+        return ScrollAnchor(top.data(KEY_ROLE), self.visualRect(top).top())
+
+    def restore_anchor(self, anchor: ScrollAnchor | None) -> None:
+        """Scroll so the anchored process is where it was, if it is still listed."""
+        if anchor is None:
+            return
+        index = self.index_for(anchor.key)
+        if not index.isValid():
+            return
+        shift = self.visualRect(index).top() - anchor.viewport_y
+        if shift:
+            scroll_bar = self.verticalScrollBar()
+            scroll_bar.setValue(scroll_bar.value() + shift)

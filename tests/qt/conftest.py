@@ -1,0 +1,51 @@
+"""A real main window on the offscreen platform, sampling this machine's processes."""
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from gui import platforms
+from gui.core.columns import Column
+from gui.core.process_key import ProcessKey
+from gui.settings import Settings
+from gui.views.main_window import MainWindow
+
+WindowFactory = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def settings_file(tmp_path: Path) -> Path:
+    return tmp_path / "procpilot.conf"
+
+
+@pytest.fixture
+def make_window(qtbot, settings_file: Path) -> Iterator[WindowFactory]:
+    """Opens main windows on a private settings file; all are closed afterwards."""
+    windows: list[MainWindow] = []
+
+    def make(interval_s: float | None = 0.5) -> MainWindow:
+        settings = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
+        window = MainWindow(platforms.current(), settings, interval_s)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()
+
+
+def wait_refreshes(qtbot, window: MainWindow, count: int) -> None:
+    for _ in range(count):
+        with qtbot.waitSignal(window.refreshed, timeout=10_000):
+            pass
+
+
+def status_of(window: MainWindow, key: ProcessKey) -> str | None:
+    """The Status cell of a process, or None when it is not listed."""
+    index = window.model.index_of(key, Column.STATUS)
+    return index.data() if index.isValid() else None

@@ -1,0 +1,105 @@
+"""Keyboard, filter, columns, pause and settings through the real main window."""
+
+from PySide6.QtCore import Qt
+
+from gui.core.columns import Column
+from gui.views.filter_bar import MY_PROCESSES
+from tests.children import key_of
+from tests.qt.conftest import wait_refreshes
+
+
+def test_window_is_titled_and_lists_processes(qtbot, make_window) -> None:
+    window = make_window()
+    assert window.windowTitle() == "ProcPilot"
+    qtbot.waitUntil(lambda: window.proxy.rowCount() > 0, timeout=10_000)
+    titles = [window.model.headerData(c, Qt.Orientation.Horizontal) for c in Column]
+    assert titles == [
+        "Name", "PID", "User", "Status", "CPU %", "Memory", "Threads", "Started", "Command line"
+    ]  # fmt: skip
+
+
+def test_ctrl_f_focuses_search_typing_filters_and_escape_clears(qtbot, make_window, spawn) -> None:
+    window = make_window()
+    key = key_of(spawn("findme-7c1e"))
+    qtbot.waitUntil(lambda: window.model.index_of(key).isValid(), timeout=10_000)
+    window.view.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    search = window.filter_bar.search
+    assert search.hasFocus()
+
+    qtbot.keyClicks(search, "FINDME-7C1E")
+    assert window.proxy.rowCount() == 1
+    assert window.view.index_for(key).isValid()
+
+    qtbot.keyClick(search, Qt.Key.Key_Escape)
+    assert search.text() == ""
+    assert window.proxy.rowCount() == window.model.rowCount() > 1
+
+
+def test_my_processes_choice_filters_by_owner(qtbot, make_window, spawn) -> None:
+    window = make_window()
+    key = key_of(spawn("mine-check"))
+    qtbot.waitUntil(lambda: window.model.index_of(key).isValid(), timeout=10_000)
+    window.filter_bar.scope.setCurrentText(MY_PROCESSES)
+    assert window.proxy.only_mine
+    assert window.view.index_for(key).isValid()  # the test's own child is ours
+    mine = [row for row in window.model.rows() if row.sample.owned_by_me]
+    assert window.proxy.rowCount() == len(mine)
+
+
+def test_header_menu_hides_and_shows_columns_but_never_name(qtbot, make_window) -> None:
+    window = make_window()
+    menu = window.view.column_menu()
+    actions = {action.text(): action for action in menu.actions() if action.isCheckable()}
+    assert not actions["Name"].isEnabled()
+    actions["Threads"].trigger()
+    assert window.view.header().isSectionHidden(Column.THREADS)
+    window.view.column_menu().actions()[Column.THREADS].trigger()
+    assert not window.view.header().isSectionHidden(Column.THREADS)
+
+
+def test_pause_stops_refreshing_and_f5_still_refreshes(qtbot, make_window) -> None:
+    window = make_window(interval_s=0.5)
+    wait_refreshes(qtbot, window, 1)
+    window.pause_action.trigger()
+    assert window.state_label.text() == "Paused"
+    with qtbot.assertNotEmitted(window.refreshed, wait=1500):
+        pass
+    with qtbot.waitSignal(window.refreshed, timeout=10_000):
+        qtbot.keyClick(window, Qt.Key.Key_F5)
+    window.pause_action.trigger()
+    assert window.state_label.text() == ""
+    wait_refreshes(qtbot, window, 2)
+
+
+def test_settings_persist_across_restarts(qtbot, make_window) -> None:
+    first = make_window(interval_s=None)
+    assert first.loop.interval_s == 1.5  # the default
+    first.resize(720, 455)  # within the offscreen screen (800 x 600)
+    first.view.header().setSectionHidden(Column.THREADS, True)
+    first.view.header().resizeSection(Column.USER, 211)
+    first.view.header().moveSection(first.view.header().visualIndex(Column.PID), 5)
+    first.view.sortByColumn(Column.MEMORY, Qt.SortOrder.AscendingOrder)
+    first.filter_bar.scope.setCurrentText(MY_PROCESSES)
+    interval_menu_action = next(
+        action for action in first.findChildren(type(first.pause_action)) if action.data() == 3.0
+    )
+    interval_menu_action.trigger()
+    first.close()
+
+    second = make_window(interval_s=None)
+    header = second.view.header()
+    assert (second.size().width(), second.size().height()) == (720, 455)
+    assert header.isSectionHidden(Column.THREADS)
+    assert header.sectionSize(Column.USER) == 211
+    assert header.visualIndex(Column.PID) == 5
+    assert header.sortIndicatorSection() == Column.MEMORY
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    assert second.proxy.sortColumn() == Column.MEMORY
+    assert second.filter_bar.scope.currentText() == MY_PROCESSES and second.proxy.only_mine
+    assert second.loop.interval_s == 3.0
+
+
+def test_command_line_interval_overrides_the_saved_one(qtbot, make_window) -> None:
+    window = make_window(interval_s=0.5)
+    assert window.loop.interval_s == 0.5
