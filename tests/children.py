@@ -10,9 +10,16 @@ import pytest
 
 from gui.core.process_key import ProcessKey
 
-#: A child that sleeps until it is told otherwise; ``argv[1]`` is a marker
+#: A child that sleeps until it is told otherwise; its last argument is a marker
 #: that makes it easy to find in the table.
 SLEEPER = "import time; time.sleep(600)"
+#: A child that ignores the polite end (SIGTERM) and must be force-quit.
+STUBBORN = (
+    "import signal, sys, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); "
+    "print('ready', flush=True); time.sleep(600)"
+)
+
+Spawn = Callable[..., subprocess.Popen[bytes]]
 
 
 def key_of(child: subprocess.Popen[bytes]) -> ProcessKey:
@@ -20,14 +27,45 @@ def key_of(child: subprocess.Popen[bytes]) -> ProcessKey:
     return ProcessKey(child.pid, process.create_time())
 
 
+def wait_gone_or_zombie(pid: int, timeout_s: float = 10.0) -> bool:
+    """True once ``pid`` has exited (a zombie counts: it waits for its parent)."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        try:
+            if psutil.Process(pid).status() == psutil.STATUS_ZOMBIE:
+                return True
+        except psutil.NoSuchProcess:
+            return True
+        time.sleep(0.02)
+    return False
+
+
 @pytest.fixture
-def spawn() -> Iterator[Callable[..., subprocess.Popen[bytes]]]:
-    """Start ``python -c CODE MARKER`` children; all are killed and reaped afterwards."""
+def spawn() -> Iterator[Spawn]:
+    """Start ``python -c CODE MARKER`` children; all are killed and reaped afterwards.
+
+    Their stdout is a pipe; with ``ready_line``, waits for the child to print it
+    (its signal handlers are installed by then).
+    """
     children: list[subprocess.Popen[bytes]] = []
 
-    def start(marker: str = "procpilot-test-child", code: str = SLEEPER) -> subprocess.Popen[bytes]:
-        child = subprocess.Popen([sys.executable, "-c", code, marker])
+    def start(
+        marker: str = "procpilot-test-child",
+        code: str = SLEEPER,
+        *,
+        new_session: bool = False,
+        ready_line: bytes | None = None,
+    ) -> subprocess.Popen[bytes]:
+        child = subprocess.Popen(
+            [sys.executable, "-c", code, marker],
+            stdout=subprocess.PIPE,
+            start_new_session=new_session,
+        )
         children.append(child)
+        if ready_line is not None:
+            assert child.stdout is not None
+            line = child.stdout.readline()
+            assert line.strip() == ready_line, f"child said {line!r}"
         deadline = time.monotonic() + 10
         while psutil.Process(child.pid).cmdline()[-1:] != [marker]:
             if time.monotonic() > deadline:
@@ -40,3 +78,5 @@ def spawn() -> Iterator[Callable[..., subprocess.Popen[bytes]]]:
         if child.poll() is None:
             child.kill()
         child.wait(timeout=10)
+        if child.stdout is not None:
+            child.stdout.close()

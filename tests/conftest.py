@@ -8,4 +8,4 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["DBUS_SESSION_BUS_ADDRESS"] = "unix:path=/dev/null"
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="procpilot-test-config-")
 
-pytest_plugins = ["tests.children"]
+pytest_plugins = ["tests.children", "tests.other_user"]

@@ -4,16 +4,24 @@ import os
 
 import psutil
 
+from gui.core.actions import Action, SignalSpec
+from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
 from gui.core.system_summary import SystemSummary
+from gui.platforms.process_handle import ProcessHandle
 from gui.platforms.psutil_reader import PsutilProcessReader
+
+
+class NotSupportedHere(Exception):
+    """The action does not exist on this OS."""
 
 
 class PlatformAdapter:
     """The one place that knows which OS ProcPilot runs on.
 
-    Subclasses say what their OS can do; the UI asks and never checks the OS
-    itself. Reading processes is the same psutil code everywhere.
+    Subclasses say what their OS can do (actions, signals, process groups,
+    critical processes, hint texts) and do it; the UI asks and never checks the
+    OS itself. Reading processes is the same psutil code everywhere.
     """
 
     #: Short name shown in logs and tests ("posix", "windows").
@@ -22,6 +30,8 @@ class PlatformAdapter:
     def __init__(self) -> None:
         self._reader = PsutilProcessReader(self.is_kernel_thread)
         self._cpu_primed = False
+
+    # Reading ----------------------------------------------------------------
 
     def is_kernel_thread(self, pid: int, ppid: int, argv: list[str]) -> bool:
         """Whether a process with an empty command line is a kernel thread."""
@@ -38,6 +48,10 @@ class PlatformAdapter:
         """Every process now; blocking, so call it off the UI thread."""
         return self._reader.read()
 
+    def read_process(self, process: psutil.Process) -> ProcessSample:
+        """One process, as :meth:`read_processes` would show it; raises NoSuchProcess."""
+        return self._reader.read_single(process)
+
     def read_system(self) -> SystemSummary:
         """Machine-wide CPU % since the previous call, and memory in use."""
         cpu = psutil.cpu_percent(interval=None)
@@ -48,3 +62,71 @@ class PlatformAdapter:
             memory_used=memory.total - memory.available,
             memory_total=memory.total,
         )
+
+    # What this OS can do ----------------------------------------------------
+
+    def actions(self) -> tuple[Action, ...]:
+        """The actions that exist here, in menu order."""
+        return (Action.END,)
+
+    def action_label(self, action: Action) -> str:
+        """The menu text of an action, with its mnemonic."""
+        return _DEFAULT_LABELS[action]
+
+    def signals(self) -> tuple[SignalSpec, ...]:
+        """Signals for the "Send signal" submenu (empty where the OS has none)."""
+        return ()
+
+    def critical_reason(self, sample: ProcessSample) -> str | None:
+        """Why ending this process would hurt the system or the session, or ``None``."""
+        return None
+
+    def permission_hint(self, owner: str | None, verb: str) -> str:
+        """What to tell the user when the OS refused, e.g. ``owned by root: ...``."""
+        return "access denied"
+
+    # Doing it ---------------------------------------------------------------
+
+    def open_process(self, key: ProcessKey) -> ProcessHandle:
+        """A verified handle; raises ProcessGone or PidReused."""
+        return ProcessHandle.open(key)
+
+    def deliver(self, handle: ProcessHandle, action: Action, signal: SignalSpec | None = None) -> None:
+        """Perform ``action`` on one process; raises ProcessLookupError or PermissionError."""
+        raise NotSupportedHere(action)
+
+    def force(self, handle: ProcessHandle) -> None:
+        """The escalation after a polite request was ignored."""
+        self.deliver(handle, Action.FORCE_QUIT)
+
+    def may_signal(self, handle: ProcessHandle) -> bool:
+        """Whether this user may signal the process at all (asked after a group signal)."""
+        return True
+
+    def process_group(self, handle: ProcessHandle) -> tuple[int, list[psutil.Process]]:
+        """The process group id of a process and every member of that group."""
+        raise NotSupportedHere(Action.END_GROUP)
+
+    def signal_group(self, group_id: int, action: Action) -> None:
+        """Deliver the polite end to a whole process group."""
+        raise NotSupportedHere(Action.END_GROUP)
+
+    def descendants(self, handle: ProcessHandle) -> list[psutil.Process]:
+        """Every descendant, deepest first, so a tree is ended from its leaves up."""
+        try:
+            return list(reversed(handle.process.children(recursive=True)))
+        except psutil.NoSuchProcess:
+            return []
+
+
+_DEFAULT_LABELS = {
+    Action.END: "&End",
+    Action.FORCE_QUIT: "&Force quit",
+    Action.STOP: "&Stop",
+    Action.CONTINUE: "&Continue",
+    Action.HANG_UP: "&Hang up (reload configuration)",
+    Action.INTERRUPT: "&Interrupt",
+    Action.SEND_SIGNAL: "Send si&gnal",
+    Action.END_GROUP: "End process &group",
+    Action.END_TREE: "End process &tree",
+}

@@ -65,6 +65,10 @@ class PsutilProcessReader:
         self._static = static_seen
         return samples
 
+    def read_single(self, process: psutil.Process) -> ProcessSample:
+        """One process outside a pass (e.g. a group member named in a message)."""
+        return self._read_one(process, {})
+
     def _read_one(
         self, process: psutil.Process, static_seen: dict[ProcessKey, _StaticFields]
     ) -> ProcessSample:

@@ -1,9 +1,51 @@
-"""Windows."""
+"""Windows: one way to end a process, no signals, no process groups."""
 
+from gui.core.actions import Action, SignalSpec
+from gui.core.process_sample import ProcessSample
 from gui.platforms.adapter import PlatformAdapter
+from gui.platforms.process_handle import ProcessHandle
+
+#: Processes Windows cannot run without (lower-case image names).
+_CRITICAL = frozenset(
+    {
+        "system",
+        "system idle process",
+        "registry",
+        "csrss.exe",
+        "wininit.exe",
+        "winlogon.exe",
+        "services.exe",
+        "lsass.exe",
+        "smss.exe",
+    }
+)
+#: PID 0 is the idle process, PID 4 the kernel ("System").
+_KERNEL_PIDS = frozenset({0, 4})
 
 
 class WindowsAdapter(PlatformAdapter):
-    """Windows: no kernel threads in the list, always a desktop to draw on."""
+    """Windows: "End task" (TerminateProcess) and "End process tree"; nothing else exists."""
 
     name = "windows"
+
+    def actions(self) -> tuple[Action, ...]:
+        return (Action.END, Action.END_TREE)
+
+    def action_label(self, action: Action) -> str:
+        if action is Action.END:
+            return "&End task"
+        return super().action_label(action)
+
+    def critical_reason(self, sample: ProcessSample) -> str | None:
+        if sample.key.pid in _KERNEL_PIDS or sample.name.casefold() in _CRITICAL:
+            return "Windows cannot run without it: ending it crashes Windows or logs you out"
+        return None
+
+    def permission_hint(self, owner: str | None, verb: str) -> str:
+        return "access denied: run ProcPilot as administrator"
+
+    def deliver(self, handle: ProcessHandle, action: Action, signal: SignalSpec | None = None) -> None:
+        if action not in (Action.END, Action.END_TREE, Action.FORCE_QUIT):
+            return super().deliver(handle, action, signal)
+        handle.terminate()
+        return None

@@ -1,6 +1,15 @@
 """What each platform adapter says about its OS (any adapter can be built on any OS)."""
 
+from dataclasses import replace
+
+import psutil
+import pytest
+
+from gui.action_runner import ActionRunner, RunOptions
+from gui.core.actions import Action, ActionRequest
+from gui.core.outcomes import Outcome
 from gui.platforms import PosixAdapter, WindowsAdapter
+from tests.rows import make_test_row
 
 
 def test_linux_needs_a_display_or_an_explicit_qt_platform() -> None:
@@ -21,3 +30,63 @@ def test_kernel_threads_exist_only_on_linux() -> None:
     assert not PosixAdapter(linux=True, needs_display_server=True).is_kernel_thread(57, 1, [])
     assert not PosixAdapter(linux=False, needs_display_server=False).is_kernel_thread(57, 2, [])
     assert not WindowsAdapter().is_kernel_thread(4, 0, [])
+
+
+def test_windows_offers_only_end_task_and_end_process_tree() -> None:
+    windows = WindowsAdapter()
+    assert windows.actions() == (Action.END, Action.END_TREE)
+    assert windows.action_label(Action.END) == "&End task"
+    assert windows.signals() == ()
+    assert windows.permission_hint("alice", "end") == "access denied: run ProcPilot as administrator"
+
+
+def test_posix_offers_every_action_and_every_signal() -> None:
+    posix = PosixAdapter(linux=True, needs_display_server=True)
+    assert set(posix.actions()) == set(Action)
+    names = {spec.name for spec in posix.signals()}
+    assert {"SIGHUP", "SIGINT", "SIGKILL", "SIGTERM", "SIGSTOP", "SIGCONT", "SIGUSR1"} <= names
+    assert all(spec.meaning for spec in posix.signals())
+    numbers = [spec.number for spec in posix.signals()]
+    assert numbers == sorted(set(numbers))
+    assert posix.permission_hint("root", "end") == "owned by root: only root or an administrator can end it"
+
+
+@pytest.mark.parametrize(
+    ("adapter", "pid", "name", "critical"),
+    [
+        (PosixAdapter(linux=True, needs_display_server=True), 1, "systemd", True),
+        (PosixAdapter(linux=True, needs_display_server=True), 900, "Xorg", True),
+        (PosixAdapter(linux=True, needs_display_server=True), 901, "gnome-shell", True),
+        (PosixAdapter(linux=True, needs_display_server=True), 902, "sddm", True),
+        (PosixAdapter(linux=True, needs_display_server=True), 903, "firefox", False),
+        (WindowsAdapter(), 4, "System", True),
+        (WindowsAdapter(), 700, "lsass.exe", True),
+        (WindowsAdapter(), 701, "CSRSS.EXE", True),
+        (WindowsAdapter(), 702, "notepad.exe", False),
+    ],
+)
+def test_critical_processes_are_named_by_the_adapter(adapter, pid, name, critical) -> None:
+    sample = replace(make_test_row(pid, name).sample)
+    assert (adapter.critical_reason(sample) is not None) == critical
+
+
+def test_windows_end_task_terminates_a_real_child(spawn) -> None:
+    """The Windows adapter's logic on a real process: psutil's terminate() is the syscall."""
+    child = spawn("windows-end-task")
+    windows = WindowsAdapter()
+    report = ActionRunner(windows).run(
+        ActionRequest(Action.END, (windows.read_process(psutil.Process(child.pid)),)),
+        RunOptions(grace_s=2.0),
+        lambda result: None,
+    )
+    assert [r.outcome for r in report.results] == [Outcome.ENDED]
+    assert child.wait(timeout=5) != 0
+
+
+def test_windows_refuses_posix_only_actions(spawn) -> None:
+    child = spawn("windows-no-stop")
+    windows = WindowsAdapter()
+    target = windows.read_process(psutil.Process(child.pid))
+    report = ActionRunner(windows).run(ActionRequest(Action.STOP, (target,)), RunOptions(), lambda r: None)
+    assert [r.outcome for r in report.results] == [Outcome.NOT_SUPPORTED]
+    assert child.poll() is None

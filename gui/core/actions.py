@@ -1,0 +1,56 @@
+"""What a user can ask ProcPilot to do to processes."""
+
+from dataclasses import dataclass
+from enum import Enum
+
+from gui.core.process_sample import ProcessSample
+
+
+class Action(Enum):
+    """An action from the context menu; the platform adapter says which exist."""
+
+    END = "end"  # the polite request: SIGTERM, Windows "End task"
+    FORCE_QUIT = "force_quit"  # SIGKILL
+    STOP = "stop"  # SIGSTOP
+    CONTINUE = "continue"  # SIGCONT
+    HANG_UP = "hang_up"  # SIGHUP
+    INTERRUPT = "interrupt"  # SIGINT
+    SEND_SIGNAL = "send_signal"  # any signal, chosen from a submenu
+    END_GROUP = "end_group"  # SIGTERM to the whole process group
+    END_TREE = "end_tree"  # descendants first, then the process, politely
+
+    @property
+    def ends_processes(self) -> bool:
+        """Whether success means the process is gone (and is checked by waiting)."""
+        return self in _ENDING
+
+    @property
+    def is_polite(self) -> bool:
+        """Whether the process may ignore it, so a force quit may have to follow."""
+        return self in _POLITE
+
+
+_ENDING = frozenset({Action.END, Action.FORCE_QUIT, Action.END_GROUP, Action.END_TREE})
+_POLITE = frozenset({Action.END, Action.END_GROUP, Action.END_TREE})
+
+
+@dataclass(frozen=True, slots=True)
+class SignalSpec:
+    """One signal as the "Send signal" submenu lists it."""
+
+    name: str
+    number: int
+    meaning: str
+
+
+@dataclass(frozen=True, slots=True)
+class ActionRequest:
+    """An action on processes as they were when the menu opened.
+
+    The targets carry their :class:`ProcessKey`, re-checked just before sending,
+    and their name and user for every message about them.
+    """
+
+    action: Action
+    targets: tuple[ProcessSample, ...]
+    signal: SignalSpec | None = None
