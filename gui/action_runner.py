@@ -21,6 +21,8 @@ logger = logging.getLogger(__name__)
 
 #: How long a force quit gets to take effect before it is reported as stuck.
 FORCE_WAIT_S = 3.0
+#: How long Stop or Continue gets to show in the process's state.
+STATE_CHANGE_WAIT_S = 1.0
 
 _VERBS = {Action.STOP: "stop", Action.CONTINUE: "continue", Action.FORCE_QUIT: "force quit"}
 _SENT = {
@@ -186,14 +188,26 @@ class ActionRunner:
             if action.ends_processes:
                 pending.append(_Pending(index, target, handle))
                 continue
+            outcome, detail = self._sent_outcome(request, handle)
             handle.close()
-            if action is Action.SEND_SIGNAL and request.signal is not None:
-                outcome = Outcome.SIGNAL_SENT
-                detail = f"{request.signal.name} ({request.signal.number}) sent"
-            else:
-                outcome, detail = _SENT[action]
             batch.settle(index, target, outcome, detail)
         return pending
+
+    @staticmethod
+    def _sent_outcome(request: ActionRequest, handle: ProcessHandle) -> tuple[Outcome, str]:
+        """What to report once a non-ending signal went out; Stop and Continue are checked."""
+        action = request.action
+        if action is Action.SEND_SIGNAL and request.signal is not None:
+            return Outcome.SIGNAL_SENT, f"{request.signal.name} ({request.signal.number}) sent"
+        if action in (Action.STOP, Action.CONTINUE):
+            stopping = action is Action.STOP
+            if not handle.reaches_stopped_state(stopping, STATE_CHANGE_WAIT_S):
+                verb = "stop" if stopping else "continue"
+                return (
+                    Outcome.SIGNAL_SENT,
+                    f"{verb} signal sent, but it has not {verb}{'ped' if stopping else 'd'} yet",
+                )
+        return _SENT[action]
 
     def _signal_groups(
         self, request: ActionRequest, members: tuple[ProcessSample, ...], batch: _Batch

@@ -2,6 +2,8 @@
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from gui.core.actions import Action
+
 DEFAULT_INTERVAL_S = 1.5
 MIN_INTERVAL_S = 0.5
 MAX_INTERVAL_S = 10.0
@@ -10,6 +12,12 @@ _GEOMETRY = "window/geometry"
 _HEADER = "table/header_state"
 _ONLY_MINE = "table/only_my_processes"
 _INTERVAL = "refresh/interval_seconds"
+_GRACE = "ending/grace_seconds"
+_AUTO_FORCE = "ending/force_quit_automatically"
+_SKIP_CONFIRM = "confirmations/skip_{action}"
+
+DEFAULT_GRACE_S = 5.0
+GRACE_CHOICES_S = (2.0, 5.0, 10.0, 30.0)
 
 
 def clamp_interval(seconds: float) -> float:
@@ -67,6 +75,38 @@ class Settings:
     @interval_seconds.setter
     def interval_seconds(self, value: float) -> None:
         self._store.setValue(_INTERVAL, clamp_interval(value))
+
+    @property
+    def grace_seconds(self) -> float:
+        """How long an ended process gets before Force quit is offered (or done)."""
+        try:
+            value = float(self._store.value(_GRACE, DEFAULT_GRACE_S))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return DEFAULT_GRACE_S
+        return min(max(value, 0.5), 120.0)
+
+    @grace_seconds.setter
+    def grace_seconds(self, value: float) -> None:
+        self._store.setValue(_GRACE, value)
+
+    @property
+    def auto_force(self) -> bool:
+        return bool(self._store.value(_AUTO_FORCE, False, type=bool))
+
+    @auto_force.setter
+    def auto_force(self, value: bool) -> None:
+        self._store.setValue(_AUTO_FORCE, value)
+
+    def skips_confirmation(self, action: Action) -> bool:
+        """Whether the user ticked "Don't ask again" for this kind of action."""
+        return bool(self._store.value(_SKIP_CONFIRM.format(action=action.value), False, type=bool))
+
+    def skip_confirmation(self, action: Action, skip: bool = True) -> None:
+        self._store.setValue(_SKIP_CONFIRM.format(action=action.value), skip)
+
+    def ask_all_confirmations_again(self) -> None:
+        for action in Action:
+            self._store.remove(_SKIP_CONFIRM.format(action=action.value))
 
     def sync(self) -> None:
         """Write pending changes to disk now."""

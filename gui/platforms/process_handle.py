@@ -97,6 +97,19 @@ class ProcessHandle:
         except psutil.NoSuchProcess:
             return False
 
+    def reaches_stopped_state(self, stopped: bool, timeout_s: float) -> bool:
+        """Wait (off the UI thread) until the process is stopped, or no longer stopped."""
+        deadline = time.monotonic() + timeout_s
+        while True:
+            try:
+                if (self.process.status() == psutil.STATUS_STOPPED) == stopped:
+                    return True
+            except psutil.NoSuchProcess:
+                return False
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.01)
+
     def parent_description(self) -> str | None:
         """``name (PID n)`` of the parent, for messages about zombies."""
         try:

@@ -2,11 +2,21 @@
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStyle, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStyle,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 import gui
+from gui.controller import ActionController
 from gui.core.formatting import format_summary
 from gui.core.system_summary import SystemSummary
 from gui.models.process_filter_proxy import ProcessFilterProxy
@@ -15,7 +25,10 @@ from gui.platforms import PlatformAdapter
 from gui.sampler import SampleResult
 from gui.sampling_loop import SamplingLoop
 from gui.settings import Settings
+from gui.views.action_feedback import ActionFeedback
 from gui.views.filter_bar import FilterBar
+from gui.views.message_bar import MessageBar
+from gui.views.process_actions import ProcessActions
 from gui.views.process_view import ProcessView
 
 logger = logging.getLogger(__name__)
@@ -50,6 +63,26 @@ class MainWindow(QMainWindow):
         self.loop = SamplingLoop(
             adapter, interval_s if interval_s is not None else settings.interval_seconds, self
         )
+        self.controller = ActionController(adapter, self)
+        self.controller.grace_s = settings.grace_seconds
+        self.controller.auto_force = settings.auto_force
+        self.results_bar = MessageBar(self)
+        self.results_bar.setObjectName("results_bar")
+        self.escalation_bar = MessageBar(self)
+        self.escalation_bar.setObjectName("escalation_bar")
+        self.feedback = ActionFeedback(
+            self, adapter, self.results_bar, self.escalation_bar, settings.grace_seconds
+        )
+        self.feedback.close_requested.connect(self._close_soon)
+        self.process_actions = ProcessActions(
+            self,
+            view=self.view,
+            model=self.model,
+            adapter=adapter,
+            settings=settings,
+            controller=self.controller,
+            feedback=self.feedback,
+        )
 
         self._build_layout()
         self._build_actions()
@@ -66,7 +99,14 @@ class MainWindow(QMainWindow):
     # Building ----------------------------------------------------------------
 
     def _build_layout(self) -> None:
-        self.setCentralWidget(self.view)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.results_bar)
+        layout.addWidget(self.escalation_bar)
+        layout.addWidget(self.view, 1)
+        self.setCentralWidget(central)
         self.status_label = QLabel(self)
         self.state_label = QLabel(self)
         self.statusBar().addWidget(self.status_label, 1)
@@ -98,6 +138,8 @@ class MainWindow(QMainWindow):
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu("&File")
         file_menu.addAction(quit_action)
+        self.process_menu = menu_bar.addMenu("&Process")
+        self.process_menu.aboutToShow.connect(self._fill_process_menu)
         view_menu = menu_bar.addMenu("&View")
         view_menu.addAction(find_action)
         view_menu.addAction(self.refresh_action)
@@ -116,6 +158,9 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addWidget(self.filter_bar)
         toolbar.addSeparator()
+        for action in self.process_actions.toolbar_actions():
+            toolbar.addAction(action)
+        toolbar.addSeparator()
         toolbar.addAction(self.pause_action)
         toolbar.addAction(self.refresh_action)
         self.addToolBar(toolbar)
@@ -133,6 +178,9 @@ class MainWindow(QMainWindow):
             group.addAction(action)
         group.triggered.connect(self._interval_chosen)
         return menu
+
+    def _fill_process_menu(self) -> None:
+        self.process_actions.fill_menu_bar_menu(self.process_menu)
 
     def _fill_columns_menu(self) -> None:
         self.view.populate_column_menu(self._columns_menu)
@@ -163,6 +211,7 @@ class MainWindow(QMainWindow):
         anchor = self.view.capture_anchor()
         self.model.apply_delta(result.delta)
         self.view.restore_anchor(anchor)
+        self.feedback.processes_exited(result.delta.removed)
         self._total = result.process_count
         if result.summary is not None:
             self._summary = result.summary
@@ -212,7 +261,11 @@ class MainWindow(QMainWindow):
             "misbehaving programs safely.</p>",
         )
 
+    def _close_soon(self) -> None:
+        QTimer.singleShot(0, self.close)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.loop.stop()
+        self.controller.shutdown()
         self.save_settings()
         super().closeEvent(event)

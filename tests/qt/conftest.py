@@ -4,7 +4,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from gui import platforms
 from gui.core.columns import Column
@@ -25,10 +25,16 @@ def make_window(qtbot, settings_file: Path) -> Iterator[WindowFactory]:
     """Opens main windows on a private settings file; all are closed afterwards."""
     windows: list[MainWindow] = []
 
-    def make(interval_s: float | None = 0.5) -> MainWindow:
+    def make(interval_s: float | None = 0.5, *, as_restored: bool = False) -> MainWindow:
+        """A shown window; unless ``as_restored``, sorted by PID and sized to the screen."""
         settings = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
         window = MainWindow(platforms.current(), settings, interval_s)
         qtbot.addWidget(window)
+        if not as_restored:
+            # Rows keep their places while tests aim clicks at them (CPU % re-sorts
+            # constantly), and the window fits the offscreen screen (800 x 600).
+            window.view.sortByColumn(Column.PID, Qt.SortOrder.AscendingOrder)
+            window.resize(780, 560)
         window.show()
         qtbot.waitExposed(window)
         windows.append(window)

@@ -73,7 +73,7 @@ def test_pause_stops_refreshing_and_f5_still_refreshes(qtbot, make_window) -> No
 
 
 def test_settings_persist_across_restarts(qtbot, make_window) -> None:
-    first = make_window(interval_s=None)
+    first = make_window(interval_s=None, as_restored=True)
     assert first.loop.interval_s == 1.5  # the default
     first.resize(720, 455)  # within the offscreen screen (800 x 600)
     first.view.header().setSectionHidden(Column.THREADS, True)
@@ -87,7 +87,7 @@ def test_settings_persist_across_restarts(qtbot, make_window) -> None:
     interval_menu_action.trigger()
     first.close()
 
-    second = make_window(interval_s=None)
+    second = make_window(interval_s=None, as_restored=True)
     header = second.view.header()
     assert (second.size().width(), second.size().height()) == (720, 455)
     assert header.isSectionHidden(Column.THREADS)

@@ -1,0 +1,122 @@
+"""From a chosen action to a submitted request: confirmations first, then the controller."""
+
+import os
+from functools import partial
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QWidget
+
+from gui.controller import ActionController
+from gui.core.actions import Action, ActionRequest
+from gui.core.confirmation_text import CONFIRMED_ACTIONS, confirmation_for, critical_confirmation
+from gui.core.process_sample import ProcessSample
+from gui.platforms import PlatformAdapter
+from gui.settings import Settings
+from gui.views.confirm_dialog import ConfirmDialog
+
+_SELF_WARNING = "this is ProcPilot itself: its window closes"
+
+
+class ActionFlow(QObject):
+    """Asks what must be asked, then hands the request to the controller.
+
+    Group and tree actions first list their members off the UI thread, so the
+    confirmation can name every process that will be ended. Dialogs are opened
+    with ``open()``: nothing here blocks the event loop.
+    """
+
+    #: A request went to the controller (ActionRequest, the processes it covers).
+    submitted = Signal(object, object)
+
+    def __init__(
+        self,
+        parent_widget: QWidget,
+        adapter: PlatformAdapter,
+        settings: Settings,
+        controller: ActionController,
+    ) -> None:
+        super().__init__(parent_widget)
+        self._widget = parent_widget
+        self._adapter = adapter
+        self._settings = settings
+        self._controller = controller
+        self._awaiting_members: list[ActionRequest] = []
+        controller.expanded.connect(self._members_known)
+
+    def request(self, request: ActionRequest) -> None:
+        """Start the flow for a request chosen in a menu, a toolbar or by a key."""
+        if not request.targets or request.action not in self._adapter.actions():
+            return
+        if request.action in (Action.END_GROUP, Action.END_TREE):
+            self._awaiting_members.append(request)
+            self._controller.expand(request)
+        else:
+            self._confirm(request, request.targets)
+
+    @Slot(object, object)
+    def _members_known(self, request: ActionRequest, members: tuple[ProcessSample, ...]) -> None:
+        if request in self._awaiting_members:
+            self._awaiting_members.remove(request)
+            self._confirm(request, members)
+
+    def _label(self, action: Action) -> str:
+        return self._adapter.action_label(action).replace("&", "")
+
+    def _confirm(self, request: ActionRequest, members: tuple[ProcessSample, ...]) -> None:
+        action = request.action
+        if action not in CONFIRMED_ACTIONS or self._settings.skips_confirmation(action):
+            self._check_critical(request, members)
+            return
+        text = confirmation_for(
+            action, self._label(action), request.targets, members, self._settings.grace_seconds
+        )
+        dialog = ConfirmDialog(
+            self._widget,
+            title=text.title,
+            heading=text.heading,
+            message=text.message,
+            processes=members,
+            confirm_text=text.confirm,
+            skip_text=text.skip,
+        )
+        dialog.accepted.connect(partial(self._confirmed, request, members, dialog))
+        dialog.open()
+
+    def _confirmed(
+        self, request: ActionRequest, members: tuple[ProcessSample, ...], dialog: ConfirmDialog
+    ) -> None:
+        if dialog.dont_ask_again:
+            self._settings.skip_confirmation(request.action)
+        self._check_critical(request, members)
+
+    def _check_critical(self, request: ActionRequest, members: tuple[ProcessSample, ...]) -> None:
+        """A second, unskippable question for critical processes and for ProcPilot itself."""
+        if request.action is Action.CONTINUE:
+            self._submit(request, members)
+            return
+        own_pid = os.getpid()
+        warnings: list[tuple[ProcessSample, str]] = []
+        for member in members:
+            reason = _SELF_WARNING if member.key.pid == own_pid else self._adapter.critical_reason(member)
+            if reason is not None:
+                warnings.append((member, reason))
+        if not warnings:
+            self._submit(request, members)
+            return
+        text = critical_confirmation(self._label(request.action), warnings)
+        dialog = ConfirmDialog(
+            self._widget,
+            title=text.title,
+            heading=text.heading,
+            message=text.message,
+            processes=tuple(member for member, _ in warnings),
+            confirm_text=text.confirm,
+            warning=True,
+        )
+        dialog.setObjectName("critical_dialog")
+        dialog.accepted.connect(partial(self._submit, request, members))
+        dialog.open()
+
+    def _submit(self, request: ActionRequest, members: tuple[ProcessSample, ...]) -> None:
+        self._controller.submit(request)
+        self.submitted.emit(request, members)

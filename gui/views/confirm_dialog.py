@@ -1,0 +1,117 @@
+"""Asking before anything is ended: names every process, and Cancel is the default."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.core.formatting import UNKNOWN
+from gui.core.process_sample import ProcessSample
+
+_LIST_ROWS_SHOWN = 8
+
+
+class ConfirmDialog(QDialog):
+    """A question about named processes with a destructive button that is not the default."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        title: str,
+        heading: str,
+        message: str,
+        processes: tuple[ProcessSample, ...],
+        confirm_text: str,
+        skip_text: str | None = None,
+        warning: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setObjectName("confirm_dialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        icon = QLabel(self)
+        pixmap = (
+            QStyle.StandardPixmap.SP_MessageBoxWarning
+            if warning
+            else QStyle.StandardPixmap.SP_MessageBoxQuestion
+        )
+        icon.setPixmap(self.style().standardIcon(pixmap).pixmap(48, 48))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.heading_label = QLabel(f"<b>{_escape(heading)}</b>", self)
+        self.heading_label.setWordWrap(True)
+        self.message_label = QLabel(message, self)
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.process_list = self._process_list(processes)
+
+        self.skip_box: QCheckBox | None = None
+        if skip_text is not None:
+            self.skip_box = QCheckBox(skip_text, self)
+
+        buttons = QDialogButtonBox(self)
+        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.confirm_button = QPushButton(confirm_text, self)
+        self.confirm_button.setObjectName("confirm")
+        buttons.addButton(self.confirm_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.confirm_button.setAutoDefault(False)
+        self.confirm_button.setDefault(False)
+        self.cancel_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        text_column = QVBoxLayout()
+        text_column.addWidget(self.heading_label)
+        text_column.addWidget(self.message_label)
+        top = QHBoxLayout()
+        top.addWidget(icon)
+        top.addLayout(text_column, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.process_list)
+        if self.skip_box is not None:
+            layout.addWidget(self.skip_box)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)
+        self.cancel_button.setFocus()
+
+    def _process_list(self, processes: tuple[ProcessSample, ...]) -> QTreeWidget:
+        """Name, PID and user of each process; tall enough for up to eight, then it scrolls."""
+        listing = QTreeWidget(self)
+        listing.setObjectName("process_list")
+        listing.setHeaderLabels(["Name", "PID", "User"])
+        listing.setRootIsDecorated(False)
+        listing.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        listing.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for process in processes:
+            item = QTreeWidgetItem([process.name or UNKNOWN, str(process.key.pid), process.user or UNKNOWN])
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            listing.addTopLevelItem(item)
+        listing.setColumnWidth(0, 220)
+        listing.setColumnWidth(1, 70)
+        row_height = listing.sizeHintForRow(0) if processes else 20
+        visible = min(len(processes), _LIST_ROWS_SHOWN)
+        height = listing.header().sizeHint().height() + row_height * visible + 2 * listing.frameWidth() + 2
+        listing.setFixedHeight(height)
+        return listing
+
+    @property
+    def dont_ask_again(self) -> bool:
+        return self.skip_box is not None and self.skip_box.isChecked()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,142 @@
+"""The process actions of the window: keys, toolbar buttons, right-click and Process menus."""
+
+from functools import partial
+
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle
+
+from gui.controller import ActionController
+from gui.core.actions import Action, ActionRequest
+from gui.core.process_sample import ProcessSample
+from gui.models.process_table_model import ProcessTableModel
+from gui.platforms import PlatformAdapter
+from gui.settings import GRACE_CHOICES_S, Settings
+from gui.views.action_feedback import ActionFeedback
+from gui.views.action_flow import ActionFlow
+from gui.views.process_menu import END_KEY, FORCE_QUIT_KEY, fill_process_menu
+from gui.views.process_view import ProcessView
+
+
+class ProcessActions(QObject):
+    """Everything that turns a selection into an action request.
+
+    Del and Shift+Del work only while the table has focus, so they never fire
+    while the user edits the search text.
+    """
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        *,
+        view: ProcessView,
+        model: ProcessTableModel,
+        adapter: PlatformAdapter,
+        settings: Settings,
+        controller: ActionController,
+        feedback: ActionFeedback,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._view = view
+        self._model = model
+        self._adapter = adapter
+        self._settings = settings
+        self._controller = controller
+        self.flow = ActionFlow(window, adapter, settings, controller)
+        self.flow.submitted.connect(feedback.request_submitted)
+        controller.batch_finished.connect(feedback.batch_finished)
+        feedback.force_quit_requested.connect(self._force_quit_survivors)
+        self.context_menu: QMenu | None = None
+
+        self._feedback = feedback
+        self.end_action = self._key_action(Action.END, END_KEY, QStyle.StandardPixmap.SP_DialogCancelButton)
+        self.force_action = (
+            self._key_action(Action.FORCE_QUIT, FORCE_QUIT_KEY, QStyle.StandardPixmap.SP_BrowserStop)
+            if Action.FORCE_QUIT in adapter.actions()
+            else None
+        )
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._show_context_menu)
+        view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._selection_changed()
+
+    def _key_action(self, action: Action, key: QKeySequence, icon: QStyle.StandardPixmap) -> QAction:
+        entry = QAction(self._adapter.action_label(action), self._window)
+        entry.setObjectName(f"key_{action.value}")
+        entry.setShortcut(key)
+        entry.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        entry.setIcon(self._window.style().standardIcon(icon))
+        entry.triggered.connect(partial(self._act_on_selection, action))
+        self._view.addAction(entry)
+        return entry
+
+    def toolbar_actions(self) -> list[QAction]:
+        return [a for a in (self.end_action, self.force_action) if a is not None]
+
+    # Targets --------------------------------------------------------------------
+
+    def selected_targets(self) -> tuple[ProcessSample, ...]:
+        """The selected processes as they are now (identity and names for the request)."""
+        samples = []
+        for key in self._view.selected_keys():
+            index = self._model.index_of(key)
+            if index.isValid():
+                samples.append(self._model.row_at(index.row()).sample)
+        return tuple(samples)
+
+    def _selection_changed(self, *_: object) -> None:
+        has_selection = self._view.selectionModel().hasSelection()
+        for entry in self.toolbar_actions():
+            entry.setEnabled(has_selection)
+
+    def _act_on_selection(self, action: Action) -> None:
+        self.flow.request(ActionRequest(action, self.selected_targets()))
+
+    def _force_quit_survivors(self, survivors: tuple[ProcessSample, ...]) -> None:
+        self._controller.submit(ActionRequest(Action.FORCE_QUIT, survivors))
+        self.flow.submitted.emit(ActionRequest(Action.FORCE_QUIT, survivors), survivors)
+
+    # Menus ----------------------------------------------------------------------
+
+    def _show_context_menu(self, position: QPoint) -> None:
+        targets = self.selected_targets()  # captured now: the list may refresh meanwhile
+        if not targets:
+            return
+        if self.context_menu is not None:
+            self.context_menu.deleteLater()
+        self.context_menu = QMenu(self._view)
+        self.context_menu.setObjectName("process_context_menu")
+        fill_process_menu(self.context_menu, self._adapter, targets, self.flow.request)
+        self.context_menu.popup(self._view.viewport().mapToGlobal(position))
+
+    def fill_menu_bar_menu(self, menu: QMenu) -> None:
+        """The menu bar's Process menu: the same actions, then how ending behaves."""
+        fill_process_menu(menu, self._adapter, self.selected_targets(), self.flow.request)
+        if Action.FORCE_QUIT not in self._adapter.actions():
+            return
+        menu.addSeparator()
+        auto = menu.addAction("Force quit automatically when End is ignored")
+        auto.setCheckable(True)
+        auto.setChecked(self._settings.auto_force)
+        auto.toggled.connect(self._set_auto_force)
+        grace_menu = menu.addMenu("Wait before offering Force quit")
+        group = QActionGroup(grace_menu)
+        for seconds in GRACE_CHOICES_S:
+            choice = grace_menu.addAction(f"{seconds:g} s")
+            choice.setCheckable(True)
+            choice.setChecked(seconds == self._settings.grace_seconds)
+            choice.setData(seconds)
+            group.addAction(choice)
+        group.triggered.connect(self._set_grace)
+        menu.addAction("Ask before ending again", self._settings.ask_all_confirmations_again)
+
+    def _set_auto_force(self, enabled: bool) -> None:
+        self._settings.auto_force = enabled
+        self._controller.auto_force = enabled
+
+    def _set_grace(self, choice: QAction) -> None:
+        seconds = float(choice.data())
+        self._settings.grace_seconds = seconds
+        self._controller.grace_s = seconds
+        self._feedback.grace_s = seconds

@@ -1,0 +1,46 @@
+"""Every process's result of one request, for batches and failures."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.core.formatting import UNKNOWN
+from gui.core.outcomes import BatchReport
+
+
+class ResultsDialog(QDialog):
+    """A non-modal list: process, PID, user and what happened, in words."""
+
+    def __init__(self, report: BatchReport, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setObjectName("results_dialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        summary = QLabel(report.summary(), self)
+        summary.setWordWrap(True)
+        self.table = QTreeWidget(self)
+        self.table.setHeaderLabels(["Name", "PID", "User", "Result"])
+        self.table.setRootIsDecorated(False)
+        for result in report.results:
+            target = result.target
+            item = QTreeWidgetItem(
+                [target.name or UNKNOWN, str(target.key.pid), target.user or UNKNOWN, result.detail]
+            )
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.addTopLevelItem(item)
+        for column, width in enumerate((180, 70, 100)):
+            self.table.setColumnWidth(column, width)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(720, 360)

@@ -1,0 +1,204 @@
+"""End, force quit, stop and continue through the real window, on real children."""
+
+import os
+import signal
+
+import psutil
+from PySide6.QtCore import QSettings, Qt
+
+from gui.core.outcomes import Outcome
+from gui.platforms import WindowsAdapter
+from gui.settings import Settings
+from gui.views.main_window import MainWindow
+from tests.children import STUBBORN, key_of
+from tests.qt.conftest import status_of
+from tests.qt.ui_driving import choose, click_row, menu_texts, open_dialog, right_click_row, wait_listed
+
+
+def test_right_click_end_and_confirm_ends_the_child(qtbot, make_window, spawn) -> None:
+    window = make_window()
+    child = spawn("ui-end")
+    key = key_of(child)
+    wait_listed(qtbot, window, key)
+
+    menu = right_click_row(qtbot, window, key)
+    choose(qtbot, menu, "End")
+    dialog = open_dialog(qtbot, window)
+    assert f"(PID {child.pid})?" in dialog.heading_label.text()
+    names = [
+        dialog.process_list.topLevelItem(i).text(1) for i in range(dialog.process_list.topLevelItemCount())
+    ]
+    assert names == [str(child.pid)]
+    assert dialog.cancel_button.isDefault() and not dialog.confirm_button.isDefault()
+
+    with qtbot.waitSignal(window.controller.batch_finished, timeout=15_000) as finished:
+        qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    assert [r.outcome for r in finished.args[0].results] == [Outcome.ENDED]
+    assert child.wait(timeout=5) == -signal.SIGTERM
+    assert "ended" in window.statusBar().currentMessage()
+
+
+def test_enter_in_the_confirmation_cancels(qtbot, make_window, spawn) -> None:
+    window = make_window()
+    child = spawn("ui-cancel")
+    key = key_of(child)
+    wait_listed(qtbot, window, key)
+    click_row(qtbot, window, key)
+    qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+    dialog = open_dialog(qtbot, window)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    with qtbot.assertNotEmitted(window.controller.batch_finished, wait=500):
+        pass
+    assert child.poll() is None
+
+
+def test_multi_select_two_children_and_force_quit(qtbot, make_window, spawn) -> None:
+    window = make_window()
+    first, second = spawn("ui-force-1"), spawn("ui-force-2")
+    keys = [key_of(first), key_of(second)]
+    for key in keys:
+        wait_listed(qtbot, window, key)
+    window.filter_bar.search.setText("ui-force-")
+    click_row(qtbot, window, keys[0])
+    click_row(qtbot, window, keys[1], Qt.KeyboardModifier.ControlModifier)
+    assert set(window.view.selected_keys()) == set(keys)
+
+    menu = right_click_row(qtbot, window, keys[1])
+    choose(qtbot, menu, "Force quit")
+    dialog = open_dialog(qtbot, window)
+    assert dialog.process_list.topLevelItemCount() == 2
+    with qtbot.waitSignal(window.controller.batch_finished, timeout=15_000) as finished:
+        qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    assert [r.outcome for r in finished.args[0].results] == [Outcome.FORCE_QUIT] * 2
+    assert first.wait(timeout=5) == second.wait(timeout=5) == -signal.SIGKILL
+    assert window.results_bar.isVisible()
+    assert "2 force quit" in window.results_bar.label.text()
+
+
+def test_dont_ask_again_skips_the_confirmation_next_time(qtbot, make_window, spawn, settings_file) -> None:
+    window = make_window()
+    first, second = spawn("ui-skip-1"), spawn("ui-skip-2")
+    for child in (first, second):
+        wait_listed(qtbot, window, key_of(child))
+    click_row(qtbot, window, key_of(first))
+    qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+    dialog = open_dialog(qtbot, window)
+    assert dialog.skip_box is not None
+    dialog.skip_box.setChecked(True)
+    with qtbot.waitSignal(window.controller.batch_finished, timeout=15_000):
+        qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+
+    click_row(qtbot, window, key_of(second))
+    with qtbot.waitSignal(window.controller.batch_finished, timeout=15_000):
+        qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+    assert second.wait(timeout=5) == -signal.SIGTERM
+
+
+def test_stop_and_continue_change_the_shown_status(qtbot, make_window, spawn) -> None:
+    window = make_window()
+    child = spawn("ui-stop")
+    key = key_of(child)
+    qtbot.waitUntil(lambda: status_of(window, key) == "Sleeping", timeout=10_000)
+    menu = right_click_row(qtbot, window, key)
+    assert "Continue" not in menu_texts(menu)
+    with qtbot.waitSignal(window.controller.batch_finished, timeout=10_000):
+        choose(qtbot, menu, "Stop")
+    qtbot.waitUntil(lambda: status_of(window, key) == "Stopped", timeout=10_000)
+
+    menu = right_click_row(qtbot, window, key)
+    assert "Stop" not in menu_texts(menu)
+    with qtbot.waitSignal(window.controller.batch_finished, timeout=10_000):
+        choose(qtbot, menu, "Continue")
+    qtbot.waitUntil(lambda: status_of(window, key) == "Sleeping", timeout=10_000)
+
+
+def test_end_is_offered_force_quit_in_one_click_when_ignored(qtbot, make_window, spawn) -> None:
+    window = make_window()
+    window.controller.grace_s = window.feedback.grace_s = 1.0
+    child = spawn("ui-stubborn", STUBBORN, ready_line=b"ready")
+    key = key_of(child)
+    wait_listed(qtbot, window, key)
+    click_row(qtbot, window, key)
+    qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+    dialog = open_dialog(qtbot, window)
+    with qtbot.waitSignal(window.controller.batch_finished, timeout=15_000) as finished:
+        qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    assert [r.outcome for r in finished.args[0].results] == [Outcome.STILL_RUNNING]
+    bar = window.escalation_bar
+    assert bar.isVisible()
+    assert f"(PID {child.pid}) is still running 1 s after End" in bar.label.text()
+    (force_button,) = bar.buttons()
+    assert force_button.text() == "Force quit"
+
+    with qtbot.waitSignal(window.controller.batch_finished, timeout=15_000) as forced:
+        qtbot.mouseClick(force_button, Qt.MouseButton.LeftButton)
+    assert [r.outcome for r in forced.args[0].results] == [Outcome.FORCE_QUIT]
+    assert child.wait(timeout=5) == -signal.SIGKILL
+
+
+def test_auto_force_setting_forces_without_asking(qtbot, make_window, spawn, settings_file) -> None:
+    window = make_window()
+    window.process_menu.aboutToShow.emit()
+    auto = next(a for a in window.process_menu.actions() if a.text().startswith("Force quit automatically"))
+    auto.trigger()
+    assert window.controller.auto_force
+    window.controller.grace_s = 0.5
+    child = spawn("ui-auto", STUBBORN, ready_line=b"ready")
+    key = key_of(child)
+    wait_listed(qtbot, window, key)
+    click_row(qtbot, window, key)
+    qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+    dialog = open_dialog(qtbot, window)
+    with qtbot.waitSignal(window.controller.batch_finished, timeout=15_000) as finished:
+        qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    assert [r.outcome for r in finished.args[0].results] == [Outcome.FORCE_QUIT]
+    assert child.wait(timeout=5) == -signal.SIGKILL
+    assert not window.escalation_bar.isVisible()
+
+
+def test_ending_procpilot_itself_needs_a_second_confirmation_and_closes_the_window(
+    qtbot, make_window
+) -> None:
+    window = make_window()
+    qtbot.waitUntil(lambda: any(row.key.pid == os.getpid() for row in window.model.rows()), timeout=10_000)
+    me = next(row.key for row in window.model.rows() if row.key.pid == os.getpid())
+    click_row(qtbot, window, me)
+    qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+    qtbot.mouseClick(open_dialog(qtbot, window).confirm_button, Qt.MouseButton.LeftButton)
+    critical = open_dialog(qtbot, window, "critical_dialog")
+    assert "ProcPilot itself" in critical.message_label.text()
+    qtbot.mouseClick(critical.confirm_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)  # we are still alive to see it
+
+
+def test_the_windows_menu_has_only_end_task_and_end_process_tree(qtbot, spawn, settings_file) -> None:
+    window = MainWindow(
+        WindowsAdapter(), Settings(QSettings(str(settings_file), QSettings.Format.IniFormat)), 0.5
+    )
+    qtbot.addWidget(window)
+    window.show()
+    key = key_of(spawn("ui-windows-menu"))
+    wait_listed(qtbot, window, key)
+    menu = right_click_row(qtbot, window, key)
+    assert menu_texts(menu) == ["End task", "End process tree"]
+    assert [a.text().replace("&", "") for a in window.process_actions.toolbar_actions()] == ["End task"]
+    menu.close()
+    window.close()
+
+
+def test_the_posix_menu_has_every_entry(qtbot, make_window, spawn) -> None:
+    window = make_window()
+    key = key_of(spawn("ui-posix-menu"))
+    wait_listed(qtbot, window, key)
+    menu = right_click_row(qtbot, window, key)
+    assert menu_texts(menu) == [
+        "End", "Force quit", "Stop", "Hang up (reload configuration)", "Interrupt", "Send signal",
+        "End process group", "End process tree",
+    ]  # fmt: skip
+    signal_menu = next(a.menu() for a in menu.actions() if a.menu() is not None)
+    entries = menu_texts(signal_menu)
+    assert any(text.startswith(f"SIGTERM ({int(signal.SIGTERM)}) \u2014 ") for text in entries)
+    assert len(entries) >= 31
+    menu.close()
+    assert psutil.Process(key.pid).is_running()
