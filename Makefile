@@ -28,9 +28,11 @@ lint: $(INSTALLED)
 	$(BIN)/ruff format --check gui tests
 	$(BIN)/mypy
 
-## Re-make the README screenshot in a real X11 window under Xvfb.
+## Re-make the README screenshots in a real X11 window under Xvfb.
 screenshot: $(INSTALLED)
 	$(BIN)/python tests/e2e/drive_window.py --xvfb --out resources/screenshot.png
+	$(BIN)/python tests/e2e/drive_window.py --xvfb --scene menu --out resources/screenshot-menu.png
+	$(BIN)/python tests/e2e/drive_window.py --xvfb --scene confirm --out resources/screenshot-confirm.png
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

@@ -15,13 +15,35 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEventLoop
+
+    from gui.views.main_window import MainWindow
 
 SCREEN = (1280, 800)
 
 
-def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
-    """Start Xvfb on a free display number; returns the server and ``":N"``."""
+def start_xvfb(attempts: int = 3) -> tuple[subprocess.Popen[bytes], str]:
+    """Start Xvfb on a free display number; returns the server and ``":N"``.
+
+    Retries: a server that reported a display but died at once (a stale socket
+    from an earlier run, say) is replaced by a fresh one.
+    """
+    for _ in range(attempts):
+        server, display = _start_xvfb_once()
+        time.sleep(0.2)
+        if server.poll() is None and Path(f"/tmp/.X11-unix/X{display[1:]}").exists():
+            return server, display
+        server.kill()
+        server.wait(timeout=10)
+    raise SystemExit(f"Xvfb did not stay up in {attempts} attempts")
+
+
+def _start_xvfb_once() -> tuple[subprocess.Popen[bytes], str]:
     xvfb = shutil.which("Xvfb")
     if xvfb is None:
         raise SystemExit("Xvfb is not installed (Debian/Ubuntu: apt-get install xvfb)")
@@ -51,8 +73,12 @@ def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
     return server, f":{number}"
 
 
-def show_and_capture(out: Path, settle_refreshes: int) -> dict[str, object]:
-    """Run the real main window on the current DISPLAY and save a picture of it."""
+def show_and_capture(out: Path, settle_refreshes: int, scene: str) -> dict[str, object]:
+    """Run the real main window on the current DISPLAY and save a picture of it.
+
+    ``scene``: "list" (the window), "menu" (the right-click menu open on a child
+    process this script starts) or "confirm" (the End confirmation for it).
+    """
     os.environ["QT_QPA_PLATFORM"] = "xcb"
     os.environ.setdefault("DBUS_SESSION_BUS_ADDRESS", "unix:path=/dev/null")
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
@@ -89,7 +115,15 @@ def show_and_capture(out: Path, settle_refreshes: int) -> dict[str, object]:
 
     view = window.view
     handle = window.windowHandle()
-    picture = window.screen().grabWindow(window.winId())
+    child = None
+    overlay = None
+    if scene != "list":
+        child = subprocess.Popen(["sleep", "600"])
+        _open_scene(window, child.pid, scene, waiter)
+        shown = app.activePopupWidget() or app.activeModalWidget()
+        overlay = shown.objectName() if shown is not None and shown.isVisible() else None
+    # Popups and dialogs are windows of their own: for them, take the whole screen.
+    picture = window.screen().grabWindow(window.winId() if scene == "list" else 0)
     out.parent.mkdir(parents=True, exist_ok=True)
     saved = picture.save(str(out))
     first_visible = view.indexAt(view.viewport().rect().topLeft())
@@ -107,9 +141,42 @@ def show_and_capture(out: Path, settle_refreshes: int) -> dict[str, object]:
         "visible_rows": visible_rows if first_visible.isValid() else 0,
         "screenshot": str(out) if saved else None,
         "size": [picture.width(), picture.height()],
+        "overlay": overlay,
     }
     window.close()
+    if child is not None:
+        child.kill()
+        child.wait(timeout=10)
     return report
+
+
+def _open_scene(window: "MainWindow", pid: int, scene: str, waiter: "QEventLoop") -> None:
+    """Select the child's row, then open its context menu or its End confirmation."""
+    from PySide6.QtCore import QItemSelectionModel, QTimer
+
+    from gui.core.actions import Action, ActionRequest
+
+    def pump(ms: int) -> None:
+        QTimer.singleShot(ms, waiter.quit)
+        waiter.exec()
+
+    for _ in range(50):
+        if any(row.key.pid == pid for row in window.model.rows()):
+            break
+        window.loop.refresh_now()
+        pump(200)
+    key = next(row.key for row in window.model.rows() if row.key.pid == pid)
+    index = window.view.index_for(key)
+    window.view.scrollTo(index, window.view.ScrollHint.PositionAtCenter)
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    window.view.selectionModel().setCurrentIndex(index, flags)
+    pump(100)
+    if scene == "menu":
+        window.view.customContextMenuRequested.emit(window.view.visualRect(index).center())
+    else:
+        targets = window.process_actions.selected_targets()
+        window.process_actions.flow.request(ActionRequest(Action.END, targets))
+    pump(400)
 
 
 def main() -> int:
@@ -117,12 +184,13 @@ def main() -> int:
     parser.add_argument("--out", type=Path, required=True, help="where to save the PNG")
     parser.add_argument("--xvfb", action="store_true", help="start a private Xvfb server for the window")
     parser.add_argument("--settle", type=int, default=3, help="populated refreshes to wait for")
+    parser.add_argument("--scene", choices=["list", "menu", "confirm"], default="list")
     options = parser.parse_args()
     server = None
     if options.xvfb:
         server, os.environ["DISPLAY"] = start_xvfb()
     try:
-        report = show_and_capture(options.out, options.settle)
+        report = show_and_capture(options.out, options.settle, options.scene)
     finally:
         if server is not None:
             server.terminate()

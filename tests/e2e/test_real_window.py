@@ -6,6 +6,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtGui import QImage
@@ -28,12 +29,12 @@ def distinct_colours(image: QImage, step: int = 3) -> int:
     )
 
 
-def test_real_window_lists_processes_and_screenshot_shows_them(tmp_path: Path) -> None:
-    out = Path(os.environ.get("PROCPILOT_ARTIFACTS", tmp_path)) / "e2e-window.png"
+def drive(tmp_path: Path, scene: str) -> tuple[dict[str, Any], Path]:
+    out = Path(os.environ.get("PROCPILOT_ARTIFACTS", tmp_path)) / f"e2e-{scene}.png"
     env = {k: v for k, v in os.environ.items() if k not in {"QT_QPA_PLATFORM", "DISPLAY"}}
     env["XDG_CONFIG_HOME"] = str(tmp_path)
     result = subprocess.run(
-        [sys.executable, str(DRIVER), "--xvfb", "--out", str(out)],
+        [sys.executable, str(DRIVER), "--xvfb", "--out", str(out), "--scene", scene],
         env=env,
         capture_output=True,
         text=True,
@@ -41,7 +42,11 @@ def test_real_window_lists_processes_and_screenshot_shows_them(tmp_path: Path) -
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    report = json.loads(result.stdout.strip().splitlines()[-1])
+    return json.loads(result.stdout.strip().splitlines()[-1]), out
+
+
+def test_real_window_lists_processes_and_screenshot_shows_them(tmp_path: Path) -> None:
+    report, out = drive(tmp_path, "list")
 
     assert report["platform"] == "xcb"
     assert report["exposed"]
@@ -53,3 +58,14 @@ def test_real_window_lists_processes_and_screenshot_shows_them(tmp_path: Path) -
     assert (image.width(), image.height()) == tuple(report["size"])
     table = image.copy(0, image.height() // 4, image.width(), image.height() // 2)
     assert distinct_colours(table) > 20, "the table area of the real window is blank"
+
+
+def test_real_window_opens_the_context_menu_on_a_row(tmp_path: Path) -> None:
+    report, out = drive(tmp_path, "menu")
+    assert report["overlay"] == "process_context_menu"
+    assert not QImage(str(out)).isNull()
+
+
+def test_real_window_shows_the_end_confirmation(tmp_path: Path) -> None:
+    report, _ = drive(tmp_path, "confirm")
+    assert report["overlay"] == "confirm_dialog"

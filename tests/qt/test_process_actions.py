@@ -8,10 +8,12 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMenu
 
 from gui.core.outcomes import Outcome
+from gui.core.process_key import ProcessKey
 from gui.platforms import WindowsAdapter
 from gui.settings import Settings
 from gui.views.main_window import MainWindow
 from tests.children import STUBBORN, key_of
+from tests.other_user import ACTOR, OWNER, acting_as
 from tests.qt.conftest import status_of
 from tests.qt.ui_driving import choose, click_row, menu_texts, open_dialog, right_click_row, wait_listed
 
@@ -203,3 +205,19 @@ def test_the_posix_menu_has_every_entry(qtbot, make_window, spawn) -> None:
     assert len(entries) >= 31
     menu.close()
     assert psutil.Process(key.pid).is_running()
+
+
+def test_another_users_process_shows_the_owner_and_the_hint(qtbot, make_window, foreign_sleeper) -> None:
+    window = make_window()
+    key = ProcessKey(foreign_sleeper.pid, foreign_sleeper.create_time())
+    wait_listed(qtbot, window, key)
+    click_row(qtbot, window, key)
+    qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+    dialog = open_dialog(qtbot, window)
+    with acting_as(ACTOR), qtbot.waitSignal(window.controller.batch_finished, timeout=15_000) as finished:
+        qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    assert [r.outcome for r in finished.args[0].results] == [Outcome.PERMISSION_DENIED]
+    expected = f"owned by {OWNER}: only {OWNER} or an administrator can end it"
+    assert window.results_bar.isVisible()
+    assert window.results_bar.label.text() == f"sleep (PID {key.pid}): {expected}"
+    assert foreign_sleeper.is_running()
