@@ -29,6 +29,7 @@ class SamplingLoop(QObject):
         super().__init__(parent)
         self._interval_s = clamp_interval(interval_s)
         self._paused = False
+        self._suspended = False
         self._in_flight = False
         self._refresh_pending = False
         self._passes = 0
@@ -73,8 +74,22 @@ class SamplingLoop(QObject):
         self._paused = paused
         if paused:
             self._timer.stop()
-        elif not self._in_flight:
+        elif not self._in_flight and not self._suspended:
             self._request_pass()
+
+    @property
+    def suspended(self) -> bool:
+        return self._suspended
+
+    def set_suspended(self, suspended: bool) -> None:
+        """Sample nothing while the window is minimized or hidden; refresh at once on return."""
+        if suspended == self._suspended:
+            return
+        self._suspended = suspended
+        if suspended:
+            self._timer.stop()
+        elif not self._paused and self._thread.isRunning():
+            self.refresh_now()
 
     def set_interval(self, seconds: float) -> None:
         self._interval_s = clamp_interval(seconds)
@@ -101,5 +116,5 @@ class SamplingLoop(QObject):
         if self._refresh_pending:
             self._refresh_pending = False
             self._request_pass()
-        elif not self._paused and self._thread.isRunning():
+        elif not (self._paused or self._suspended) and self._thread.isRunning():
             self._timer.start(self._interval_ms())

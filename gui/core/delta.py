@@ -31,6 +31,8 @@ def diff_snapshots(previous: Snapshot, current: Snapshot) -> Delta:
     changed: list[ProcessRow] = []
     for key, row in current.items():
         old = previous.get(key)
+        if old is row:  # reused by the builder: nothing changed
+            continue
         if old is None:
             added.append(row)
         elif old != row:

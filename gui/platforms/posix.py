@@ -7,7 +7,8 @@ import psutil
 
 from gui.core.actions import Action, SignalSpec
 from gui.core.process_sample import ProcessSample
-from gui.platforms.adapter import PlatformAdapter
+from gui.platforms.adapter import PlatformAdapter, ProcessReader
+from gui.platforms.linux_proc_reader import LinuxProcReader
 from gui.platforms.process_handle import ProcessHandle
 from gui.platforms.signal_catalog import posix_signals
 
@@ -66,6 +67,11 @@ class PosixAdapter(PlatformAdapter):
         self._linux = linux
         self._needs_display_server = needs_display_server
         super().__init__()
+
+    def _make_reader(self) -> ProcessReader | None:
+        if self._linux and os.path.exists("/proc/self/stat"):
+            return LinuxProcReader(self.is_kernel_thread)
+        return None
 
     def is_kernel_thread(self, pid: int, ppid: int, argv: list[str]) -> bool:
         return self._linux and not argv and _KTHREADD_PID in (pid, ppid)

@@ -2,8 +2,8 @@
 
 import logging
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -260,6 +260,19 @@ class MainWindow(QMainWindow):
             f"<b>ProcPilot {gui.__version__}</b><p>See what runs on your computer and end "
             "misbehaving programs safely.</p>",
         )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.WindowStateChange:
+            self.loop.set_suspended(self.isMinimized() or not self.isVisible())
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        self.loop.set_suspended(self.isMinimized())
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        self.loop.set_suspended(True)
+        super().hideEvent(event)
 
     def _close_soon(self) -> None:
         QTimer.singleShot(0, self.close)

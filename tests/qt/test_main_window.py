@@ -103,3 +103,28 @@ def test_settings_persist_across_restarts(qtbot, make_window) -> None:
 def test_command_line_interval_overrides_the_saved_one(qtbot, make_window) -> None:
     window = make_window(interval_s=0.5)
     assert window.loop.interval_s == 0.5
+
+
+def test_a_minimized_window_samples_nothing_and_refreshes_on_return(qtbot, make_window) -> None:
+    window = make_window(interval_s=0.5)
+    wait_refreshes(qtbot, window, 2)
+    window.showMinimized()
+    qtbot.waitUntil(lambda: window.loop.suspended, timeout=5000)
+    qtbot.wait(300)  # a pass already under way may still arrive
+    with qtbot.assertNotEmitted(window.refreshed, wait=2000):
+        pass
+    with qtbot.waitSignal(window.refreshed, timeout=5000):
+        window.showNormal()
+    assert not window.loop.suspended
+
+
+def test_a_hidden_window_samples_nothing(qtbot, make_window) -> None:
+    window = make_window(interval_s=0.5)
+    wait_refreshes(qtbot, window, 1)
+    window.hide()
+    assert window.loop.suspended
+    qtbot.wait(300)  # a pass already under way may still arrive
+    with qtbot.assertNotEmitted(window.refreshed, wait=1500):
+        pass
+    with qtbot.waitSignal(window.refreshed, timeout=5000):
+        window.show()
