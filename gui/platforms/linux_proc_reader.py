@@ -3,7 +3,7 @@
 Everything that changes (state, CPU time, threads) and the start time that
 identifies the process are on that one line; resident memory comes from
 ``/proc/<pid>/statm``, as top and psutil take it (the stat line's copy is an
-estimate on current kernels). What does not change
+estimate on current kernels), read only when the stat line changed. What does not change
 (command line, owner, full name) is read once per process. A process whose stat
 line is byte-for-byte the same as last time is not parsed again: its previous
 sample object is reused, which lets every later stage skip it too.
@@ -93,7 +93,10 @@ class LinuxProcReader:
         self._my_uid = os.getuid()
         self._user_names: dict[int, str] = {}
         self._my_user = self._user_name(self._my_uid)
-        self._last: dict[int, tuple[bytes, ProcessSample]] = {}
+        # Last pass's stat line and sample per PID, in two dicts rather than a dict of
+        # tuples: a pass over idle processes then allocates no objects the GC tracks.
+        self._last_line: dict[int, bytes] = {}
+        self._last_sample: dict[int, ProcessSample] = {}
         self._static: dict[ProcessKey, _StaticFields] = {}
 
     def _read_boot_time(self) -> float:
@@ -115,8 +118,9 @@ class LinuxProcReader:
 
     def read(self) -> list[ProcessSample]:
         """One pass over ``/proc``; processes that vanish mid-pass are left out."""
-        last = self._last
-        current: dict[int, tuple[bytes, ProcessSample]] = {}
+        last_line, last_sample = self._last_line, self._last_sample
+        lines: dict[int, bytes] = {}
+        current: dict[int, ProcessSample] = {}
         static_seen: dict[ProcessKey, _StaticFields] = {}
         samples: list[ProcessSample] = []
         proc = self._proc
@@ -125,32 +129,37 @@ class LinuxProcReader:
                 continue
             pid = int(entry)
             try:
-                raw = _read_file(f"{proc}/{entry}/stat") + _read_file(f"{proc}/{entry}/statm")
+                raw = _read_file(f"{proc}/{entry}/stat")
             except OSError:  # gone (ENOENT, ESRCH) or hidden from us (hidepid)
                 continue
-            previous = last.get(pid)
-            if previous is not None and previous[0] == raw:
-                sample = previous[1]
+            if last_line.get(pid) == raw:
+                # Same line: no CPU time, page fault or state change since last time, so
+                # memory is taken as unchanged too (only kernel reclaim could move it).
+                sample = last_sample[pid]
                 static_seen[sample.key] = self._static[sample.key]
             else:
-                parsed = self._parse(pid, raw, static_seen)
+                try:
+                    statm = _read_file(f"{proc}/{entry}/statm")
+                except OSError:
+                    continue
+                parsed = self._parse(pid, raw, statm, static_seen)
                 if parsed is None:
                     continue
                 sample = parsed
-            current[pid] = (raw, sample)
+            lines[pid] = raw
+            current[pid] = sample
             samples.append(sample)
-        self._last = current
+        self._last_line, self._last_sample = lines, current
         self._static = static_seen
         return samples
 
     def _parse(
-        self, pid: int, raw: bytes, static_seen: dict[ProcessKey, _StaticFields]
+        self, pid: int, raw: bytes, statm: bytes, static_seen: dict[ProcessKey, _StaticFields]
     ) -> ProcessSample | None:
         close = raw.rfind(b")")
         comm = _decode(raw[raw.find(b"(") + 1 : close])
-        stat_end = raw.index(b"\n", close)
-        fields = raw[close + 2 : stat_end].split()
-        resident_pages = int(raw[stat_end + 1 :].split()[1])
+        fields = raw[close + 2 :].split()
+        resident_pages = int(statm.split()[1])
         key = ProcessKey(pid, float(fields[_START]) / CLOCK_TICKS + self._boot_time)
         static = self._static.get(key)
         if static is None or static.comm != comm:

@@ -37,12 +37,11 @@ class ProcessView(QTreeView):
         self.setAlternatingRowColors(True)
         self.setAllColumnsShowFocus(True)
         self.setSortingEnabled(True)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        # A right-aligned number must not touch the left-aligned text beside it.
-        self.setStyleSheet("QTreeView::item { padding: 0px 6px; }")
 
         header = self.header()
         header.setStretchLastSection(True)
@@ -125,13 +124,13 @@ class ProcessView(QTreeView):
         if current.isValid() and self.selectionModel().isSelected(current):
             rect = self.visualRect(current)
             if rect.isValid() and 0 <= rect.top() < viewport_height:
-                return ScrollAnchor(current.data(KEY_ROLE), rect.top())
+                return ScrollAnchor(current.siblingAtColumn(0).data(KEY_ROLE), rect.top())
         if self.verticalScrollBar().value() == 0:
             return None
         top = self.indexAt(QPoint(0, 0))
         if not top.isValid():
             return None
-        return ScrollAnchor(top.data(KEY_ROLE), self.visualRect(top).top())
+        return ScrollAnchor(top.siblingAtColumn(0).data(KEY_ROLE), self.visualRect(top).top())
 
     def restore_anchor(self, anchor: ScrollAnchor | None) -> None:
         """Scroll so the anchored process is where it was, if it is still listed."""

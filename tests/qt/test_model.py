@@ -11,7 +11,7 @@ from gui.core.process_key import ProcessKey
 from gui.core.process_row import ProcessRow
 from gui.models.process_filter_proxy import ProcessFilterProxy
 from gui.models.process_table_model import ProcessTableModel
-from gui.models.roles import KEY_ROLE
+from gui.models.roles import KEY_ROLE, SORT_ROLE
 from tests.rows import make_test_row
 
 NAMES = ["bash", "Firefox", "apache2", "zsh", "Xorg", "python3", "systemd"]
@@ -150,3 +150,21 @@ def test_my_processes_hides_other_users_and_keeps_filtering_live() -> None:
         diff_snapshots({mine.key: mine, theirs.key: theirs}, {mine.key: mine, newcomer.key: newcomer})
     )
     assert {row.key for row in proxy_rows(proxy, model)} == {mine.key, newcomer.key}
+
+
+def test_numbers_are_right_aligned_and_keep_it_after_an_update() -> None:
+    model = ProcessTableModel()
+    before = make_test_row(7, "cat", cpu=1.0, command="cat /etc/hosts")
+    model.apply_delta(diff_snapshots({}, {before.key: before}))
+    after = make_test_row(7, "cat", cpu=55.5, command="cat /etc/hosts")
+    model.apply_delta(diff_snapshots({before.key: before}, {after.key: after}))
+
+    cpu = model.index_of(after.key, Column.CPU)
+    assert cpu.data().strip() == "55.5"
+    assert cpu.data(SORT_ROLE) == 55.5
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    assert Qt.AlignmentFlag(cpu.data(Qt.ItemDataRole.TextAlignmentRole)) == right
+    assert model.index_of(after.key, Column.NAME).data(Qt.ItemDataRole.TextAlignmentRole) is None
+    assert model.index_of(after.key, Column.COMMAND).data(Qt.ItemDataRole.ToolTipRole) == "cat /etc/hosts"
+    header = model.headerData(Column.PID, Qt.Orientation.Horizontal, Qt.ItemDataRole.TextAlignmentRole)
+    assert Qt.AlignmentFlag(header) == right

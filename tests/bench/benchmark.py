@@ -1,0 +1,384 @@
+"""ProcPilot's performance benchmark (issue: lighter than htop). Run: ``make bench``.
+
+For each crowd size it starts that many idle processes of its own, then measures
+in one run, side by side where a ratio is reported:
+
+- sampling cost per process and refresh: the floor (Python reading every
+  ``/proc/<pid>/stat``), ProcPilot's Linux fast path, its portable psutil path,
+  and the whole sampler pass (rows and diff included), as CPU time;
+- the app's own CPU over ``--seconds`` at a 1 s interval, next to ``htop -d 10``
+  running in tmux at the same time (when both are installed), and its memory;
+- the event loop's delay (10 ms heartbeat) at rest and while 200 processes are ended;
+- start to first populated list (``--smoke``), refreshes while minimized, and the
+  CPU % shown for a child kept busy at 100 % of a core.
+
+``--soak SECONDS`` adds a run with constant churn that samples the app's memory.
+Prints one Markdown table; figures, not assertions: the machine is shared and noisy.
+"""
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import psutil
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from gui.core.delta import diff_snapshots  # noqa: E402
+from gui.core.snapshot_builder import SnapshotBuilder  # noqa: E402
+from gui.platforms import current  # noqa: E402
+from gui.platforms.linux_proc_reader import LinuxProcReader  # noqa: E402
+from gui.platforms.psutil_reader import PsutilProcessReader  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+APP_ENV = {
+    "QT_QPA_PLATFORM": "offscreen",
+    "DBUS_SESSION_BUS_ADDRESS": "unix:path=/dev/null",
+    "PYTHONPATH": str(ROOT),
+}
+
+
+# Crowds of idle processes -------------------------------------------------------
+
+
+@contextmanager
+def crowd(total: int, churn_per_s: float = 0.0) -> Iterator[int]:
+    """About ``total`` processes on the machine, the extra ones ours; yields how many we added."""
+    extra = max(0, total - len(psutil.pids()))
+    helper = subprocess.Popen(
+        [sys.executable, str(HERE / "sleepers.py"), str(extra), str(churn_per_s)],
+        stdout=subprocess.PIPE,
+        start_new_session=True,
+    )
+    try:
+        assert helper.stdout is not None
+        line = helper.stdout.readline().decode().strip()
+        if not line.startswith("ready"):
+            raise RuntimeError(f"sleepers did not start: {line!r}")
+        yield extra
+    finally:
+        helper.terminate()  # it kills and reaps its own children
+        try:
+            helper.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            os.killpg(helper.pid, signal.SIGKILL)  # only our own helper's group
+            helper.wait()
+
+
+# Sampling cost ------------------------------------------------------------------
+
+
+def cpu_us_per_process(read: Callable[[], int], passes: int = 5) -> float:
+    read()  # warm: caches filled, as in a running app
+    processes = 0
+    started = time.process_time()
+    for _ in range(passes):
+        processes += read()
+    return (time.process_time() - started) / processes * 1e6
+
+
+def floor_pass() -> int:
+    count = 0
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", "rb") as stat:
+                    stat.read()
+                count += 1
+            except OSError:
+                pass
+    return count
+
+
+def sampling_costs() -> dict[str, float]:
+    adapter = current()
+    fast = LinuxProcReader(adapter.is_kernel_thread)
+    portable = PsutilProcessReader(adapter.is_kernel_thread)
+    builder = SnapshotBuilder(adapter.core_count())
+    previous: dict[Any, Any] = {}
+
+    def pipeline() -> int:
+        nonlocal previous
+        rows = builder.build(fast.read(), time.monotonic(), time.time())
+        diff_snapshots(previous, rows)
+        previous = rows
+        return len(rows)
+
+    return {
+        "floor": cpu_us_per_process(floor_pass),
+        "fast": cpu_us_per_process(lambda: len(fast.read())),
+        "fast_first": cpu_us_per_process(lambda: len(LinuxProcReader(adapter.is_kernel_thread).read()), 2),
+        "portable": cpu_us_per_process(lambda: len(portable.read()), 2),
+        "pipeline": cpu_us_per_process(pipeline),
+    }
+
+
+# The app and htop, side by side ---------------------------------------------------
+
+
+def cpu_seconds(process: psutil.Process) -> float:
+    times = process.cpu_times()
+    return times.user + times.system
+
+
+@contextmanager
+def htop_in_tmux(home: Path) -> Iterator[psutil.Process | None]:
+    if not (shutil.which("htop") and shutil.which("tmux")):
+        yield None
+        return
+    socket = f"procpilot-bench-{os.getpid()}"
+    env = {**os.environ, "HOME": str(home), "TERM": "xterm-256color"}
+    subprocess.run(
+        ["tmux", "-L", socket, "new-session", "-d", "-x", "200", "-y", "60", "htop", "-d", "10"],
+        env=env,
+        check=True,
+    )
+    try:
+        pane = subprocess.run(
+            ["tmux", "-L", socket, "list-panes", "-F", "#{pane_pid}"],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        yield psutil.Process(int(pane.stdout.split()[0]))
+    finally:
+        subprocess.run(["tmux", "-L", socket, "kill-server"], env=env, check=False)
+
+
+def app_and_htop(seconds: float, workdir: Path) -> dict[str, float | None]:
+    env = {**os.environ, **APP_ENV, "XDG_CONFIG_HOME": str(workdir / "config")}
+    app = subprocess.Popen([sys.executable, "-m", "gui", "--interval", "1"], env=env, cwd=ROOT)
+    try:
+        with htop_in_tmux(workdir) as htop:
+            time.sleep(5.0)  # past start-up and the first full list
+            watched = [psutil.Process(app.pid)] + ([htop] if htop else [])
+            before = [cpu_seconds(p) for p in watched]
+            started = time.monotonic()
+            time.sleep(seconds)
+            elapsed = time.monotonic() - started
+            after = [cpu_seconds(p) for p in watched]
+            rss = psutil.Process(app.pid).memory_info().rss
+    finally:
+        app.terminate()
+        app.wait(timeout=30)
+    percents = [(a - b) / elapsed * 100 for a, b in zip(after, before, strict=True)]
+    return {
+        "app_cpu": percents[0],
+        "htop_cpu": percents[1] if len(percents) > 1 else None,
+        "rss_mb": rss / 1e6,
+    }
+
+
+def first_list_seconds(workdir: Path) -> float:
+    env = {**os.environ, **APP_ENV, "XDG_CONFIG_HOME": str(workdir / "smoke")}
+    result = subprocess.run(
+        [sys.executable, "-m", "gui", "--smoke"],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    match = re.search(r"first list in ([\d.]+) s", result.stdout)
+    if match is None:
+        raise RuntimeError(f"unexpected smoke output: {result.stdout!r}")
+    return float(match.group(1))
+
+
+def probe(seconds: float, workdir: Path) -> dict[str, Any]:
+    env = {**os.environ, **APP_ENV, "XDG_CONFIG_HOME": str(workdir / "probe")}
+    (workdir / "probe").mkdir(exist_ok=True)
+    result = subprocess.run(
+        [sys.executable, str(HERE / "ui_probe.py"), str(seconds)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=seconds + 120,
+    )
+    report: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
+    return report
+
+
+def soak(seconds: float, total: int, churn: float, workdir: Path) -> dict[str, float]:
+    env = {**os.environ, **APP_ENV, "XDG_CONFIG_HOME": str(workdir / "soak")}
+    with crowd(total, churn):
+        app = subprocess.Popen([sys.executable, "-m", "gui", "--interval", "1"], env=env, cwd=ROOT)
+        try:
+            time.sleep(30.0)
+            process = psutil.Process(app.pid)
+            readings = []
+            started = time.monotonic()
+            while time.monotonic() - started < seconds:
+                readings.append(process.memory_info().rss / 1e6)
+                time.sleep(min(30.0, seconds / 10))
+            readings.append(process.memory_info().rss / 1e6)
+        finally:
+            app.terminate()
+            app.wait(timeout=30)
+    return {"first_mb": readings[0], "last_mb": readings[-1], "max_mb": max(readings)}
+
+
+# Report ------------------------------------------------------------------------
+
+
+def machine_line() -> str:
+    model = next(
+        (line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+         if line.startswith("model name")),
+        platform.processor(),
+    )  # fmt: skip
+    memory = psutil.virtual_memory().total / 2**30
+    return (
+        f"{date.today().isoformat()}, {os.cpu_count()} cores ({model}), {memory:.0f} GiB, "
+        f"Linux {platform.release()}, Python {platform.python_version()}"
+    )
+
+
+def verdict(ok: bool) -> str:
+    return "yes" if ok else "**no**"
+
+
+def report(results: dict[int, dict[str, Any]], soak_result: dict[str, float] | None) -> str:
+    sizes = sorted(results)
+    head = (
+        "| goal | target | " + " | ".join(f"{results[n]['processes']} processes" for n in sizes) + " | met |"
+    )
+    rows = [head, "|---|---|" + "---|" * len(sizes) + "---|"]
+
+    def add(
+        goal: str, target: str, cell: Callable[[dict[str, Any]], str], ok: Callable[[dict[str, Any]], bool]
+    ) -> None:
+        met = all(ok(results[n]) for n in sizes)
+        rows.append(
+            f"| {goal} | {target} | " + " | ".join(cell(results[n]) for n in sizes) + f" | {verdict(met)} |"
+        )
+
+    add(
+        "1. sampling, CPU µs per process per refresh (fast path, steady)",
+        "≤ 2x floor",
+        lambda r: (
+            f"{r['sampling']['fast']:.1f} (floor {r['sampling']['floor']:.1f}, "
+            f"{r['sampling']['fast'] / r['sampling']['floor']:.2f}x; "
+            f"whole pass {r['sampling']['pipeline']:.1f}; "
+            f"first pass {r['sampling']['fast_first']:.1f}; psutil path {r['sampling']['portable']:.1f})"
+        ),
+        lambda r: r["sampling"]["fast"] <= 2 * r["sampling"]["floor"],
+    )
+    add(
+        "2. app CPU, % of one core, 1 s refresh",
+        "< htop in the same run",
+        lambda r: (
+            f"{r['cpu']['app_cpu']:.1f} % (htop {r['cpu']['htop_cpu']:.1f} %, "
+            f"ratio {r['cpu']['app_cpu'] / r['cpu']['htop_cpu']:.2f})"
+            if r["cpu"]["htop_cpu"]
+            else f"{r['cpu']['app_cpu']:.1f} % (htop not installed)"
+        ),
+        lambda r: r["cpu"]["htop_cpu"] is not None and r["cpu"]["app_cpu"] < r["cpu"]["htop_cpu"],
+    )
+    add(
+        "3. event loop delay at rest, max / p99",
+        "≤ 50 / ≤ 20 ms",
+        lambda r: f"{r['probe']['steady']['max_ms']:.0f} / {r['probe']['steady']['p99_ms']:.0f} ms",
+        lambda r: r["probe"]["steady"]["max_ms"] <= 50 and r["probe"]["steady"]["p99_ms"] <= 20,
+    )
+    add(
+        "3. event loop delay while 200 processes are ended, max / p99",
+        "≤ 50 / ≤ 20 ms",
+        lambda r: f"{r['probe']['batch']['max_ms']:.0f} / {r['probe']['batch']['p99_ms']:.0f} ms",
+        lambda r: r["probe"]["batch"]["max_ms"] <= 50 and r["probe"]["batch"]["p99_ms"] <= 20,
+    )
+    add(
+        "4. resident memory of the app",
+        "≤ 100 MB",
+        lambda r: f"{r['cpu']['rss_mb']:.0f} MB",
+        lambda r: r["cpu"]["rss_mb"] <= 100,
+    )
+    add(
+        "5. start to first populated list (--smoke)",
+        "≤ 1.0 s",
+        lambda r: f"{r['first_list_s']:.2f} s",
+        lambda r: r["first_list_s"] <= 1.0,
+    )
+    add(
+        "6. refreshes while minimized (5 s), then after restore (1.5 s)",
+        "0, then ≥ 1",
+        lambda r: f"{r['probe']['minimized_refreshes']}, then {r['probe']['restored_refreshes']}",
+        lambda r: r["probe"]["minimized_refreshes"] == 0 and r["probe"]["restored_refreshes"] >= 1,
+    )
+    add(
+        "7. CPU % shown for a child busy at 100 % of a core",
+        "90-100",
+        lambda r: f"{r['probe']['busy_cpu_percent']:.1f}",
+        lambda r: 90 <= r["probe"]["busy_cpu_percent"] <= 100,
+    )
+    if soak_result is not None:
+        growth = soak_result["last_mb"] - soak_result["first_mb"]
+        first, last, peak = soak_result["first_mb"], soak_result["last_mb"], soak_result["max_mb"]
+        cells = " | ".join([f"{first:.0f} → {last:.0f} MB (max {peak:.0f})"] + [""] * (len(sizes) - 1))
+        rows.append(f"| 4. memory over the soak with churn | no growth | {cells} | {verdict(growth < 5)} |")
+    return "\n".join(rows)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="ProcPilot performance benchmark")
+    parser.add_argument(
+        "--sizes", default="1000,3000", help="total processes on the machine, comma-separated"
+    )
+    parser.add_argument(
+        "--seconds", type=float, default=30.0, help="length of each CPU and event-loop measurement"
+    )
+    parser.add_argument(
+        "--soak", type=float, default=0.0, help="also run a churn soak this long (600 = 10 min)"
+    )
+    parser.add_argument("--churn", type=float, default=20.0, help="processes replaced per second in the soak")
+    parser.add_argument("--json", type=Path, help="also write the raw figures here")
+    options = parser.parse_args()
+    if not sys.platform.startswith("linux"):
+        print("The benchmark measures the Linux fast path; see README for other systems.")
+        return 1
+    results: dict[int, dict[str, Any]] = {}
+    with tempfile.TemporaryDirectory(prefix="procpilot-bench-") as temp:
+        workdir = Path(temp)
+        for size in (int(s) for s in options.sizes.split(",")):
+            with crowd(size):
+                print(f"measuring with {len(psutil.pids())} processes...", file=sys.stderr, flush=True)
+                results[size] = {
+                    "processes": len(psutil.pids()),
+                    "sampling": sampling_costs(),
+                    "first_list_s": first_list_seconds(workdir),
+                    "cpu": app_and_htop(options.seconds, workdir),
+                    "probe": probe(options.seconds, workdir),
+                }
+        soak_result = None
+        if options.soak > 0:
+            total = max(int(s) for s in options.sizes.split(","))
+            print(
+                f"soak: {options.soak:g} s, {options.churn:g} processes replaced per second...",
+                file=sys.stderr,
+            )
+            soak_result = soak(options.soak, total, options.churn, workdir)
+    print(f"Machine: {machine_line()}\n")
+    print(report(results, soak_result))
+    if options.json:
+        options.json.write_text(json.dumps({"results": results, "soak": soak_result}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
