@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test lint screenshot clean
+.PHONY: run test lint screenshot bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ screenshot: $(INSTALLED)
 	$(BIN)/python tests/e2e/drive_window.py --xvfb --out resources/screenshot.png
 	$(BIN)/python tests/e2e/drive_window.py --xvfb --scene menu --out resources/screenshot-menu.png
 	$(BIN)/python tests/e2e/drive_window.py --xvfb --scene confirm --out resources/screenshot-confirm.png
+
+## The performance benchmark (about 5 minutes; htop and tmux installed for the comparison).
+bench: $(INSTALLED)
+	$(BIN)/python tests/bench/benchmark.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

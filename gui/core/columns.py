@@ -28,17 +28,28 @@ class ColumnSpec:
     default_width: int
     tooltip: str
     can_hide: bool = True
+    #: Sorted by a raw value (a number, a time) rather than by its text, ignoring case.
+    sorts_by_value: bool = False
 
 
 COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec(Column.NAME, "Name", False, 200, "Process name", can_hide=False),
-    ColumnSpec(Column.PID, "PID", True, 70, "Process ID"),
+    ColumnSpec(Column.PID, "PID", True, 70, "Process ID", sorts_by_value=True),
     ColumnSpec(Column.USER, "User", False, 100, "User that owns the process"),
     ColumnSpec(Column.STATUS, "Status", False, 110, "What the process is doing now"),
-    ColumnSpec(Column.CPU, "CPU %", True, 70, "CPU use since the last refresh; 100 = one full core"),
-    ColumnSpec(Column.MEMORY, "Memory", True, 90, "Resident memory (RAM in use)"),
-    ColumnSpec(Column.THREADS, "Threads", True, 70, "Number of threads"),
-    ColumnSpec(Column.STARTED, "Started", False, 150, "When the process started (local time)"),
+    ColumnSpec(
+        Column.CPU,
+        "CPU %",
+        True,
+        70,
+        "CPU use since the last refresh; 100 = one full core",
+        sorts_by_value=True,
+    ),
+    ColumnSpec(Column.MEMORY, "Memory", True, 90, "Resident memory (RAM in use)", sorts_by_value=True),
+    ColumnSpec(Column.THREADS, "Threads", True, 70, "Number of threads", sorts_by_value=True),
+    ColumnSpec(
+        Column.STARTED, "Started", False, 150, "When the process started (local time)", sorts_by_value=True
+    ),
     ColumnSpec(Column.COMMAND, "Command line", False, 280, "Full command line"),
 )
 

@@ -20,23 +20,23 @@ from gui.core.process_sample import ProcessSample
 _MISSING_INT = -1
 _MISSING_FLOAT = -1.0
 
-SortValue = int | float | str
+SortValue = int | float
 
 
 @dataclass(frozen=True, slots=True)
 class ProcessRow:
     """What the table shows of one process.
 
-    ``display`` and ``sort_values`` are indexed by :class:`Column`, so the model's
-    ``data()`` is a tuple lookup. Sort values are raw numbers (bytes, seconds) or
-    case-folded text, so sorting never compares formatted strings.
+    ``display`` is indexed by :class:`Column`, so filling a cell is a tuple
+    lookup. ``sort_values`` holds the raw number (bytes, seconds) of the columns
+    that sort by value and ``None`` for the text columns, which sort by their
+    text ignoring case: nothing is sorted by formatted numbers.
     """
 
     sample: ProcessSample
     cpu_percent: float | None
     display: tuple[str, ...] = field(compare=False)
-    sort_values: tuple[SortValue, ...] = field(compare=False)
-    search_text: str = field(compare=False)
+    sort_values: tuple[SortValue | None, ...] = field(compare=False)
 
     @property
     def key(self) -> ProcessKey:
@@ -49,6 +49,26 @@ class ProcessRow:
     @property
     def user(self) -> str | None:
         return self.sample.user
+
+    def matches(self, needle: str) -> bool:
+        """Whether a case-folded search text occurs in the name, command line, user or PID.
+
+        Computed on demand rather than stored: searching is rare, rows are many.
+        """
+        sample = self.sample
+        return (
+            needle in sample.name.casefold()
+            or needle in (sample.command_line or "").casefold()
+            or needle in (sample.user or "").casefold()
+            or needle in self.display[Column.PID]
+        )
+
+
+def _one_line(command: str) -> str:
+    """The command line without line breaks or tabs (the same object when it has none)."""
+    if "\n" in command or "\t" in command or "\r" in command:
+        return " ".join(command.split())
+    return command
 
 
 def make_row(sample: ProcessSample, cpu_percent: float | None) -> ProcessRow:
@@ -63,18 +83,17 @@ def make_row(sample: ProcessSample, cpu_percent: float | None) -> ProcessRow:
         format_bytes(sample.memory_rss),
         format_count(sample.threads),
         format_started(sample.key.create_time),
-        " ".join(command.split()) if command else UNKNOWN,
+        _one_line(command) if command else UNKNOWN,
     )
-    sort_values: tuple[SortValue, ...] = (
-        sample.name.casefold(),
+    sort_values: tuple[SortValue | None, ...] = (
+        None,
         sample.key.pid,
-        (sample.user or "").casefold(),
-        display[Column.STATUS].casefold(),
+        None,
+        None,
         _MISSING_FLOAT if cpu_percent is None else cpu_percent,
         _MISSING_FLOAT if sample.memory_rss is None else float(sample.memory_rss),
         _MISSING_INT if sample.threads is None else sample.threads,
         sample.key.create_time,
-        (command or "").casefold(),
+        None,
     )
-    search_text = "\n".join((sample.name, command or "", sample.user or "", str(sample.key.pid))).casefold()
-    return ProcessRow(sample, cpu_percent, display, sort_values, search_text)
+    return ProcessRow(sample, cpu_percent, display, sort_values)

@@ -2,17 +2,19 @@
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
+from gui.core.columns import COLUMNS
 from gui.models.process_table_model import ProcessTableModel
 from gui.models.roles import SORT_ROLE
 
 
 class ProcessFilterProxy(QSortFilterProxyModel):
-    """Sorts by raw values (SORT_ROLE, all in C++) and filters by search text and owner.
+    """Sorts in C++ and filters by search text and owner.
 
-    The filter reads the source row's precomputed, case-folded ``search_text``
-    (name, command line, user, PID), so a match is one substring test.
+    Columns with a raw value (numbers, start time) sort by ``SORT_ROLE``; text
+    columns by their text, ignoring case. The filter asks the source row whether
+    it matches, so only rows that change or a new search text cost Python time.
     """
 
     def __init__(self, source: ProcessTableModel, parent: Any = None) -> None:
@@ -22,6 +24,7 @@ class ProcessFilterProxy(QSortFilterProxyModel):
         self._only_mine = False
         self.setSourceModel(source)
         self.setSortRole(SORT_ROLE)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setDynamicSortFilter(True)
 
     @property
@@ -45,6 +48,12 @@ class ProcessFilterProxy(QSortFilterProxyModel):
             self._only_mine = only_mine
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by the column's raw value or by its text, whichever it sorts by."""
+        by_value = 0 <= column < len(COLUMNS) and COLUMNS[column].sorts_by_value
+        self.setSortRole(SORT_ROLE if by_value else Qt.ItemDataRole.DisplayRole)
+        super().sort(column, order)
+
     def filterAcceptsRow(  # noqa: N802
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
@@ -53,4 +62,4 @@ class ProcessFilterProxy(QSortFilterProxyModel):
         row = self._source.row_at(source_row)
         if self._only_mine and not row.sample.owned_by_me:
             return False
-        return self._needle in row.search_text
+        return row.matches(self._needle)

@@ -16,6 +16,8 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _NUMERIC = tuple(spec.column for spec in COLUMNS if spec.numeric)
 _DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
 #: After right-aligned numbers, so they never touch the text of the next column
 #: (a style sheet or proxy style doing the same made every repaint 45 % slower).
 _NUMBER_PAD = "\u2002"
@@ -35,18 +37,17 @@ def _runs(sorted_rows: Iterable[int]) -> Iterator[tuple[int, int]]:
         yield first, last
 
 
-def _items(row: ProcessRow) -> list[QStandardItem]:
-    """One row's cells: display text, raw sort value, alignment; the key on the first cell."""
-    items = []
-    for text, sort_value, suffix in zip(row.display, row.sort_values, _SUFFIX, strict=True):
-        item = QStandardItem(text + suffix)
-        item.setData(sort_value, SORT_ROLE)
-        items.append(item)
+def _cells(row: ProcessRow) -> list[dict[int, Any]]:
+    """Every role of each of a row's cells: text, raw sort value, alignment, key, tooltip."""
+    cells: list[dict[int, Any]] = [
+        {_DISPLAY: text + suffix} if sort_value is None else {_DISPLAY: text + suffix, SORT_ROLE: sort_value}
+        for text, sort_value, suffix in zip(row.display, row.sort_values, _SUFFIX, strict=True)
+    ]
     for column in _NUMERIC:
-        items[column].setTextAlignment(_RIGHT)
-    items[Column.NAME].setData(row.key, KEY_ROLE)
-    items[Column.COMMAND].setToolTip(row.sample.command_line or "")
-    return items
+        cells[column][_ALIGNMENT] = _RIGHT
+    cells[Column.NAME][KEY_ROLE] = row.key
+    cells[Column.COMMAND][_TOOLTIP] = row.sample.command_line or ""
+    return cells
 
 
 class ProcessTableModel(QStandardItemModel):
@@ -58,8 +59,9 @@ class ProcessTableModel(QStandardItemModel):
     rows in the same order to know what to update.
 
     Updates never reset the model: removals are contiguous ``removeRows`` runs,
-    additions appended rows, changes ``setItemData`` on the cells that changed
-    only, so selections and scroll positions survive every refresh.
+    additions one ``insertRows`` at the end, changes ``setItemData`` on the
+    cells that changed only, so selections and scroll positions survive every
+    refresh.
     """
 
     def __init__(self, parent: Any = None) -> None:
@@ -116,14 +118,28 @@ class ProcessTableModel(QStandardItemModel):
                         {_DISPLAY: text + _SUFFIX[column], SORT_ROLE: sort_value},
                     )
             if row.sample.command_line != old.sample.command_line:
-                item = self.item(position, Column.COMMAND)
-                if item is not None:
-                    item.setToolTip(row.sample.command_line or "")
+                self.setData(self.index(position, Column.COMMAND), row.sample.command_line or "", _TOOLTIP)
 
     def _add(self, rows: tuple[ProcessRow, ...]) -> None:
-        for row in rows:
-            if row.key in self._position:
-                continue
-            self._position[row.key] = len(self._rows)
-            self._rows.append(row)
-            self.appendRow(_items(row))
+        """Append new rows in one insertion, then fill them in one ``dataChanged``.
+
+        The cells are filled through ``setItemData`` with signals held back:
+        QStandardItems created from Python would each keep a Python wrapper
+        alive (10 MB per 3,000 processes, measured).
+        """
+        new_rows = [row for row in rows if row.key not in self._position]
+        if not new_rows:
+            return
+        start = len(self._rows)
+        for offset, row in enumerate(new_rows):
+            self._position[row.key] = start + offset
+        self._rows.extend(new_rows)  # before the insertion: the proxy's filter reads them
+        self.insertRows(start, len(new_rows))
+        self.blockSignals(True)
+        try:
+            for offset, row in enumerate(new_rows):
+                for column, roles in enumerate(_cells(row)):
+                    self.setItemData(self.index(start + offset, column), roles)
+        finally:
+            self.blockSignals(False)
+        self.dataChanged.emit(self.index(start, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1))

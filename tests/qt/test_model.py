@@ -74,16 +74,16 @@ def proxy_rows(proxy: ProcessFilterProxy, model: ProcessTableModel) -> list[Proc
     return [by_key[proxy.index(r, 0).data(KEY_ROLE)] for r in range(proxy.rowCount())]
 
 
-EXPECTED_ORDER = {
-    Column.NAME: lambda row: row.name.casefold(),
+EXPECTED_ORDER = {  # text columns: by their text, ignoring case; the others by raw value
+    Column.NAME: lambda row: row.display[Column.NAME].casefold(),
     Column.PID: lambda row: row.key.pid,
-    Column.USER: lambda row: (row.user or "").casefold(),
+    Column.USER: lambda row: row.display[Column.USER].casefold(),
     Column.STATUS: lambda row: row.display[Column.STATUS].casefold(),
     Column.CPU: lambda row: -1.0 if row.cpu_percent is None else row.cpu_percent,
     Column.MEMORY: lambda row: -1.0 if row.sample.memory_rss is None else row.sample.memory_rss,
     Column.THREADS: lambda row: -1 if row.sample.threads is None else row.sample.threads,
     Column.STARTED: lambda row: row.key.create_time,
-    Column.COMMAND: lambda row: (row.sample.command_line or "").casefold(),
+    Column.COMMAND: lambda row: row.display[Column.COMMAND].casefold(),
 }
 
 

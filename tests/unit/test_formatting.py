@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from gui.core.columns import Column
+from gui.core.columns import COLUMNS, Column
 from gui.core.formatting import (
     UNKNOWN,
     format_bytes,
@@ -68,3 +68,10 @@ def test_command_line_shows_on_one_line() -> None:
 def test_summary_line() -> None:
     text = format_summary(10, 120, 12.345, 2 * 1024**3, 8 * 1024**3)
     assert text == "10 of 120 processes shown    CPU 12.3 %    Memory 2.0 GB of 8.0 GB"
+
+
+def test_value_columns_carry_raw_sort_values_and_text_columns_sort_by_text() -> None:
+
+    row = make_test_row(7, user="bob", cpu=12.5, rss=2048, threads=3)
+    for spec in COLUMNS:
+        assert (row.sort_values[spec.column] is not None) == spec.sorts_by_value, spec.title
