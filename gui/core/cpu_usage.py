@@ -19,7 +19,7 @@ class CpuUsageTracker:
     """
 
     def __init__(self, core_count: int) -> None:
-        self._max_percent = 100.0 * max(1, core_count)
+        self._core_count = max(1, core_count)
         self._previous_cpu: dict[ProcessKey, float] = {}
         self._previous_pass: tuple[float, float] | None = None  # (monotonic, wall clock)
 
@@ -39,15 +39,19 @@ class CpuUsageTracker:
             before = self._previous_cpu.get(sample.key)
             if before is not None and previous is not None:
                 elapsed = monotonic_now - previous[0]
-                percents[sample.key] = self._clamp((cpu - before) / elapsed) if elapsed > 0 else 0.0
+                busy = (cpu - before) / elapsed if elapsed > 0 else 0.0
+                percents[sample.key] = self._clamp(busy, sample.threads)
             elif previous is not None and sample.key.create_time >= previous[1] - 1.0:
                 lifetime = max(_MIN_LIFETIME_S, wall_now - sample.key.create_time)
-                percents[sample.key] = self._clamp(cpu / lifetime)
+                percents[sample.key] = self._clamp(cpu / lifetime, sample.threads)
             else:
                 percents[sample.key] = None
         self._previous_cpu = current_cpu
         self._previous_pass = (monotonic_now, wall_now)
         return percents
 
-    def _clamp(self, cores_busy: float) -> float:
-        return min(max(cores_busy * 100.0, 0.0), self._max_percent)
+    def _clamp(self, cores_busy: float, threads: int | None) -> float:
+        """0 up to 100 per core the process can use: it cannot run on more cores than it
+        has threads, so timing jitter never shows a single thread at 100.4 %."""
+        usable = self._core_count if threads is None else min(self._core_count, max(1, threads))
+        return min(max(cores_busy * 100.0, 0.0), 100.0 * usable)

@@ -9,9 +9,9 @@ from tests.rows import make_test_row
 START = 1_000.0
 
 
-def sample(pid: int, cpu_seconds: float, create_time: float = START):
+def sample(pid: int, cpu_seconds: float, create_time: float = START, threads: int = 8):
     base = make_test_row(pid, create_time=create_time).sample
-    return replace(base, cpu_seconds=cpu_seconds)
+    return replace(base, cpu_seconds=cpu_seconds, threads=threads)
 
 
 def test_first_pass_has_nothing_to_measure_against() -> None:
@@ -47,3 +47,10 @@ def test_refused_cpu_time_is_unknown() -> None:
     refused = replace(sample(3, 0.0), cpu_seconds=None)
     tracker.update([refused], 10.0, START + 100)
     assert tracker.update([refused], 11.0, START + 101) == {refused.key: None}
+
+
+def test_a_single_thread_never_shows_more_than_one_core() -> None:
+    tracker = CpuUsageTracker(core_count=4)
+    tracker.update([sample(1, 0.0, threads=1)], 10.0, START + 100)
+    # 1.004 s of CPU in 1 s of wall time: timing jitter, not a second core.
+    assert tracker.update([sample(1, 1.004, threads=1)], 11.0, START + 101)[ProcessKey(1, START)] == 100.0
