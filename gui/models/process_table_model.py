@@ -105,20 +105,40 @@ class ProcessTableModel(QStandardItemModel):
         self._position = {row.key: position for position, row in enumerate(self._rows)}
 
     def _change(self, rows: Iterable[ProcessRow]) -> None:
-        for row in rows:
-            position = self._position.get(row.key)
-            if position is None:
-                continue
-            old = self._rows[position]
-            self._rows[position] = row
-            for column, (text, sort_value) in enumerate(zip(row.display, row.sort_values, strict=True)):
-                if text != old.display[column] or sort_value != old.sort_values[column]:
-                    self.setItemData(
-                        self.index(position, column),
-                        {_DISPLAY: text + _SUFFIX[column], SORT_ROLE: sort_value},
-                    )
-            if row.sample.command_line != old.sample.command_line:
-                self.setData(self.index(position, Column.COMMAND), row.sample.command_line or "", _TOOLTIP)
+        """Update only the cells whose text or value changed, then announce each run of
+        consecutive rows with one ``dataChanged`` (200 zombies at once are one signal)."""
+        touched: dict[int, tuple[int, int]] = {}  # row -> (first, last) changed column
+        self.blockSignals(True)
+        try:
+            for row in rows:
+                position = self._position.get(row.key)
+                if position is None:
+                    continue
+                columns = self._update_cells(position, self._rows[position], row)
+                self._rows[position] = row
+                if columns:
+                    touched[position] = (columns[0], columns[-1])
+        finally:
+            self.blockSignals(False)
+        for first, last in _runs(sorted(touched)):
+            spans = [touched[position] for position in range(first, last + 1)]
+            left, right = min(span[0] for span in spans), max(span[1] for span in spans)
+            self.dataChanged.emit(self.index(first, left), self.index(last, right))
+
+    def _update_cells(self, position: int, old: ProcessRow, row: ProcessRow) -> list[int]:
+        """Write the changed cells of one row (signals held back); returns their columns."""
+        changed = []
+        for column, (text, sort_value) in enumerate(zip(row.display, row.sort_values, strict=True)):
+            if text != old.display[column] or sort_value != old.sort_values[column]:
+                roles: dict[int, Any] = {_DISPLAY: text + _SUFFIX[column]}
+                if sort_value is not None:
+                    roles[SORT_ROLE] = sort_value
+                self.setItemData(self.index(position, column), roles)
+                changed.append(column)
+        if row.sample.command_line != old.sample.command_line:
+            self.setData(self.index(position, Column.COMMAND), row.sample.command_line or "", _TOOLTIP)
+            changed.append(Column.COMMAND)
+        return sorted(changed)
 
     def _add(self, rows: tuple[ProcessRow, ...]) -> None:
         """Append new rows in one insertion, then fill them in one ``dataChanged``.
