@@ -24,7 +24,11 @@ def main(argv: list[str] | None = None) -> int:
         code = exit_request.code
         return code if isinstance(code, int) else (0 if code is None else 2)
 
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if sys.stderr is not None and not logging.getLogger().handlers:  # windowed Windows: no stderr
+        console = logging.StreamHandler()
+        console.setLevel(logging.WARNING)  # the log file gets INFO too
+        console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        logging.getLogger().addHandler(console)
     adapter = platforms.current()
     if options.smoke and adapter.missing_display_reason(os.environ):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -36,6 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     # Qt is imported only now: --help and --version stay fast and work without a display.
     from PySide6.QtWidgets import QApplication
 
+    from gui.crash_reporting import crash_reporting
     from gui.settings import Settings
     from gui.smoke_check import SmokeCheck
     from gui.views.main_window import MainWindow
@@ -45,15 +50,18 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("ProcPilot")
     app.setApplicationName("ProcPilot")
     app.setApplicationVersion(gui.__version__)
-    app.setDesktopFileName("procpilot")
+    app.setDesktopFileName("org.procpilot.ProcPilot")
 
-    window = MainWindow(adapter, Settings(), options.interval_s)
-    if options.smoke:
-        SmokeCheck(window, started_at)
-    window.show()
-    code = app.exec()
-    window.close()
-    window.deleteLater()
+    with crash_reporting() as log_file:
+        logger.info("ProcPilot %s started; this log: %s", gui.__version__, log_file)
+        window = MainWindow(adapter, Settings(), options.interval_s)
+        if options.smoke:
+            SmokeCheck(window, started_at)
+        window.show()
+        code = app.exec()
+        window.close()
+        window.deleteLater()
+        logger.info("ProcPilot exited with code %d", code)
     return code
 
 

@@ -1,14 +1,25 @@
 """``--smoke``: prove the app starts and lists processes, then exit."""
 
+import logging
 import sys
 import time
+from typing import TextIO
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 
 from gui.views.main_window import MainWindow
 
+logger = logging.getLogger(__name__)
+
 #: Give up when no process was listed this long after start.
 SMOKE_TIMEOUT_S = 10.0
+
+
+def _say(stream: TextIO | None, line: str) -> None:
+    """Print and log a line (a windowed Windows build has no stdout: the log still has it)."""
+    logger.info(line)
+    if stream is not None:
+        print(line, file=stream, flush=True)
 
 
 class SmokeCheck(QObject):
@@ -31,7 +42,7 @@ class SmokeCheck(QObject):
         self._done = True
         self._timeout.stop()
         elapsed = time.perf_counter() - self._started_at
-        print(f"smoke ok: {process_count} processes, first list in {elapsed:.2f} s", flush=True)
+        _say(sys.stdout, f"smoke ok: {process_count} processes, first list in {elapsed:.2f} s")
         QCoreApplication.exit(0)
 
     @Slot()
@@ -39,9 +50,5 @@ class SmokeCheck(QObject):
         if self._done:
             return
         self._done = True
-        print(
-            f"smoke failed: no process was listed within {SMOKE_TIMEOUT_S:g} s",
-            file=sys.stderr,
-            flush=True,
-        )
+        _say(sys.stderr, f"smoke failed: no process was listed within {SMOKE_TIMEOUT_S:g} s")
         QCoreApplication.exit(1)

@@ -1,4 +1,4 @@
-"""Test environment: offscreen Qt, no session bus, settings in a throwaway folder."""
+"""Test environment: offscreen Qt, no session bus, settings and logs in throwaway folders."""
 
 import os
 import tempfile
@@ -7,5 +7,6 @@ import tempfile
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["DBUS_SESSION_BUS_ADDRESS"] = "unix:path=/dev/null"
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="procpilot-test-config-")
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="procpilot-test-data-")
 
 pytest_plugins = ["tests.children", "tests.other_user"]
