@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test lint screenshot bench clean
+.PHONY: run test lint screenshot bench package clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -12,6 +12,11 @@ $(BIN)/python:
 
 $(INSTALLED): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+	touch $@
+
+PACKAGING := $(VENV)/.packaging
+$(PACKAGING): pyproject.toml $(INSTALLED)
+	$(BIN)/python -m pip install --quiet -e '.[package]'
 	touch $@
 
 ## Install (once) and start ProcPilot.
@@ -24,8 +29,8 @@ test: $(INSTALLED)
 
 ## ruff and mypy, as CI runs them.
 lint: $(INSTALLED)
-	$(BIN)/ruff check gui tests
-	$(BIN)/ruff format --check gui tests
+	$(BIN)/ruff check gui tests packaging
+	$(BIN)/ruff format --check gui tests packaging
 	$(BIN)/mypy
 
 ## Re-make the README screenshots in a real X11 window under Xvfb.
@@ -37,6 +42,10 @@ screenshot: $(INSTALLED)
 ## The performance benchmark (about 5 minutes; htop and tmux installed for the comparison).
 bench: $(INSTALLED)
 	$(BIN)/python tests/bench/benchmark.py
+
+## Build the one-file binary and the one-folder build into dist/ (PyInstaller).
+package: $(PACKAGING)
+	$(BIN)/python packaging/build.py --max-one-file-mb 55
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

@@ -40,6 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     # Qt is imported only now: --help and --version stay fast and work without a display.
     from PySide6.QtWidgets import QApplication
 
+    from gui.app_icon import app_icon
     from gui.crash_reporting import crash_reporting
     from gui.settings import Settings
     from gui.smoke_check import SmokeCheck
@@ -51,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("ProcPilot")
     app.setApplicationVersion(gui.__version__)
     app.setDesktopFileName("org.procpilot.ProcPilot")
+    app.setWindowIcon(app_icon())
 
     with crash_reporting() as log_file:
         logger.info("ProcPilot %s started; this log: %s", gui.__version__, log_file)

@@ -2,6 +2,7 @@
 
 from PySide6.QtCore import Qt
 
+from gui.app_icon import app_icon
 from gui.core.columns import Column
 from gui.views.filter_bar import MY_PROCESSES
 from tests.children import key_of
@@ -128,3 +129,9 @@ def test_a_hidden_window_samples_nothing(qtbot, make_window) -> None:
         pass
     with qtbot.waitSignal(window.refreshed, timeout=5000):
         window.show()
+
+
+def test_the_app_icon_is_found_in_every_size() -> None:
+    icon = app_icon()
+    assert not icon.isNull()
+    assert {size.width() for size in icon.availableSizes()} >= {16, 32, 48, 256}
