@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
-from gui.platforms.psutil_reader import KernelThreadTest
+from gui.platforms.psutil_reader import KernelThreadTest, command_line_text
 
 logger = logging.getLogger(__name__)
 
@@ -206,10 +206,6 @@ class LinuxProcReader:
             if extended.startswith(comm):
                 name = extended
         is_kernel_thread = argv == [] and self._is_kernel_thread(pid, ppid, [])
-        if is_kernel_thread:
-            command_line: str | None = f"[{name}]"
-        elif argv:
-            command_line = " ".join(argv)
-        else:
-            command_line = None
-        return _StaticFields(comm, name, user, command_line, is_kernel_thread)
+        return _StaticFields(
+            comm, name, user, command_line_text(name, argv, is_kernel_thread), is_kernel_thread
+        )

@@ -5,7 +5,8 @@ import select
 import signal
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 import psutil
 
@@ -75,17 +76,19 @@ class ProcessHandle:
         if self._pidfd is not None:
             signal.pidfd_send_signal(self._pidfd, number)
             return
-        try:
+        with self._as_os_errors():
             self.process.send_signal(number)
-        except psutil.NoSuchProcess:
-            raise ProcessLookupError(self.key.pid) from None
-        except psutil.AccessDenied:
-            raise PermissionError(self.key.pid) from None
 
     def terminate(self) -> None:
         """Windows' TerminateProcess through psutil (which checks the start time)."""
-        try:
+        with self._as_os_errors():
             self.process.terminate()
+
+    @contextmanager
+    def _as_os_errors(self) -> Iterator[None]:
+        """psutil's errors as the ones ``os.kill`` raises, so callers handle one kind."""
+        try:
+            yield
         except psutil.NoSuchProcess:
             raise ProcessLookupError(self.key.pid) from None
         except psutil.AccessDenied:

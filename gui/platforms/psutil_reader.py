@@ -28,6 +28,14 @@ class _StaticFields:
     is_kernel_thread: bool
 
 
+def command_line_text(name: str, argv: list[str] | None, is_kernel_thread: bool) -> str | None:
+    """How the Command line column shows a process: ``[name]`` for a kernel thread (as ps
+    does), the arguments joined by spaces, or ``None`` when the OS refused or there are none."""
+    if is_kernel_thread:
+        return f"[{name}]"
+    return " ".join(argv) if argv else None
+
+
 def _refused_is_none(read: Callable[[], T]) -> T | None:
     """Call one psutil getter; ``None`` when the OS refuses it or the process is a zombie.
 
@@ -99,10 +107,5 @@ class PsutilProcessReader:
         is_kernel_thread = argv == [] and self._is_kernel_thread(
             process.pid, _refused_is_none(process.ppid) or 0, argv
         )
-        if is_kernel_thread:
-            command_line: str | None = f"[{name}]"
-        elif argv:
-            command_line = " ".join(argv)
-        else:
-            command_line = None
+        command_line = command_line_text(name, argv, is_kernel_thread)
         return _StaticFields(name, _refused_is_none(process.username), command_line, is_kernel_thread)

@@ -153,6 +153,7 @@ def show_and_capture(out: Path, settle_refreshes: int, scene: str) -> dict[str, 
 def _open_scene(window: "MainWindow", pid: int, scene: str, waiter: "QEventLoop") -> None:
     """Select the child's row, then open its context menu or its End confirmation."""
     from PySide6.QtCore import QItemSelectionModel, QTimer
+    from PySide6.QtWidgets import QApplication
 
     from gui.core.actions import Action, ActionRequest
 
@@ -176,7 +177,14 @@ def _open_scene(window: "MainWindow", pid: int, scene: str, waiter: "QEventLoop"
     else:
         targets = window.process_actions.selected_targets()
         window.process_actions.flow.request(ActionRequest(Action.END, targets))
-    pump(400)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    for _ in range(100):  # up to 10 s on a loaded machine; usually the first pass
+        pump(100)
+        shown = app.activePopupWidget() or app.activeModalWidget()
+        if shown is not None and shown.isVisible():
+            break
+    pump(300)  # let it paint before the screenshot
 
 
 def main() -> int:

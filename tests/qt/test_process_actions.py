@@ -15,7 +15,15 @@ from gui.views.main_window import MainWindow
 from tests.children import STUBBORN, key_of
 from tests.other_user import ACTOR, OWNER, acting_as
 from tests.qt.conftest import status_of
-from tests.qt.ui_driving import choose, click_row, menu_texts, open_dialog, right_click_row, wait_listed
+from tests.qt.ui_driving import (
+    choose,
+    click_row,
+    end_and_confirm,
+    menu_texts,
+    open_dialog,
+    right_click_row,
+    wait_listed,
+)
 
 
 def test_right_click_end_and_confirm_ends_the_child(qtbot, make_window, spawn) -> None:
@@ -121,12 +129,8 @@ def test_end_is_offered_force_quit_in_one_click_when_ignored(qtbot, make_window,
     child = spawn("ui-stubborn", STUBBORN, ready_line=b"ready")
     key = key_of(child)
     wait_listed(qtbot, window, key)
-    click_row(qtbot, window, key)
-    qtbot.keyClick(window.view, Qt.Key.Key_Delete)
-    dialog = open_dialog(qtbot, window)
-    with qtbot.waitSignal(window.controller.batch_finished, timeout=15_000) as finished:
-        qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
-    assert [r.outcome for r in finished.args[0].results] == [Outcome.STILL_RUNNING]
+    report = end_and_confirm(qtbot, window, key)
+    assert [r.outcome for r in report.results] == [Outcome.STILL_RUNNING]
     bar = window.escalation_bar
     assert bar.isVisible()
     assert f"(PID {child.pid}) is still running 1 s after End" in bar.label.text()
@@ -149,12 +153,8 @@ def test_auto_force_setting_forces_without_asking(qtbot, make_window, spawn, set
     child = spawn("ui-auto", STUBBORN, ready_line=b"ready")
     key = key_of(child)
     wait_listed(qtbot, window, key)
-    click_row(qtbot, window, key)
-    qtbot.keyClick(window.view, Qt.Key.Key_Delete)
-    dialog = open_dialog(qtbot, window)
-    with qtbot.waitSignal(window.controller.batch_finished, timeout=15_000) as finished:
-        qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
-    assert [r.outcome for r in finished.args[0].results] == [Outcome.FORCE_QUIT]
+    report = end_and_confirm(qtbot, window, key)
+    assert [r.outcome for r in report.results] == [Outcome.FORCE_QUIT]
     assert child.wait(timeout=5) == -signal.SIGKILL
     assert not window.escalation_bar.isVisible()
 

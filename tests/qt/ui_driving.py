@@ -4,6 +4,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
+from gui.core.outcomes import BatchReport
 from gui.core.process_key import ProcessKey
 from gui.views.confirm_dialog import ConfirmDialog
 from gui.views.main_window import MainWindow
@@ -78,3 +79,15 @@ def open_dialog(qtbot, window: MainWindow, name: str = "confirm_dialog") -> Conf
     dialog = window.findChild(ConfirmDialog, name)
     assert dialog is not None
     return dialog
+
+
+def end_and_confirm(qtbot, window: MainWindow, key: ProcessKey) -> BatchReport:
+    """Select a process, press Del, accept the confirmation; the request's report."""
+    click_row(qtbot, window, key)
+    qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+    dialog = open_dialog(qtbot, window)
+    with qtbot.waitSignal(window.controller.batch_finished, timeout=15_000) as finished:
+        qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    report = finished.args[0]
+    assert isinstance(report, BatchReport)
+    return report
