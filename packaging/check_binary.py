@@ -4,17 +4,22 @@
 
 1. ``--smoke`` on the offscreen platform;
 2. ``--smoke`` in a real X11 session (xcb) under Xvfb (``xvfb-run``);
-3. ``--smoke`` as an unprivileged user created for the check, with a home of its own:
+3. End and Force quit through the real window of the frozen app, driven by keyboard
+   and mouse (xdotool) under Xvfb, on ``sleep`` processes this script starts;
+4. ``--smoke`` as an unprivileged user created for the check, with a home of its own:
    it must list processes, exit 0, and leave its settings and its log in that home.
-Root is needed for the third check (useradd, setpriv).
+Root is needed for the last check (useradd, setpriv).
 """
 
 import os
 import pwd
+import select
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 USER = "procpilot-smoke"
@@ -32,6 +37,102 @@ def clean_env(**extra: str) -> dict[str, str]:
     env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": os.environ.get("LANG", "C.UTF-8")}
     env.update(extra)
     return env
+
+
+def start_xvfb(attempts: int = 3) -> tuple[subprocess.Popen[bytes], str]:
+    """Xvfb on a free display; retried, as a server can report a display and then die."""
+    for _ in range(attempts):
+        read_end, write_end = os.pipe()
+        server = subprocess.Popen(
+            ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+            pass_fds=(write_end,),
+            stderr=subprocess.DEVNULL,
+        )
+        os.close(write_end)
+        ready, _, _ = select.select([read_end], [], [], 20)
+        number = os.read(read_end, 16).decode().strip() if ready else ""
+        os.close(read_end)
+        time.sleep(0.5)
+        if number and server.poll() is None and Path(f"/tmp/.X11-unix/X{number}").exists():
+            return server, f":{number}"
+        server.kill()
+        server.wait()
+    raise SystemExit(f"FAIL actions: Xvfb did not stay up in {attempts} attempts")
+
+
+def end_through_the_window(
+    env: dict[str, str], target: subprocess.Popen[bytes], marker: str, keys: str
+) -> None:
+    """Search for the target, click its row, press ``keys`` (Delete or shift+Delete) and
+    confirm the dialog's destructive button (Cancel is the default: Shift+Tab, Space)."""
+
+    def xdo(*args: str) -> None:
+        subprocess.run(["xdotool", *args], env=env, check=True, timeout=30)
+
+    xdo("search", "--sync", "--onlyvisible", "--name", "^ProcPilot$", "windowfocus")
+    time.sleep(0.3)
+    xdo("key", "ctrl+f", "ctrl+a", "BackSpace")
+    xdo("type", "--delay", "20", marker)
+    time.sleep(1.5)  # the filter applies as typed; let a refresh pass
+    # The first (only) row: 83 px below the window's top-left corner at the default layout.
+    xdo(
+        "search",
+        "--onlyvisible",
+        "--name",
+        "^ProcPilot$",
+        "mousemove",
+        "--window",
+        "%1",
+        "100",
+        "83",
+        "click",
+        "1",
+    )
+    time.sleep(0.3)
+    xdo("key", keys)
+    time.sleep(1.0)
+    xdo("key", "shift+Tab", "space")
+    try:
+        target.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        if shutil.which("import"):
+            subprocess.run(
+                ["import", "-window", "root", f"/tmp/procpilot-actions-{marker}.png"], env=env, check=False
+            )
+        target.kill()
+        target.wait()
+        raise SystemExit(f"FAIL actions: {keys} did not end {marker}") from None
+
+
+def check_actions(binary: Path, home: Path) -> None:
+    if shutil.which("xdotool") is None:
+        raise SystemExit("FAIL actions: xdotool is not installed (apt-get install xdotool)")
+    home.mkdir()
+    server, display = start_xvfb()
+    env = clean_env(HOME=str(home), DISPLAY=display, QT_QPA_PLATFORM="xcb")
+    app = subprocess.Popen([str(binary), "--interval", "0.5"], env=env, stderr=subprocess.DEVNULL)
+    polite = subprocess.Popen(["sleep", "4321.25"])
+    stubborn = subprocess.Popen(
+        [sys.executable, "-c", "import signal, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); "
+         "time.sleep(600)", "4321.75"]
+    )  # fmt: skip
+    try:
+        time.sleep(4.0)
+        end_through_the_window(env, polite, "4321.25", "Delete")
+        if polite.returncode != -signal.SIGTERM:
+            raise SystemExit(f"FAIL actions: End gave exit status {polite.returncode}")
+        print("ok   End through the window of the frozen app (SIGTERM)")
+        end_through_the_window(env, stubborn, "4321.75", "shift+Delete")
+        if stubborn.returncode != -signal.SIGKILL:
+            raise SystemExit(f"FAIL actions: Force quit gave exit status {stubborn.returncode}")
+        print("ok   Force quit through the window of the frozen app (SIGKILL)")
+    finally:
+        for process in (polite, stubborn, app):
+            if process.poll() is None:
+                process.kill()
+            process.wait()
+        server.terminate()
+        server.wait()
 
 
 def ensure_user() -> pwd.struct_passwd:
@@ -57,6 +158,7 @@ def main() -> int:
             ["xvfb-run", "--auto-servernum", "env", "QT_QPA_PLATFORM=xcb", str(binary), "--smoke"],
             clean_env(HOME=str(home)),
         )
+        check_actions(binary, home / "actions")  # a fresh home: default window layout
 
     if os.geteuid() != 0:
         raise SystemExit("FAIL unprivileged user: this check needs root to create the user")
