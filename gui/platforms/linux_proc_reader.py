@@ -120,6 +120,13 @@ class LinuxProcReader:
     def read(self) -> list[ProcessSample]:
         """One pass over ``/proc``; processes that vanish mid-pass are left out."""
         last_line, last_sample = self._last_line, self._last_sample
+        boot_time = self._read_boot_time()
+        if boot_time != self._boot_time:
+            # The kernel derives boot time from the wall clock, so a clock step moves it, and
+            # psutil (which re-checks identities before signals) reads it afresh: follow it,
+            # and parse every line again, since start times are derived from it.
+            self._boot_time = boot_time
+            last_line = {}
         lines: dict[int, int] = {}
         current: dict[int, ProcessSample] = {}
         static_seen: dict[ProcessKey, _StaticFields] = {}
