@@ -39,6 +39,13 @@ class Settings:
         value = self._store.value(key)
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
+    def _float(self, key: str, default: float) -> float:
+        """A stored number, or ``default`` when missing or not a number (hand-edited file)."""
+        try:
+            return float(self._store.value(key, default))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return default
+
     @property
     def window_geometry(self) -> QByteArray | None:
         return self._bytes(_GEOMETRY)
@@ -66,11 +73,7 @@ class Settings:
 
     @property
     def interval_seconds(self) -> float:
-        try:
-            value = float(self._store.value(_INTERVAL, DEFAULT_INTERVAL_S))  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            return DEFAULT_INTERVAL_S
-        return clamp_interval(value)
+        return clamp_interval(self._float(_INTERVAL, DEFAULT_INTERVAL_S))
 
     @interval_seconds.setter
     def interval_seconds(self, value: float) -> None:
@@ -79,11 +82,7 @@ class Settings:
     @property
     def grace_seconds(self) -> float:
         """How long an ended process gets before Force quit is offered (or done)."""
-        try:
-            value = float(self._store.value(_GRACE, DEFAULT_GRACE_S))  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            return DEFAULT_GRACE_S
-        return min(max(value, 0.5), 120.0)
+        return min(max(self._float(_GRACE, DEFAULT_GRACE_S), 0.5), 120.0)
 
     @grace_seconds.setter
     def grace_seconds(self, value: float) -> None:
