@@ -40,24 +40,40 @@ def clean_env(**extra: str) -> dict[str, str]:
 
 
 def start_xvfb(attempts: int = 3) -> tuple[subprocess.Popen[bytes], str]:
-    """Xvfb on a free display; retried, as a server can report a display and then die."""
+    """Xvfb on a free display, answering X requests; retried, with its errors on failure."""
+    errors = []
     for _ in range(attempts):
-        read_end, write_end = os.pipe()
-        server = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-            pass_fds=(write_end,),
-            stderr=subprocess.DEVNULL,
+        with tempfile.TemporaryFile() as log:
+            read_end, write_end = os.pipe()
+            server = subprocess.Popen(
+                ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                pass_fds=(write_end,),
+                stderr=log,
+            )
+            os.close(write_end)
+            ready, _, _ = select.select([read_end], [], [], 20)
+            number = os.read(read_end, 16).decode().strip() if ready else ""
+            os.close(read_end)
+            if number and _answers(f":{number}", server):
+                return server, f":{number}"
+            server.kill()
+            server.wait()
+            log.seek(0)
+            errors.append(f"display {number or '?'}: {log.read().decode(errors='replace').strip()[-500:]}")
+    raise SystemExit(f"FAIL actions: Xvfb did not come up in {attempts} attempts: {errors}")
+
+
+def _answers(display: str, server: subprocess.Popen[bytes]) -> bool:
+    """Whether the X server on ``display`` answers a request within 10 s."""
+    deadline = time.monotonic() + 10
+    while server.poll() is None and time.monotonic() < deadline:
+        probe = subprocess.run(
+            ["xdotool", "getmouselocation"], env=clean_env(DISPLAY=display), capture_output=True, check=False
         )
-        os.close(write_end)
-        ready, _, _ = select.select([read_end], [], [], 20)
-        number = os.read(read_end, 16).decode().strip() if ready else ""
-        os.close(read_end)
-        time.sleep(0.5)
-        if number and server.poll() is None and Path(f"/tmp/.X11-unix/X{number}").exists():
-            return server, f":{number}"
-        server.kill()
-        server.wait()
-    raise SystemExit(f"FAIL actions: Xvfb did not stay up in {attempts} attempts")
+        if probe.returncode == 0:
+            return True
+        time.sleep(0.2)
+    return False
 
 
 def end_through_the_window(
