@@ -12,6 +12,7 @@ import json
 import os
 import select
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -30,17 +31,32 @@ SCREEN = (1280, 800)
 def start_xvfb(attempts: int = 3) -> tuple[subprocess.Popen[bytes], str]:
     """Start Xvfb on a free display number; returns the server and ``":N"``.
 
-    Retries: a server that reported a display but died at once (a stale socket
-    from an earlier run, say) is replaced by a fresh one.
+    Retries: a server that reported a display but does not accept connections
+    (it died, or never got its socket) is replaced by a fresh one.
     """
     for _ in range(attempts):
         server, display = _start_xvfb_once()
-        time.sleep(0.2)
-        if server.poll() is None and Path(f"/tmp/.X11-unix/X{display[1:]}").exists():
+        if _accepts_connections(display, server):
             return server, display
         server.kill()
         server.wait(timeout=10)
-    raise SystemExit(f"Xvfb did not stay up in {attempts} attempts")
+    raise SystemExit(f"Xvfb did not accept connections in {attempts} attempts")
+
+
+def _accepts_connections(display: str, server: subprocess.Popen[bytes], timeout_s: float = 5.0) -> bool:
+    """Whether the X server's socket (file or Linux abstract) takes a connection."""
+    path = f"/tmp/.X11-unix/X{display[1:]}"
+    deadline = time.monotonic() + timeout_s
+    while server.poll() is None and time.monotonic() < deadline:
+        for address in (path, "\0" + path):
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+                try:
+                    probe.connect(address)
+                except OSError:
+                    continue
+                return True
+        time.sleep(0.1)
+    return False
 
 
 def _start_xvfb_once() -> tuple[subprocess.Popen[bytes], str]:
