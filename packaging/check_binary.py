@@ -56,8 +56,8 @@ def start_xvfb(attempts: int = 3) -> tuple[subprocess.Popen[bytes], str]:
             os.close(read_end)
             if number and _answers(f":{number}", server):
                 return server, f":{number}"
-            server.kill()
-            server.wait()
+            server.terminate()  # not kill: Xvfb removes its lock and socket files on SIGTERM
+            server.wait(timeout=10)
             log.seek(0)
             errors.append(f"display {number or '?'}: {log.read().decode(errors='replace').strip()[-500:]}")
     raise SystemExit(f"FAIL actions: Xvfb did not come up in {attempts} attempts: {errors}")

@@ -38,7 +38,7 @@ def start_xvfb(attempts: int = 3) -> tuple[subprocess.Popen[bytes], str]:
         server, display = _start_xvfb_once()
         if _accepts_connections(display, server):
             return server, display
-        server.kill()
+        server.terminate()  # not kill: Xvfb removes its lock and socket files on SIGTERM
         server.wait(timeout=10)
     raise SystemExit(f"Xvfb did not accept connections in {attempts} attempts")
 
