@@ -13,7 +13,6 @@ Root is needed for the last check (useradd, setpriv).
 
 import os
 import pwd
-import select
 import shutil
 import signal
 import subprocess
@@ -21,6 +20,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from xvfb import start_xvfb
 
 USER = "procpilot-smoke"
 
@@ -37,43 +38,6 @@ def clean_env(**extra: str) -> dict[str, str]:
     env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": os.environ.get("LANG", "C.UTF-8")}
     env.update(extra)
     return env
-
-
-def start_xvfb(attempts: int = 3) -> tuple[subprocess.Popen[bytes], str]:
-    """Xvfb on a free display, answering X requests; retried, with its errors on failure."""
-    errors = []
-    for _ in range(attempts):
-        with tempfile.TemporaryFile() as log:
-            read_end, write_end = os.pipe()
-            server = subprocess.Popen(
-                ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                pass_fds=(write_end,),
-                stderr=log,
-            )
-            os.close(write_end)
-            ready, _, _ = select.select([read_end], [], [], 20)
-            number = os.read(read_end, 16).decode().strip() if ready else ""
-            os.close(read_end)
-            if number and _answers(f":{number}", server):
-                return server, f":{number}"
-            server.terminate()  # not kill: Xvfb removes its lock and socket files on SIGTERM
-            server.wait(timeout=10)
-            log.seek(0)
-            errors.append(f"display {number or '?'}: {log.read().decode(errors='replace').strip()[-500:]}")
-    raise SystemExit(f"FAIL actions: Xvfb did not come up in {attempts} attempts: {errors}")
-
-
-def _answers(display: str, server: subprocess.Popen[bytes]) -> bool:
-    """Whether the X server on ``display`` answers a request within 10 s."""
-    deadline = time.monotonic() + 10
-    while server.poll() is None and time.monotonic() < deadline:
-        probe = subprocess.run(
-            ["xdotool", "getmouselocation"], env=clean_env(DISPLAY=display), capture_output=True, check=False
-        )
-        if probe.returncode == 0:
-            return True
-        time.sleep(0.2)
-    return False
 
 
 def end_through_the_window(
@@ -171,7 +135,15 @@ def main() -> int:
             raise SystemExit("FAIL xcb: xvfb-run is not installed (apt-get install xvfb)")
         run_smoke(
             "X11 (xcb) under Xvfb",
-            ["xvfb-run", "--auto-servernum", "env", "QT_QPA_PLATFORM=xcb", str(binary), "--smoke"],
+            [
+                "xvfb-run",
+                "--auto-servernum",
+                "--server-args=-screen 0 1280x800x24 -noreset",
+                "env",
+                "QT_QPA_PLATFORM=xcb",
+                str(binary),
+                "--smoke",
+            ],
             clean_env(HOME=str(home)),
         )
         check_actions(binary, home / "actions")  # a fresh home: default window layout

@@ -10,83 +10,20 @@ Prints one JSON line describing what the window showed.
 import argparse
 import json
 import os
-import select
-import shutil
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "packaging"))
+from xvfb import start_xvfb  # noqa: E402
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEventLoop
 
     from gui.views.main_window import MainWindow
-
-SCREEN = (1280, 800)
-
-
-def start_xvfb(attempts: int = 3) -> tuple[subprocess.Popen[bytes], str]:
-    """Start Xvfb on a free display number; returns the server and ``":N"``.
-
-    Retries: a server that reported a display but does not accept connections
-    (it died, or never got its socket) is replaced by a fresh one.
-    """
-    for _ in range(attempts):
-        server, display = _start_xvfb_once()
-        if _accepts_connections(display, server):
-            return server, display
-        server.terminate()  # not kill: Xvfb removes its lock and socket files on SIGTERM
-        server.wait(timeout=10)
-    raise SystemExit(f"Xvfb did not accept connections in {attempts} attempts")
-
-
-def _accepts_connections(display: str, server: subprocess.Popen[bytes], timeout_s: float = 5.0) -> bool:
-    """Whether the X server's socket (file or Linux abstract) takes a connection."""
-    path = f"/tmp/.X11-unix/X{display[1:]}"
-    deadline = time.monotonic() + timeout_s
-    while server.poll() is None and time.monotonic() < deadline:
-        for address in (path, "\0" + path):
-            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
-                try:
-                    probe.connect(address)
-                except OSError:
-                    continue
-                return True
-        time.sleep(0.1)
-    return False
-
-
-def _start_xvfb_once() -> tuple[subprocess.Popen[bytes], str]:
-    xvfb = shutil.which("Xvfb")
-    if xvfb is None:
-        raise SystemExit("Xvfb is not installed (Debian/Ubuntu: apt-get install xvfb)")
-    read_end, write_end = os.pipe()
-    server = subprocess.Popen(
-        [
-            xvfb,
-            "-displayfd",
-            str(write_end),
-            "-screen",
-            "0",
-            f"{SCREEN[0]}x{SCREEN[1]}x24",
-            "-nolisten",
-            "tcp",
-        ],
-        pass_fds=(write_end,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_end)
-    ready, _, _ = select.select([read_end], [], [], 20)
-    number = os.read(read_end, 64).decode().strip() if ready else ""
-    os.close(read_end)
-    if not number:
-        server.kill()
-        raise SystemExit("Xvfb did not report a display number within 20 s")
-    return server, f":{number}"
 
 
 def show_and_capture(out: Path, settle_refreshes: int, scene: str) -> dict[str, object]:
@@ -224,5 +161,5 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    sys.path.insert(0, str(ROOT))
     sys.exit(main())
