@@ -107,10 +107,18 @@ def check_actions(binary: Path, home: Path) -> None:
             raise SystemExit(f"FAIL actions: Force quit gave exit status {stubborn.returncode}")
         print("ok   Force quit through the window of the frozen app (SIGKILL)")
     finally:
-        for process in (polite, stubborn, app):
+        for process in (polite, stubborn):
             if process.poll() is None:
                 process.kill()
             process.wait()
+        # SIGTERM, not SIGKILL: the one-file bootloader passes it on to the app process it
+        # started, which a SIGKILL would leave running (and writing to the home we remove).
+        app.terminate()
+        try:
+            app.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            app.kill()
+            app.wait()
         server.terminate()
         server.wait()
 
