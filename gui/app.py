@@ -44,6 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     from gui.crash_reporting import crash_reporting
     from gui.settings import Settings
     from gui.smoke_check import SmokeCheck
+    from gui.termination import quit_on_signals
     from gui.views.main_window import MainWindow
 
     existing = QApplication.instance()
@@ -54,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setDesktopFileName("org.procpilot.ProcPilot")
     app.setWindowIcon(app_icon())
 
-    with crash_reporting() as log_file:
+    with crash_reporting() as log_file, quit_on_signals(app, adapter.termination_signals()):
         logger.info("ProcPilot %s started; this log: %s", gui.__version__, log_file)
         window = MainWindow(adapter, Settings(), options.interval_s)
         if options.smoke:

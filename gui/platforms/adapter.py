@@ -75,6 +75,10 @@ class PlatformAdapter:
             memory_total=memory.total,
         )
 
+    def termination_signals(self) -> tuple[int, ...]:
+        """Signals by which the system asks ProcPilot to end (it then quits cleanly)."""
+        return ()
+
     # What this OS can do ----------------------------------------------------
 
     def actions(self) -> tuple[Action, ...]:

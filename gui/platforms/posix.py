@@ -86,6 +86,9 @@ class PosixAdapter(PlatformAdapter):
             "Start it from your desktop session."
         )
 
+    def termination_signals(self) -> tuple[int, ...]:
+        return (signal.SIGTERM, signal.SIGHUP)
+
     # What POSIX can do -------------------------------------------------------
 
     def actions(self) -> tuple[Action, ...]:

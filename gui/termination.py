@@ -1,0 +1,51 @@
+"""Quit cleanly when the system asks ProcPilot to end (logout, ``kill``), saving what it should."""
+
+import logging
+import signal
+import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QSocketNotifier
+from PySide6.QtWidgets import QApplication
+
+logger = logging.getLogger(__name__)
+
+
+@contextmanager
+def quit_on_signals(app: QApplication, signals: tuple[int, ...]) -> Iterator[None]:
+    """While active, each of ``signals`` makes the event loop quit (windows close, settings save).
+
+    Python runs signal handlers only between bytecodes, which a Qt event loop with
+    nothing to do never reaches; the handler's wake-up byte on a socket pair, watched by a
+    QSocketNotifier, gets the loop to run Python at once.
+    """
+    if not signals:
+        yield
+        return
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
+
+    def on_wake_up() -> None:
+        try:
+            reader.recv(64)
+        except BlockingIOError:
+            return
+        logger.info("Asked to end by the system: closing")
+        app.closeAllWindows()
+        app.quit()
+
+    notifier.activated.connect(on_wake_up)
+    previous_fd = signal.set_wakeup_fd(writer.fileno())
+    previous = {number: signal.signal(number, lambda *_: None) for number in signals}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        signal.set_wakeup_fd(previous_fd)
+        notifier.setEnabled(False)
+        reader.close()
+        writer.close()
