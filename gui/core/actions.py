@@ -25,13 +25,12 @@ class Action(Enum):
         return self in _ENDING
 
     @property
-    def is_polite(self) -> bool:
-        """Whether the process may ignore it, so a force quit may have to follow."""
-        return self in _POLITE
+    def covers_members(self) -> bool:
+        """Whether the action reaches past the selection: a group's or a tree's members."""
+        return self in (Action.END_GROUP, Action.END_TREE)
 
 
 _ENDING = frozenset({Action.END, Action.FORCE_QUIT, Action.END_GROUP, Action.END_TREE})
-_POLITE = frozenset({Action.END, Action.END_GROUP, Action.END_TREE})
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,9 +47,19 @@ class ActionRequest:
     """An action on processes as they were when the menu opened.
 
     The targets carry their :class:`ProcessKey`, re-checked just before sending,
-    and their name and user for every message about them.
+    and their name and user for every message about them. For a group or a tree,
+    ``members`` are the processes the confirmation listed (deepest first for a tree)
+    and ``group_ids`` the groups they were in: exactly these are acted on, never
+    processes that joined later.
     """
 
     action: Action
     targets: tuple[ProcessSample, ...]
     signal: SignalSpec | None = None
+    members: tuple[ProcessSample, ...] = ()
+    group_ids: tuple[int, ...] = ()
+
+    @property
+    def covered(self) -> tuple[ProcessSample, ...]:
+        """Every process the request acts on: the confirmed members, or the targets."""
+        return self.members if self.action.covers_members and self.members else self.targets

@@ -1,25 +1,29 @@
-"""What happened to each process, in words a user understands."""
+"""What happened to each process, as ids and values; the views put them into words."""
 
 from collections import Counter
 from dataclasses import dataclass
-from enum import Enum
+from enum import Enum, auto
 
 from gui.core.actions import Action
 from gui.core.process_sample import ProcessSample
 
 
 class Outcome(Enum):
-    ENDED = "ended"
-    FORCE_QUIT = "force quit"
-    STOPPED = "stopped"
-    CONTINUED = "continued"
-    SIGNAL_SENT = "signal sent"
-    ALREADY_EXITED = "already exited"
-    STILL_RUNNING = "still running"
-    PERMISSION_DENIED = "permission denied"
-    PID_REUSED = "PID reused"
-    NOT_SUPPORTED = "not supported"
-    FAILED = "failed"
+    """The kind of result: what is counted, and what may be offered next."""
+
+    ENDED = auto()
+    FORCE_QUIT = auto()
+    STOPPED = auto()
+    CONTINUED = auto()
+    SIGNAL_SENT = auto()
+    ALREADY_EXITED = auto()
+    STILL_RUNNING = auto()
+    #: Asked to end while stopped: the end waits until the process is resumed.
+    SUSPENDED = auto()
+    PERMISSION_DENIED = auto()
+    PID_REUSED = auto()
+    NOT_SUPPORTED = auto()
+    FAILED = auto()
 
     @property
     def succeeded(self) -> bool:
@@ -38,42 +42,82 @@ _SUCCESSES = frozenset(
 )
 
 
+class Detail(Enum):
+    """Which sentence describes a result; its values are in :attr:`ProcessResult.values`."""
+
+    ENDED = auto()
+    FORCE_QUIT = auto()
+    FORCE_QUIT_AFTER_GRACE = auto()  # grace_s
+    STOPPED = auto()
+    CONTINUED = auto()
+    NOT_STOPPED_YET = auto()
+    NOT_CONTINUED_YET = auto()
+    SIGNAL_SENT = auto()  # signal, number
+    ALREADY_EXITED = auto()
+    ZOMBIE = auto()
+    ZOMBIE_OF_PARENT = auto()  # parent, parent_pid
+    STILL_RUNNING = auto()  # grace_s
+    STUCK_AFTER_FORCE_QUIT = auto()
+    SUSPENDED = auto()
+    NOT_OWNER = auto()  # owner (None when unknown)
+    NEEDS_ADMINISTRATOR = auto()
+    PID_REUSED = auto()
+    KERNEL_THREAD = auto()
+    NOT_ON_ITSELF = auto()
+    GROUP_HAS_PROCPILOT = auto()
+    NOT_ON_THIS_SYSTEM = auto()
+    PROCPILOT_CLOSES = auto()
+    FAILED = auto()  # error
+
+
+Value = str | int | float | None
+
+
 @dataclass(frozen=True, slots=True)
 class ProcessResult:
-    """One process's result; ``detail`` is the sentence shown after its name."""
+    """One process's result: what happened, and which sentence says so with which values."""
 
     target: ProcessSample
     outcome: Outcome
-    detail: str
+    detail: Detail
+    values: tuple[tuple[str, Value], ...] = ()
 
     @property
     def succeeded(self) -> bool:
         return self.outcome.succeeded
 
-    def describe(self) -> str:
-        """``firefox (PID 4242): ended``."""
-        return f"{self.target.name or 'process'} (PID {self.target.key.pid}): {self.detail}"
+    def value(self, name: str) -> Value:
+        return dict(self.values).get(name)
 
 
 @dataclass(frozen=True, slots=True)
 class BatchReport:
-    """Every result of one request, in the order the targets were given."""
+    """Every result of one request, in the order the processes were acted on.
+
+    ``new_processes`` joined the tree or group after the confirmation and are still
+    running: they were neither signalled nor ignored in silence.
+    """
 
     action: Action
     results: tuple[ProcessResult, ...]
+    new_processes: tuple[ProcessSample, ...] = ()
 
     @property
     def failures(self) -> tuple[ProcessResult, ...]:
-        return tuple(r for r in self.results if not r.succeeded and r.outcome != Outcome.STILL_RUNNING)
+        return tuple(r for r in self.results if not r.succeeded and r.outcome not in _OFFERS)
 
     @property
     def still_running(self) -> tuple[ProcessSample, ...]:
         return tuple(r.target for r in self.results if r.outcome == Outcome.STILL_RUNNING)
 
-    def summary(self) -> str:
-        """One sentence for the status bar: the single result, or counts per outcome."""
-        if len(self.results) == 1:
-            return self.results[0].describe()
-        counts = Counter(result.outcome for result in self.results)
-        parts = [f"{count} {outcome.value}" for outcome, count in counts.most_common()]
-        return f"{len(self.results)} processes: " + ", ".join(parts)
+    @property
+    def suspended(self) -> tuple[ProcessSample, ...]:
+        return tuple(r.target for r in self.results if r.outcome == Outcome.SUSPENDED)
+
+    def counts(self) -> list[tuple[Outcome, int]]:
+        """How many processes had each outcome, most frequent first."""
+        return Counter(result.outcome for result in self.results).most_common()
+
+
+#: Outcomes that are followed by an offer (Force quit, Resume), not reported as failures.
+_OFFERS = frozenset({Outcome.STILL_RUNNING, Outcome.SUSPENDED})

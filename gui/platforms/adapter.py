@@ -1,15 +1,17 @@
 """What every platform adapter offers the rest of the app."""
 
 import os
+from collections.abc import Iterable
 from typing import Protocol
 
 import psutil
 
 from gui.core.actions import Action, SignalSpec
+from gui.core.outcomes import Detail
 from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
 from gui.core.system_summary import SystemSummary
-from gui.platforms.process_handle import ProcessHandle
+from gui.platforms.process_handle import ProcessGone, ProcessHandle
 from gui.platforms.psutil_reader import PsutilProcessReader
 
 
@@ -60,9 +62,21 @@ class PlatformAdapter:
         """Every process now; blocking, so call it off the UI thread."""
         return self._reader.read()
 
-    def read_process(self, process: psutil.Process) -> ProcessSample:
-        """One process, as :meth:`read_processes` would show it; raises NoSuchProcess."""
-        return self._portable_reader.read_single(process)
+    def read_process(self, pid: int) -> ProcessSample:
+        """One process, as :meth:`read_processes` would show it; raises :class:`ProcessGone`."""
+        try:
+            return self._portable_reader.read_single(psutil.Process(pid))
+        except psutil.NoSuchProcess:
+            raise ProcessGone(pid) from None
+
+    def _samples(self, processes: list[psutil.Process]) -> tuple[ProcessSample, ...]:
+        samples = []
+        for process in processes:
+            try:
+                samples.append(self._portable_reader.read_single(process))
+            except psutil.NoSuchProcess:
+                continue
+        return tuple(samples)
 
     def read_system(self) -> SystemSummary:
         """Machine-wide CPU % since the previous call, and memory in use."""
@@ -97,9 +111,9 @@ class PlatformAdapter:
         """Why ending this process would hurt the system or the session, or ``None``."""
         return None
 
-    def permission_hint(self, owner: str | None, verb: str) -> str:
-        """What to tell the user when the OS refused, e.g. ``owned by root: ...``."""
-        return "access denied"
+    def permission_detail(self) -> Detail:
+        """Which sentence explains a refusal here: the owner's name, or "run as administrator"."""
+        return Detail.NOT_OWNER
 
     # Doing it ---------------------------------------------------------------
 
@@ -119,20 +133,39 @@ class PlatformAdapter:
         """Whether this user may signal the process at all (asked after a group signal)."""
         return True
 
-    def process_group(self, handle: ProcessHandle) -> tuple[int, list[psutil.Process]]:
-        """The process group id of a process and every member of that group."""
+    def group_id(self, key: ProcessKey) -> int:
+        """The process group of a process; raises :class:`ProcessGone` or NotSupportedHere."""
+        raise NotSupportedHere(Action.END_GROUP)
+
+    def group_members(self, group_id: int) -> tuple[ProcessSample, ...]:
+        """Every process in a process group now."""
         raise NotSupportedHere(Action.END_GROUP)
 
     def signal_group(self, group_id: int, action: Action) -> None:
         """Deliver the polite end to a whole process group."""
         raise NotSupportedHere(Action.END_GROUP)
 
-    def descendants(self, handle: ProcessHandle) -> list[psutil.Process]:
-        """Every descendant, deepest first, so a tree is ended from its leaves up."""
-        try:
-            return list(reversed(handle.process.children(recursive=True)))
-        except psutil.NoSuchProcess:
-            return []
+    def descendants(self, roots: Iterable[ProcessKey]) -> tuple[ProcessSample, ...]:
+        """Every descendant of the ``roots`` that are still the same processes, deepest first,
+        so a tree is ended from its leaves up. One pass over the process table for all roots."""
+        children: dict[int, list[psutil.Process]] = {}
+        started: dict[int, float] = {}
+        for process in psutil.process_iter(["ppid", "create_time"]):
+            info = process.info
+            if info["ppid"] is None or info["create_time"] is None:
+                continue
+            children.setdefault(info["ppid"], []).append(process)
+            started[process.pid] = info["create_time"]
+        found: list[psutil.Process] = []
+        seen: set[int] = set()
+        level = [root.pid for root in roots if abs(started.get(root.pid, -1.0) - root.create_time) <= 0.01]
+        seen.update(level)
+        while level:
+            below = [child for pid in level for child in children.get(pid, ()) if child.pid not in seen]
+            seen.update(child.pid for child in below)
+            found.extend(below)
+            level = [child.pid for child in below]
+        return self._samples(list(reversed(found)))
 
 
 _DEFAULT_LABELS = {

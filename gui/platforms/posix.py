@@ -6,10 +6,11 @@ import signal
 import psutil
 
 from gui.core.actions import Action, SignalSpec
+from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
 from gui.platforms.adapter import PlatformAdapter, ProcessReader
 from gui.platforms.linux_proc_reader import LinuxProcReader
-from gui.platforms.process_handle import ProcessHandle
+from gui.platforms.process_handle import ProcessGone, ProcessHandle
 from gui.platforms.signal_catalog import posix_signals
 
 #: Linux's kernel thread daemon; every kernel thread is its child.
@@ -119,11 +120,6 @@ class PosixAdapter(PlatformAdapter):
             return "it is part of your desktop: ending it may log you out"
         return None
 
-    def permission_hint(self, owner: str | None, verb: str) -> str:
-        if owner is None:
-            return f"not allowed: only its owner or an administrator can {verb} it"
-        return f"owned by {owner}: only {owner} or an administrator can {verb} it"
-
     # Doing it ----------------------------------------------------------------
 
     def deliver(self, handle: ProcessHandle, action: Action, signal: SignalSpec | None = None) -> None:
@@ -139,8 +135,13 @@ class PosixAdapter(PlatformAdapter):
             return True
         return True
 
-    def process_group(self, handle: ProcessHandle) -> tuple[int, list[psutil.Process]]:
-        group_id = os.getpgid(handle.key.pid)
+    def group_id(self, key: ProcessKey) -> int:
+        try:
+            return os.getpgid(key.pid)
+        except ProcessLookupError:
+            raise ProcessGone(key) from None
+
+    def group_members(self, group_id: int) -> tuple[ProcessSample, ...]:
         members = []
         for process in psutil.process_iter():
             try:
@@ -148,7 +149,7 @@ class PosixAdapter(PlatformAdapter):
                     members.append(process)
             except (ProcessLookupError, PermissionError):
                 continue
-        return group_id, members
+        return self._samples(members)
 
     def signal_group(self, group_id: int, action: Action) -> None:
         os.killpg(group_id, _SIGNAL_OF[action])

@@ -1,6 +1,7 @@
 """Windows: one way to end a process, no signals, no process groups."""
 
 from gui.core.actions import Action, SignalSpec
+from gui.core.outcomes import Detail
 from gui.core.process_sample import ProcessSample
 from gui.platforms.adapter import PlatformAdapter
 from gui.platforms.process_handle import ProcessHandle
@@ -41,8 +42,8 @@ class WindowsAdapter(PlatformAdapter):
             return "Windows cannot run without it: ending it crashes Windows or logs you out"
         return None
 
-    def permission_hint(self, owner: str | None, verb: str) -> str:
-        return "access denied: run ProcPilot as administrator"
+    def permission_detail(self) -> Detail:
+        return Detail.NEEDS_ADMINISTRATOR
 
     def deliver(self, handle: ProcessHandle, action: Action, signal: SignalSpec | None = None) -> None:
         if action not in (Action.END, Action.END_TREE, Action.FORCE_QUIT):

@@ -1,4 +1,4 @@
-"""Telling the user what happened: status bar, result bar, escalation offer, details."""
+"""Telling the user what happened: status bar, result bar, and what can be done next."""
 
 import os
 from collections.abc import Iterable
@@ -7,36 +7,29 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QMainWindow
 
 from gui.core.actions import Action, ActionRequest
-from gui.core.outcomes import BatchReport
+from gui.core.outcomes import BatchReport, Outcome
 from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
 from gui.platforms import PlatformAdapter
 from gui.views.message_bar import BarKind, MessageBar
+from gui.views.process_words import fill, process_list
+from gui.views.result_wording import describe, newcomers_sentence, summary
 from gui.views.results_dialog import ResultsDialog
 
 _MESSAGE_MS = 8000
-_PROGRESS = {
-    Action.END: "Ending",
-    Action.FORCE_QUIT: "Force quitting",
-    Action.END_GROUP: "Ending",
-    Action.END_TREE: "Ending",
-    Action.STOP: "Stopping",
-    Action.CONTINUE: "Continuing",
-}
-
-
-def _names(processes: tuple[ProcessSample, ...], limit: int = 3) -> str:
-    named = [f"\u201c{p.name}\u201d (PID {p.key.pid})" for p in processes[:limit]]
-    if len(processes) > limit:
-        named.append(f"{len(processes) - limit} more")
-    return ", ".join(named[:-1]) + (" and " if len(named) > 1 else "") + named[-1]
 
 
 class ActionFeedback(QObject):
-    """Shows each request's outcome and offers Force quit for processes that ignored End."""
+    """Shows each request's outcome, and offers the next step where there is one:
+    Force quit for processes that ignored End, Resume or Force quit for suspended ones,
+    End them too for processes that joined a tree or group while it was being ended."""
 
-    #: The user chose "Force quit" in the escalation bar (tuple of ProcessSample).
+    #: The user chose "Force quit" in a bar (tuple of ProcessSample).
     force_quit_requested = Signal(object)
+    #: The user chose "Resume" for suspended processes (tuple of ProcessSample).
+    resume_requested = Signal(object)
+    #: The user chose "End them too" (an ActionRequest still to be confirmed).
+    end_too_requested = Signal(object)
     #: ProcPilot itself was ended through its own menu.
     close_requested = Signal()
 
@@ -44,51 +37,81 @@ class ActionFeedback(QObject):
         self,
         window: QMainWindow,
         adapter: PlatformAdapter,
+        *,
         results_bar: MessageBar,
         escalation_bar: MessageBar,
-        grace_s: float,
+        suspended_bar: MessageBar,
+        newcomers_bar: MessageBar,
     ) -> None:
         super().__init__(window)
         self._window = window
         self._adapter = adapter
         self.results_bar = results_bar
         self.escalation_bar = escalation_bar
-        self.grace_s = grace_s
+        self.suspended_bar = suspended_bar
+        self.newcomers_bar = newcomers_bar
         self._escalation: tuple[ProcessSample, ...] = ()
+        self._grace_s = 0.0
+        self._suspended: tuple[ProcessSample, ...] = ()
+        self._newcomers: ActionRequest | None = None
         self.last_report: BatchReport | None = None
 
-    @Slot(object, object)
-    def request_submitted(self, request: ActionRequest, members: tuple[ProcessSample, ...]) -> None:
-        verb = _PROGRESS.get(request.action, "Signalling")
-        self._window.statusBar().showMessage(f"{verb} {_names(members)}\u2026", _MESSAGE_MS)
+    @Slot(object)
+    def request_submitted(self, request: ActionRequest) -> None:
+        members = request.covered
+        if request.action in (Action.END, Action.END_GROUP, Action.END_TREE):
+            text = self.tr("Ending %1\u2026")
+        elif request.action is Action.FORCE_QUIT:
+            text = self.tr("Force quitting %1\u2026")
+        elif request.action is Action.STOP:
+            text = self.tr("Stopping %1\u2026")
+        elif request.action is Action.CONTINUE:
+            text = self.tr("Resuming %1\u2026")
+        else:
+            text = self.tr("Signalling %1\u2026")
+        self._window.statusBar().showMessage(fill(text, process_list(members)), _MESSAGE_MS)
 
     @Slot(object)
     def batch_finished(self, report: BatchReport) -> None:
         self.last_report = report
-        self._window.statusBar().showMessage(report.summary(), _MESSAGE_MS)
+        self._window.statusBar().showMessage(summary(report), _MESSAGE_MS)
         failures = report.failures
         if failures or len(report.results) > 1:
             kind = BarKind.ERROR if failures else BarKind.SUCCESS
-            text = failures[0].describe() if len(failures) == 1 else report.summary()
-            self.results_bar.show_message(text, kind, (("Details\u2026", self.show_details),))
+            text = describe(failures[0], report.action) if len(failures) == 1 else summary(report)
+            self.results_bar.show_message(text, kind, ((self.tr("Details\u2026"), self.show_details),))
         if report.still_running:
+            grace = next(
+                (r.value("grace_s") for r in report.results if r.outcome is Outcome.STILL_RUNNING), None
+            )
+            self._grace_s = float(grace) if isinstance(grace, int | float) else 0.0
             self._offer_force_quit(report.still_running)
+        if report.suspended:
+            self._offer_resume(report.suspended)
+        if report.new_processes:
+            self._offer_end_too(report)
         own_pid = os.getpid()
         if any(r.target.key.pid == own_pid and r.succeeded for r in report.results):
             self.close_requested.emit()
 
     def show_details(self) -> None:
         if self.last_report is not None:
-            title = f"Results: {self._adapter.action_label(self.last_report.action).replace('&', '')}"
-            ResultsDialog(self.last_report, title, self._window).show()
+            label = self._adapter.action_label(self.last_report.action).replace("&", "")
+            ResultsDialog(self.last_report, fill(self.tr("Results: %1"), label), self._window).show()
+
+    # Offers ---------------------------------------------------------------------
 
     def _offer_force_quit(self, survivors: tuple[ProcessSample, ...]) -> None:
         self._escalation = survivors
-        verb = "is" if len(survivors) == 1 else "are"
+        text = (
+            self.tr("%1 is still running %2 s after End.")
+            if len(survivors) == 1
+            else self.tr("%1 are still running %2 s after End.")
+        )
         self.escalation_bar.show_message(
-            f"{_names(survivors)} {verb} still running {self.grace_s:g} s after End.",
+            fill(text, process_list(survivors), f"{self._grace_s:g}"),
             BarKind.WARNING,
-            (("Force quit", self._force_quit),),
+            ((self.tr("Force quit"), self._force_quit),),
         )
 
     def _force_quit(self) -> None:
@@ -97,17 +120,65 @@ class ActionFeedback(QObject):
         if survivors:
             self.force_quit_requested.emit(survivors)
 
+    def _offer_resume(self, suspended: tuple[ProcessSample, ...]) -> None:
+        self._suspended = suspended
+        text = (
+            self.tr("%1 is suspended: it will end when it is resumed.")
+            if len(suspended) == 1
+            else self.tr("%1 are suspended: they will end when they are resumed.")
+        )
+        self.suspended_bar.show_message(
+            fill(text, process_list(suspended)),
+            BarKind.WARNING,
+            ((self.tr("Resume"), self._resume), (self.tr("Force quit"), self._force_quit_suspended)),
+        )
+
+    def _resume(self) -> None:
+        suspended, self._suspended = self._suspended, ()
+        self.suspended_bar.dismiss()
+        if suspended:
+            self.resume_requested.emit(suspended)
+
+    def _force_quit_suspended(self) -> None:
+        suspended, self._suspended = self._suspended, ()
+        self.suspended_bar.dismiss()
+        if suspended:
+            self.force_quit_requested.emit(suspended)
+
+    def _offer_end_too(self, report: BatchReport) -> None:
+        self._newcomers = ActionRequest(report.action, report.new_processes)
+        self.newcomers_bar.show_message(
+            newcomers_sentence(report),
+            BarKind.WARNING,
+            ((self.tr("End them too"), self._end_too),),
+        )
+
+    def _end_too(self) -> None:
+        request, self._newcomers = self._newcomers, None
+        self.newcomers_bar.dismiss()
+        if request is not None:
+            self.end_too_requested.emit(request)
+
     def processes_exited(self, keys: Iterable[ProcessKey]) -> None:
-        """Called with each refresh's removed rows: ends the offer once they are all gone."""
-        if not self._escalation or self.escalation_bar.isHidden():
-            return
+        """Called with each refresh's removed rows: ends the offers once their processes are gone."""
         gone = set(keys)
-        remaining = tuple(p for p in self._escalation if p.key not in gone)
-        if remaining == self._escalation:
+        if not gone:
             return
-        ended = tuple(p for p in self._escalation if p.key in gone)
-        if remaining:
-            self._offer_force_quit(remaining)
-        else:
-            self._escalation = ()
-            self.escalation_bar.show_message(f"{_names(ended)} ended.", BarKind.SUCCESS)
+        if self._escalation and not self.escalation_bar.isHidden():
+            remaining = tuple(p for p in self._escalation if p.key not in gone)
+            if remaining != self._escalation:
+                ended = tuple(p for p in self._escalation if p.key in gone)
+                if remaining:
+                    self._offer_force_quit(remaining)
+                else:
+                    self._escalation = ()
+                    self.escalation_bar.show_message(
+                        fill(self.tr("%1 ended."), process_list(ended)), BarKind.SUCCESS
+                    )
+        if self._suspended and not self.suspended_bar.isHidden():
+            remaining = tuple(p for p in self._suspended if p.key not in gone)
+            if not remaining:
+                self._suspended = ()
+                self.suspended_bar.dismiss()
+            elif remaining != self._suspended:
+                self._offer_resume(remaining)

@@ -3,30 +3,29 @@
 import os
 from functools import partial
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
-from gui.controller import ActionController
+from gui.actions.controller import ActionController
 from gui.core.actions import Action, ActionRequest
-from gui.core.confirmation_text import CONFIRMED_ACTIONS, confirmation_for, critical_confirmation
 from gui.core.process_sample import ProcessSample
 from gui.platforms import PlatformAdapter
 from gui.settings import Settings
 from gui.views.confirm_dialog import ConfirmDialog
-
-_SELF_WARNING = "this is ProcPilot itself: its window closes"
+from gui.views.confirmation_text import CONFIRMED_ACTIONS, confirmation_for, critical_confirmation
 
 
 class ActionFlow(QObject):
     """Asks what must be asked, then hands the request to the controller.
 
     Group and tree actions first list their members off the UI thread, so the
-    confirmation can name every process that will be ended. Dialogs are opened
-    with ``open()``: nothing here blocks the event loop.
+    confirmation can name every process that will be ended; the request then
+    carries exactly those members. Dialogs are opened with ``open()``: nothing
+    here blocks the event loop.
     """
 
-    #: A request went to the controller (ActionRequest, the processes it covers).
-    submitted = Signal(object, object)
+    #: A request went to the controller (ActionRequest, with the processes it covers).
+    submitted = Signal(object)
 
     def __init__(
         self,
@@ -47,61 +46,62 @@ class ActionFlow(QObject):
         """Start the flow for a request chosen in a menu, a toolbar or by a key."""
         if not request.targets or request.action not in self._adapter.actions():
             return
-        if request.action in (Action.END_GROUP, Action.END_TREE):
+        if request.action.covers_members:
             self._awaiting_members.append(request)
             self._controller.expand(request)
         else:
-            self._confirm(request, request.targets)
+            self._confirm(request)
 
     @Slot(object, object)
-    def _members_known(self, request: ActionRequest, members: tuple[ProcessSample, ...]) -> None:
+    def _members_known(self, request: ActionRequest, expanded: ActionRequest) -> None:
         if request in self._awaiting_members:
             self._awaiting_members.remove(request)
-            self._confirm(request, members)
+            self._confirm(expanded)
 
     def _label(self, action: Action) -> str:
         return self._adapter.action_label(action).replace("&", "")
 
-    def _confirm(self, request: ActionRequest, members: tuple[ProcessSample, ...]) -> None:
+    def _confirm(self, request: ActionRequest) -> None:
         action = request.action
         if action not in CONFIRMED_ACTIONS or self._settings.skips_confirmation(action):
-            self._check_critical(request, members)
+            self._check_critical(request)
             return
-        text = confirmation_for(
-            action, self._label(action), request.targets, members, self._settings.grace_seconds
-        )
+        text = confirmation_for(request, self._label(action), self._settings.grace_seconds)
         dialog = ConfirmDialog(
             self._widget,
             title=text.title,
             heading=text.heading,
             message=text.message,
-            processes=members,
+            processes=request.covered,
             confirm_text=text.confirm,
             skip_text=text.skip,
         )
-        dialog.accepted.connect(partial(self._confirmed, request, members, dialog))
+        dialog.accepted.connect(partial(self._confirmed, request, dialog))
         dialog.open()
 
-    def _confirmed(
-        self, request: ActionRequest, members: tuple[ProcessSample, ...], dialog: ConfirmDialog
-    ) -> None:
+    def _confirmed(self, request: ActionRequest, dialog: ConfirmDialog) -> None:
         if dialog.dont_ask_again:
             self._settings.skip_confirmation(request.action)
-        self._check_critical(request, members)
+        self._check_critical(request)
 
-    def _check_critical(self, request: ActionRequest, members: tuple[ProcessSample, ...]) -> None:
+    def _check_critical(self, request: ActionRequest) -> None:
         """A second, unskippable question for critical processes and for ProcPilot itself."""
         if request.action is Action.CONTINUE:
-            self._submit(request, members)
+            self._submit(request)
             return
         own_pid = os.getpid()
         warnings: list[tuple[ProcessSample, str]] = []
-        for member in members:
-            reason = _SELF_WARNING if member.key.pid == own_pid else self._adapter.critical_reason(member)
+        for member in request.covered:
+            if member.key.pid == own_pid:
+                reason: str | None = QCoreApplication.translate(
+                    "Confirmations", "this is ProcPilot itself: its window closes"
+                )
+            else:
+                reason = self._adapter.critical_reason(member)
             if reason is not None:
                 warnings.append((member, reason))
         if not warnings:
-            self._submit(request, members)
+            self._submit(request)
             return
         text = critical_confirmation(self._label(request.action), warnings)
         dialog = ConfirmDialog(
@@ -114,9 +114,9 @@ class ActionFlow(QObject):
             warning=True,
         )
         dialog.setObjectName("critical_dialog")
-        dialog.accepted.connect(partial(self._submit, request, members))
+        dialog.accepted.connect(partial(self._submit, request))
         dialog.open()
 
-    def _submit(self, request: ActionRequest, members: tuple[ProcessSample, ...]) -> None:
+    def _submit(self, request: ActionRequest) -> None:
         self._controller.submit(request)
-        self.submitted.emit(request, members)
+        self.submitted.emit(request)

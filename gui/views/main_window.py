@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 import gui
-from gui.controller import ActionController
+from gui.actions.controller import ActionController
 from gui.core.formatting import format_summary
 from gui.core.system_summary import SystemSummary
 from gui.models.process_filter_proxy import ProcessFilterProxy
@@ -63,15 +63,22 @@ class MainWindow(QMainWindow):
         self.loop = SamplingLoop(
             adapter, interval_s if interval_s is not None else settings.interval_seconds, self
         )
-        self.controller = ActionController(adapter, self)
-        self.controller.grace_s = settings.grace_seconds
-        self.controller.auto_force = settings.auto_force
+        self.controller = ActionController(adapter, settings, self)
         self.results_bar = MessageBar(self)
         self.results_bar.setObjectName("results_bar")
         self.escalation_bar = MessageBar(self)
         self.escalation_bar.setObjectName("escalation_bar")
+        self.suspended_bar = MessageBar(self)
+        self.suspended_bar.setObjectName("suspended_bar")
+        self.newcomers_bar = MessageBar(self)
+        self.newcomers_bar.setObjectName("newcomers_bar")
         self.feedback = ActionFeedback(
-            self, adapter, self.results_bar, self.escalation_bar, settings.grace_seconds
+            self,
+            adapter,
+            results_bar=self.results_bar,
+            escalation_bar=self.escalation_bar,
+            suspended_bar=self.suspended_bar,
+            newcomers_bar=self.newcomers_bar,
         )
         self.feedback.close_requested.connect(self._close_soon)
         self.process_actions = ProcessActions(
@@ -96,6 +103,10 @@ class MainWindow(QMainWindow):
         self.loop.result_ready.connect(self._apply_result)
         self.loop.start()
 
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
     # Building ----------------------------------------------------------------
 
     def _build_layout(self) -> None:
@@ -105,6 +116,8 @@ class MainWindow(QMainWindow):
         layout.setSpacing(4)
         layout.addWidget(self.results_bar)
         layout.addWidget(self.escalation_bar)
+        layout.addWidget(self.suspended_bar)
+        layout.addWidget(self.newcomers_bar)
         layout.addWidget(self.view, 1)
         self.setCentralWidget(central)
         self.status_label = QLabel(self)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle
 
-from gui.controller import ActionController
+from gui.actions.controller import ActionController
 from gui.core.actions import Action, ActionRequest
 from gui.core.process_sample import ProcessSample
 from gui.models.process_table_model import ProcessTableModel
@@ -47,9 +47,10 @@ class ProcessActions(QObject):
         self.flow.submitted.connect(feedback.request_submitted)
         controller.batch_finished.connect(feedback.batch_finished)
         feedback.force_quit_requested.connect(self._force_quit_survivors)
+        feedback.resume_requested.connect(self._resume_suspended)
+        feedback.end_too_requested.connect(self.flow.request)
         self.context_menu: QMenu | None = None
 
-        self._feedback = feedback
         self.end_action = self._key_action(Action.END, END_KEY, QStyle.StandardPixmap.SP_DialogCancelButton)
         self.force_action = (
             self._key_action(Action.FORCE_QUIT, FORCE_QUIT_KEY, QStyle.StandardPixmap.SP_BrowserStop)
@@ -94,8 +95,15 @@ class ProcessActions(QObject):
         self.flow.request(ActionRequest(action, self.selected_targets()))
 
     def _force_quit_survivors(self, survivors: tuple[ProcessSample, ...]) -> None:
-        self._controller.submit(ActionRequest(Action.FORCE_QUIT, survivors))
-        self.flow.submitted.emit(ActionRequest(Action.FORCE_QUIT, survivors), survivors)
+        """Force quit from a bar: the user already chose it in one click, no second question."""
+        request = ActionRequest(Action.FORCE_QUIT, survivors)
+        self._controller.submit(request)
+        self.flow.submitted.emit(request)
+
+    def _resume_suspended(self, suspended: tuple[ProcessSample, ...]) -> None:
+        request = ActionRequest(Action.CONTINUE, suspended)
+        self._controller.submit(request)
+        self.flow.submitted.emit(request)
 
     # Menus ----------------------------------------------------------------------
 
@@ -133,10 +141,6 @@ class ProcessActions(QObject):
 
     def _set_auto_force(self, enabled: bool) -> None:
         self._settings.auto_force = enabled
-        self._controller.auto_force = enabled
 
     def _set_grace(self, choice: QAction) -> None:
-        seconds = float(choice.data())
-        self._settings.grace_seconds = seconds
-        self._controller.grace_s = seconds
-        self._feedback.grace_s = seconds
+        self._settings.grace_seconds = float(choice.data())

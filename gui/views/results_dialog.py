@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from gui.core.formatting import UNKNOWN
 from gui.core.outcomes import BatchReport
+from gui.views.result_wording import sentence, summary
 
 
 class ResultsDialog(QDialog):
@@ -23,15 +24,21 @@ class ResultsDialog(QDialog):
         self.setWindowTitle(title)
         self.setObjectName("results_dialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        summary = QLabel(report.summary(), self)
-        summary.setWordWrap(True)
+        heading = QLabel(summary(report), self)
+        heading.setWordWrap(True)
+        heading.setTextFormat(Qt.TextFormat.PlainText)
         self.table = QTreeWidget(self)
-        self.table.setHeaderLabels(["Name", "PID", "User", "Result"])
+        self.table.setHeaderLabels([self.tr("Name"), self.tr("PID"), self.tr("User"), self.tr("Result")])
         self.table.setRootIsDecorated(False)
         for result in report.results:
             target = result.target
             item = QTreeWidgetItem(
-                [target.name or UNKNOWN, str(target.key.pid), target.user or UNKNOWN, result.detail]
+                [
+                    target.name or UNKNOWN,
+                    str(target.key.pid),
+                    target.user or UNKNOWN,
+                    sentence(result, report.action),
+                ]
             )
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.addTopLevelItem(item)
@@ -40,7 +47,7 @@ class ResultsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
-        layout.addWidget(summary)
+        layout.addWidget(heading)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(720, 360)

@@ -17,7 +17,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("DBUS_SESSION_BUS_ADDRESS", "unix:path=/dev/null")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-import psutil
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -87,7 +86,7 @@ def main() -> None:
     busy.wait()
 
     sleepers = [subprocess.Popen(["sleep", "600"]) for _ in range(200)]
-    targets = tuple(platforms.current().read_process(psutil.Process(s.pid)) for s in sleepers)
+    targets = tuple(platforms.current().read_process(s.pid) for s in sleepers)
     finished: list[object] = []
     window.controller.batch_finished.connect(finished.append)
     heartbeat.reset()

@@ -125,7 +125,7 @@ def test_stop_and_continue_change_the_shown_status(qtbot, make_window, spawn) ->
 
 def test_end_is_offered_force_quit_in_one_click_when_ignored(qtbot, make_window, spawn) -> None:
     window = make_window()
-    window.controller.grace_s = window.feedback.grace_s = 1.0
+    window.settings.grace_seconds = 1.0
     child = spawn("ui-stubborn", STUBBORN, ready_line=b"ready")
     key = key_of(child)
     wait_listed(qtbot, window, key)
@@ -148,8 +148,8 @@ def test_auto_force_setting_forces_without_asking(qtbot, make_window, spawn, set
     window.process_menu.aboutToShow.emit()
     auto = next(a for a in window.process_menu.actions() if a.text().startswith("Force quit automatically"))
     auto.trigger()
-    assert window.controller.auto_force
-    window.controller.grace_s = 0.5
+    assert window.settings.auto_force
+    window.settings.grace_seconds = 0.5
     child = spawn("ui-auto", STUBBORN, ready_line=b"ready")
     key = key_of(child)
     wait_listed(qtbot, window, key)

@@ -9,7 +9,6 @@ import subprocess
 import time
 from collections.abc import Iterator
 
-import psutil
 import pytest
 from PySide6.QtCore import QTimer
 
@@ -56,7 +55,7 @@ def sleepers() -> Iterator[list[subprocess.Popen[bytes]]]:
 def test_ui_stays_responsive_while_200_processes_are_ended(qtbot, make_window, sleepers) -> None:
     window = make_window()
     adapter = current()
-    targets = tuple(adapter.read_process(psutil.Process(child.pid)) for child in sleepers)
+    targets = tuple(adapter.read_process(child.pid) for child in sleepers)
     with Heartbeat() as heartbeat, qtbot.waitSignal(window.controller.batch_finished, timeout=60_000) as done:
         window.controller.submit(ActionRequest(Action.END, targets))
     report = done.args[0]
@@ -67,9 +66,9 @@ def test_ui_stays_responsive_while_200_processes_are_ended(qtbot, make_window, s
 
 def test_ui_stays_responsive_during_a_five_second_escalation_wait(qtbot, make_window, spawn) -> None:
     window = make_window()
-    window.controller.grace_s = 5.0
+    window.settings.grace_seconds = 5.0
     child = spawn("heartbeat-stubborn", STUBBORN, ready_line=b"ready")
-    target = current().read_process(psutil.Process(key_of(child).pid))
+    target = current().read_process(key_of(child).pid)
     started = time.perf_counter()
     with Heartbeat() as heartbeat, qtbot.waitSignal(window.controller.batch_finished, timeout=30_000) as done:
         window.controller.submit(ActionRequest(Action.END, (target,)))

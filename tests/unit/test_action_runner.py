@@ -8,9 +8,9 @@ import sys
 import psutil
 import pytest
 
-from gui.action_runner import ActionRunner, RunOptions
+from gui.actions.runner import ActionRunner, RunOptions
 from gui.core.actions import Action, ActionRequest, SignalSpec
-from gui.core.outcomes import BatchReport, Outcome, ProcessResult
+from gui.core.outcomes import BatchReport, Detail, Outcome, ProcessResult
 from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
 from gui.platforms import current
@@ -23,15 +23,15 @@ FAST = RunOptions(grace_s=1.0)
 
 
 def sample_of(pid: int) -> ProcessSample:
-    return current().read_process(psutil.Process(pid))
+    return current().read_process(pid)
 
 
 def run(action: Action, *pids: int, options: RunOptions = FAST, signal_spec: SignalSpec | None = None,
         runner: ActionRunner | None = None) -> BatchReport:  # fmt: skip
     request = ActionRequest(action, tuple(sample_of(pid) for pid in pids), signal_spec)
     seen: list[ProcessResult] = []
-    report = (runner or ActionRunner(current())).run(request, options, seen.append)
-    assert list(report.results) == sorted(seen, key=report.results.index)
+    report = (runner or ActionRunner(current())).run_and_wait(request, options, seen.append)
+    assert sorted(report.results, key=seen.index) == list(seen)
     return report
 
 
@@ -43,8 +43,8 @@ def test_end_waits_until_the_child_has_exited(spawn: Spawn) -> None:
     child = spawn("runner-end")
     report = run(Action.END, child.pid)
     assert outcomes(report) == [Outcome.ENDED]
-    name = report.results[0].target.name
-    assert report.results[0].describe() == f"{name} (PID {child.pid}): ended"
+    assert report.results[0].detail is Detail.ENDED
+    assert report.results[0].target.key.pid == child.pid
     assert child.wait(timeout=5) == -signal.SIGTERM
 
 
@@ -52,7 +52,8 @@ def test_a_child_ignoring_end_survives_then_force_quit_ends_it(spawn: Spawn) -> 
     child = spawn("runner-stubborn", STUBBORN, ready_line=b"ready")
     report = run(Action.END, child.pid)
     assert outcomes(report) == [Outcome.STILL_RUNNING]
-    assert report.results[0].detail == "still running 1 s after End"
+    assert report.results[0].detail is Detail.STILL_RUNNING
+    assert report.results[0].value("grace_s") == 1.0
     assert report.still_running == (report.results[0].target,)
     assert child.poll() is None
 
@@ -65,7 +66,8 @@ def test_auto_force_quits_after_the_grace_period(spawn: Spawn) -> None:
     child = spawn("runner-auto", STUBBORN, ready_line=b"ready")
     report = run(Action.END, child.pid, options=RunOptions(grace_s=0.5, auto_force=True))
     assert outcomes(report) == [Outcome.FORCE_QUIT]
-    assert "still running 0.5 s after End" in report.results[0].detail
+    assert report.results[0].detail is Detail.FORCE_QUIT_AFTER_GRACE
+    assert report.results[0].value("grace_s") == 0.5
     assert child.wait(timeout=5) == -signal.SIGKILL
 
 
@@ -87,7 +89,7 @@ def test_hang_up_reaches_a_childs_handler(spawn: Spawn) -> None:
     child = spawn("runner-hup", code, ready_line=b"ready")
     report = run(Action.HANG_UP, child.pid)
     assert outcomes(report) == [Outcome.SIGNAL_SENT]
-    assert "SIGHUP" in report.results[0].detail
+    assert report.results[0].value("signal") == "SIGHUP"
     assert child.stdout is not None
     assert child.stdout.readline().strip() == b"reloading configuration"
 
@@ -97,7 +99,7 @@ def test_send_signal_from_the_catalogue(spawn: Spawn) -> None:
     usr1 = next(spec for spec in current().signals() if spec.name == "SIGUSR1")
     report = run(Action.SEND_SIGNAL, child.pid, signal_spec=usr1)
     assert outcomes(report) == [Outcome.SIGNAL_SENT]
-    assert report.results[0].detail == f"SIGUSR1 ({int(signal.SIGUSR1)}) sent"
+    assert report.results[0].values == (("signal", "SIGUSR1"), ("number", int(signal.SIGUSR1)))
     assert child.wait(timeout=5) == -signal.SIGUSR1
 
 
@@ -150,9 +152,8 @@ def test_a_reused_pid_gets_nothing(spawn: Spawn) -> None:
     child = spawn("runner-reused")
     real = sample_of(child.pid)
     stale = dataclasses.replace(real, key=ProcessKey(child.pid, real.key.create_time - 100.0))
-    report = ActionRunner(current()).run(ActionRequest(Action.FORCE_QUIT, (stale,)), FAST, lambda r: None)
+    report = ActionRunner(current()).run_and_wait(ActionRequest(Action.FORCE_QUIT, (stale,)), FAST)
     assert outcomes(report) == [Outcome.PID_REUSED]
-    assert report.results[0].detail == f"PID {child.pid} now belongs to another process: nothing was sent"
     assert child.poll() is None
 
 
@@ -161,9 +162,9 @@ def test_a_vanished_process_already_exited(spawn: Spawn) -> None:
     target = sample_of(child.pid)
     child.kill()
     child.wait(timeout=5)
-    report = ActionRunner(current()).run(ActionRequest(Action.END, (target,)), FAST, lambda r: None)
+    report = ActionRunner(current()).run_and_wait(ActionRequest(Action.END, (target,)), FAST)
     assert outcomes(report) == [Outcome.ALREADY_EXITED]
-    assert report.results[0].detail == "had already exited"
+    assert report.results[0].detail is Detail.ALREADY_EXITED
 
 
 def test_a_zombie_already_exited_and_names_its_parent() -> None:
@@ -172,8 +173,8 @@ def test_a_zombie_already_exited_and_names_its_parent() -> None:
         assert wait_gone_or_zombie(child.pid)
         report = run(Action.END, child.pid)
         assert outcomes(report) == [Outcome.ALREADY_EXITED]
-        assert "zombie" in report.results[0].detail
-        assert f"(PID {psutil.Process().pid})" in report.results[0].detail
+        assert report.results[0].detail is Detail.ZOMBIE_OF_PARENT
+        assert report.results[0].value("parent_pid") == psutil.Process().pid
     finally:
         child.wait(timeout=5)
 
@@ -181,9 +182,9 @@ def test_a_zombie_already_exited_and_names_its_parent() -> None:
 def test_kernel_threads_are_refused_before_anything_is_sent(spawn: Spawn) -> None:
     child = spawn("runner-kthread")
     posing = dataclasses.replace(sample_of(child.pid), is_kernel_thread=True)
-    report = ActionRunner(current()).run(ActionRequest(Action.FORCE_QUIT, (posing,)), FAST, lambda r: None)
+    report = ActionRunner(current()).run_and_wait(ActionRequest(Action.FORCE_QUIT, (posing,)), FAST)
     assert outcomes(report) == [Outcome.NOT_SUPPORTED]
-    assert "kernel thread" in report.results[0].detail
+    assert report.results[0].detail is Detail.KERNEL_THREAD
     assert child.poll() is None
 
 
@@ -192,19 +193,18 @@ def test_ending_procpilot_itself_closes_it_instead_of_signalling(spawn: Spawn) -
     runner = ActionRunner(current(), own_pid=stand_in.pid)
     report = run(Action.END, stand_in.pid, runner=runner)
     assert outcomes(report) == [Outcome.ENDED]
-    assert report.results[0].detail == "ProcPilot closes itself"
+    assert report.results[0].detail is Detail.PROCPILOT_CLOSES
     assert outcomes(run(Action.STOP, stand_in.pid, runner=runner)) == [Outcome.NOT_SUPPORTED]
     assert stand_in.poll() is None
     assert psutil.Process(stand_in.pid).status() != psutil.STATUS_STOPPED
 
 
 def test_another_users_process_reports_owner_and_hint(foreign_sleeper: psutil.Process) -> None:
-    target = current().read_process(foreign_sleeper)
+    target = current().read_process(foreign_sleeper.pid)
     assert target.user == OWNER
     with acting_as(ACTOR):
-        report = ActionRunner(current()).run(ActionRequest(Action.END, (target,)), FAST, lambda r: None)
-        stop = ActionRunner(current()).run(ActionRequest(Action.STOP, (target,)), FAST, lambda r: None)
+        report = ActionRunner(current()).run_and_wait(ActionRequest(Action.END, (target,)), FAST)
     assert outcomes(report) == [Outcome.PERMISSION_DENIED]
-    assert report.results[0].detail == f"owned by {OWNER}: only {OWNER} or an administrator can end it"
-    assert stop.results[0].detail.endswith("can stop it")
+    assert report.results[0].detail is Detail.NOT_OWNER
+    assert report.results[0].value("owner") == OWNER
     assert foreign_sleeper.is_running()

@@ -2,12 +2,11 @@
 
 from dataclasses import replace
 
-import psutil
 import pytest
 
-from gui.action_runner import ActionRunner, RunOptions
+from gui.actions.runner import ActionRunner, RunOptions
 from gui.core.actions import Action, ActionRequest
-from gui.core.outcomes import Outcome
+from gui.core.outcomes import Detail, Outcome
 from gui.platforms import PosixAdapter, WindowsAdapter
 from tests.rows import make_test_row
 
@@ -37,7 +36,7 @@ def test_windows_offers_only_end_task_and_end_process_tree() -> None:
     assert windows.actions() == (Action.END, Action.END_TREE)
     assert windows.action_label(Action.END) == "&End task"
     assert windows.signals() == ()
-    assert windows.permission_hint("alice", "end") == "access denied: run ProcPilot as administrator"
+    assert windows.permission_detail() is Detail.NEEDS_ADMINISTRATOR
 
 
 def test_posix_offers_every_action_and_every_signal() -> None:
@@ -48,7 +47,7 @@ def test_posix_offers_every_action_and_every_signal() -> None:
     assert all(spec.meaning for spec in posix.signals())
     numbers = [spec.number for spec in posix.signals()]
     assert numbers == sorted(set(numbers))
-    assert posix.permission_hint("root", "end") == "owned by root: only root or an administrator can end it"
+    assert posix.permission_detail() is Detail.NOT_OWNER
 
 
 @pytest.mark.parametrize(
@@ -74,10 +73,8 @@ def test_windows_end_task_terminates_a_real_child(spawn) -> None:
     """The Windows adapter's logic on a real process: psutil's terminate() is the syscall."""
     child = spawn("windows-end-task")
     windows = WindowsAdapter()
-    report = ActionRunner(windows).run(
-        ActionRequest(Action.END, (windows.read_process(psutil.Process(child.pid)),)),
-        RunOptions(grace_s=2.0),
-        lambda result: None,
+    report = ActionRunner(windows).run_and_wait(
+        ActionRequest(Action.END, (windows.read_process(child.pid),)), RunOptions(grace_s=2.0)
     )
     assert [r.outcome for r in report.results] == [Outcome.ENDED]
     assert child.wait(timeout=5) != 0
@@ -86,7 +83,7 @@ def test_windows_end_task_terminates_a_real_child(spawn) -> None:
 def test_windows_refuses_posix_only_actions(spawn) -> None:
     child = spawn("windows-no-stop")
     windows = WindowsAdapter()
-    target = windows.read_process(psutil.Process(child.pid))
-    report = ActionRunner(windows).run(ActionRequest(Action.STOP, (target,)), RunOptions(), lambda r: None)
+    target = windows.read_process(child.pid)
+    report = ActionRunner(windows).run_and_wait(ActionRequest(Action.STOP, (target,)), RunOptions())
     assert [r.outcome for r in report.results] == [Outcome.NOT_SUPPORTED]
     assert child.poll() is None

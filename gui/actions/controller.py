@@ -1,0 +1,100 @@
+"""Runs action requests off the UI thread and reports back one result per process."""
+
+import logging
+import threading
+from functools import partial
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
+
+from gui.actions.runner import ActionRunner, RunOptions
+from gui.core.actions import ActionRequest
+from gui.core.outcomes import BatchReport, Detail, Outcome, ProcessResult
+from gui.platforms import PlatformAdapter
+from gui.platforms.exit_watcher import ExitWatcher
+from gui.platforms.open_files import raise_open_file_limit
+from gui.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+#: Requests being sent at once; sending is quick, waiting happens on the exit watcher.
+_MAX_PARALLEL_REQUESTS = 4
+
+
+class ActionController(QObject):
+    """Accepts requests on the UI thread; sends on a small pool, waits on one watcher thread.
+
+    Signals are emitted from those threads; Qt queues them to receivers on the UI
+    thread. Only immutable data (requests, samples, results) crosses.
+    """
+
+    #: One process's result, as soon as it is known (ProcessResult).
+    process_result = Signal(object)
+    #: A whole request is done (BatchReport).
+    batch_finished = Signal(object)
+    #: The request with the members it covers, for its confirmation (ActionRequest, ActionRequest).
+    expanded = Signal(object, object)
+
+    def __init__(self, adapter: PlatformAdapter, settings: Settings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        raise_open_file_limit()
+        self._watcher = ExitWatcher()
+        self._runner = ActionRunner(adapter, self._watcher)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(_MAX_PARALLEL_REQUESTS)
+        self._cancelled = threading.Event()
+        self._settings = settings
+
+    def submit(self, request: ActionRequest) -> None:
+        """Carry out ``request`` in the background; ``batch_finished`` follows."""
+        if self._cancelled.is_set():
+            return
+        # Read when sent: the settings are the one place the grace period and auto-force live.
+        options = RunOptions(self._settings.grace_seconds, self._settings.auto_force, self._cancelled)
+        self._pool.start(partial(self._run, request, options))
+
+    def expand(self, request: ActionRequest) -> None:
+        """Find a group's or tree's members in the background; ``expanded`` follows."""
+        self._pool.start(partial(self._expand, request))
+
+    def shutdown(self) -> None:
+        """Stop waiting, send nothing more, join the threads (what was sent stays sent).
+
+        An End in its grace period is never escalated by quitting, whatever the settings.
+        """
+        self._cancelled.set()
+        self._pool.waitForDone()
+        self._watcher.shutdown()
+
+    def wait_until_idle(self, timeout_ms: int = -1) -> bool:
+        """Whether all sending finished in time (waits for exits may still be open)."""
+        return self._pool.waitForDone(timeout_ms)
+
+    @property
+    def waiting(self) -> int:
+        """How many waits for processes to exit are open."""
+        return self._watcher.waiting
+
+    # Worker threads -----------------------------------------------------------
+
+    def _run(self, request: ActionRequest, options: RunOptions) -> None:
+        try:
+            self._runner.run(request, options, self.process_result.emit, self.batch_finished.emit)
+        except Exception:
+            logger.exception("Action %s failed unexpectedly", request.action.value)
+            self.batch_finished.emit(
+                BatchReport(
+                    request.action,
+                    tuple(
+                        ProcessResult(target, Outcome.FAILED, Detail.FAILED, (("error", None),))
+                        for target in request.covered
+                    ),
+                )
+            )
+
+    def _expand(self, request: ActionRequest) -> None:
+        try:
+            expanded = self._runner.expand(request)
+        except Exception:
+            logger.exception("Listing the processes of %s failed", request.action.value)
+            expanded = request
+        self.expanded.emit(request, expanded)

@@ -1,0 +1,143 @@
+"""The words of the confirmations shown before processes are ended."""
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from gui.core.actions import Action, ActionRequest
+from gui.core.process_sample import ProcessSample
+from gui.views.process_words import fill, process_label
+
+#: Actions that ask before they run (unless the user said "Don't ask again").
+CONFIRMED_ACTIONS = frozenset({Action.END, Action.FORCE_QUIT, Action.END_GROUP, Action.END_TREE})
+
+
+@dataclass(frozen=True, slots=True)
+class ConfirmationText:
+    title: str
+    heading: str
+    message: str
+    confirm: str
+    skip: str | None
+
+
+def _subject(processes: tuple[ProcessSample, ...]) -> str:
+    if len(processes) == 1:
+        return process_label(processes[0])
+    return QCoreApplication.translate("Confirmations", "%n processes", None, len(processes))
+
+
+def _polite(count: int, grace_s: float) -> str:
+    return fill(
+        QCoreApplication.translate(
+            "Confirmations",
+            "ProcPilot asks them to close, so they can save their work. If any are still running "
+            "after %1 s, you can force quit with one click.",
+            None,
+            count,
+        )
+        if count != 1
+        else QCoreApplication.translate(
+            "Confirmations",
+            "ProcPilot asks it to close, so it can save its work. If it is still running after %1 s, "
+            "you can force quit with one click.",
+        ),
+        f"{grace_s:g}",
+    )
+
+
+def confirmation_for(request: ActionRequest, label: str, grace_s: float) -> ConfirmationText:
+    """Title, question, explanation and button text for ending what ``request`` covers.
+
+    ``label`` is the platform's name for the action without its mnemonic ("End", "End task").
+    """
+    action = request.action
+    members = request.covered
+    count = len(members)
+    skip = fill(QCoreApplication.translate("Confirmations", "Don\u2019t ask again for \u201c%1\u201d"), label)
+    if action is Action.FORCE_QUIT:
+        return ConfirmationText(
+            QCoreApplication.translate("Confirmations", "Force quit"),
+            fill(QCoreApplication.translate("Confirmations", "Force quit %1?"), _subject(members)),
+            QCoreApplication.translate(
+                "Confirmations",
+                "It stops at once and cannot save its work: anything unsaved in it is lost. "
+                "Use End first when you can.",
+            )
+            if count == 1
+            else QCoreApplication.translate(
+                "Confirmations",
+                "They stop at once and cannot save their work: anything unsaved in them is lost. "
+                "Use End first when you can.",
+            ),
+            QCoreApplication.translate("Confirmations", "Force quit"),
+            skip,
+        )
+    if action is Action.END_GROUP:
+        return ConfirmationText(
+            QCoreApplication.translate("Confirmations", "End process group"),
+            fill(
+                QCoreApplication.translate(
+                    "Confirmations", "End the process group of %1: %n processes?", None, count
+                ),
+                _subject(request.targets),
+            ),
+            fill(
+                QCoreApplication.translate(
+                    "Confirmations", "Every process listed here gets the polite end. %1"
+                ),
+                _polite(count, grace_s),
+            ),
+            QCoreApplication.translate("Confirmations", "End group"),
+            skip,
+        )
+    if action is Action.END_TREE:
+        descendants = count - len(request.targets)
+        return ConfirmationText(
+            QCoreApplication.translate("Confirmations", "End process tree"),
+            fill(
+                QCoreApplication.translate("Confirmations", "End %1 and %n descendants?", None, descendants),
+                _subject(request.targets),
+            ),
+            fill(
+                QCoreApplication.translate("Confirmations", "The descendants are ended first, then %1. %2"),
+                _subject(request.targets),
+                _polite(count, grace_s),
+            ),
+            QCoreApplication.translate("Confirmations", "End tree"),
+            skip,
+        )
+    return ConfirmationText(
+        label,
+        fill(QCoreApplication.translate("Confirmations", "%1 %2?"), label, _subject(members)),
+        _polite(count, grace_s),
+        label,
+        skip,
+    )
+
+
+def critical_confirmation(label: str, warnings: list[tuple[ProcessSample, str]]) -> ConfirmationText:
+    """The second, unskippable question for processes the system or ProcPilot needs."""
+    lines = "\n".join(
+        fill(QCoreApplication.translate("Confirmations", "\u2022 %1: %2"), process_label(process), reason)
+        for process, reason in warnings
+    )
+    if len(warnings) == 1:
+        heading = fill(
+            QCoreApplication.translate("Confirmations", "%1 is critical. Continue anyway?"),
+            process_label(warnings[0][0]),
+        )
+    else:
+        heading = QCoreApplication.translate(
+            "Confirmations", "%n of these processes are critical. Continue anyway?", None, len(warnings)
+        )
+    return ConfirmationText(
+        QCoreApplication.translate("Confirmations", "Critical process"),
+        heading,
+        fill(
+            QCoreApplication.translate("Confirmations", "%1\n\nOnly continue if you know what this does."),
+            lines,
+        ),
+        fill(QCoreApplication.translate("Confirmations", "%1 anyway"), label),
+        None,
+    )
