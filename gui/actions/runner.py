@@ -7,6 +7,7 @@ thread is held while processes take their grace period.
 
 import dataclasses
 import logging
+import math
 import os
 import threading
 from collections.abc import Callable, Iterable
@@ -22,12 +23,14 @@ from gui.platforms.process_handle import IdentityUnknown, PidReused, ProcessGone
 
 logger = logging.getLogger(__name__)
 
+#: The grace period when none (or no usable one) is given.
+DEFAULT_GRACE_S = 5.0
 #: How long a force quit gets to take effect before it is reported as stuck.
 FORCE_WAIT_S = 3.0
 #: How long Stop or Continue gets to show in the process's state.
 STATE_CHANGE_WAIT_S = 1.0
-#: How long a stopped process gets to end: one without a handler for the polite end
-#: ends at once even while stopped; one with a handler waits until it is resumed.
+#: How long a stopped process gets before it is reported suspended: the kernel keeps the
+#: polite end pending until it is resumed (unless someone resumes it right now).
 STOPPED_WAIT_S = 0.5
 
 _SENT = {
@@ -47,9 +50,13 @@ Finished = Callable[[BatchReport], None]
 class RunOptions:
     """How an ending action escalates; ``cancelled`` ends waits without any further signal."""
 
-    grace_s: float = 5.0
+    grace_s: float = DEFAULT_GRACE_S
     auto_force: bool = False
     cancelled: threading.Event | None = None
+
+    def __post_init__(self) -> None:
+        if not (math.isfinite(self.grace_s) and self.grace_s >= 0):  # a wait must end
+            object.__setattr__(self, "grace_s", DEFAULT_GRACE_S)
 
     @property
     def is_cancelled(self) -> bool:

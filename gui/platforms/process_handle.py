@@ -152,8 +152,8 @@ class ProcessHandle:
         deadline = time.monotonic() + timeout_s
         while True:
             status = self._status()
-            if status is None:
-                return False
+            if status is None:  # gone: not stopped any more (a pending End ended it)
+                return not stopped
             if (status == psutil.STATUS_STOPPED) == stopped:
                 return True
             if time.monotonic() >= deadline:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from gui.core.actions import Action
 from gui.core.outcomes import BatchReport, Detail, Outcome, ProcessResult
-from gui.views.process_words import fill, process_label
+from gui.views.process_words import fill
 
 _CONTEXT = "Results"
 
@@ -147,7 +147,10 @@ def describe(result: ProcessResult, action: Action) -> str:
     target = result.target
     name = target.name or QCoreApplication.translate("Results", "process")
     return fill(
-        QCoreApplication.translate("Results", "%1 (PID %2): %3"), name, target.key.pid, sentence(result, action)
+        QCoreApplication.translate("Results", "%1 (PID %2): %3"),
+        name,
+        target.key.pid,
+        sentence(result, action),
     )
 
 

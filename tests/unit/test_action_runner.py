@@ -4,6 +4,7 @@ import dataclasses
 import signal
 import subprocess
 import sys
+import time
 
 import psutil
 import pytest
@@ -207,4 +208,55 @@ def test_another_users_process_reports_owner_and_hint(foreign_sleeper: psutil.Pr
     assert outcomes(report) == [Outcome.PERMISSION_DENIED]
     assert report.results[0].detail is Detail.NOT_OWNER
     assert report.results[0].value("owner") == OWNER
+    assert foreign_sleeper.is_running()
+
+
+#: A process that saves its work on End, like an editor: it has a handler for SIGTERM.
+SAVES_ON_END = (
+    "import signal, sys, time\n"
+    "signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))\n"
+    "print('ready', flush=True)\n"
+    "while True: time.sleep(1)\n"
+)
+
+
+def test_end_on_a_suspended_process_says_it_ends_when_resumed(spawn: Spawn) -> None:
+    child = spawn("runner-suspended", SAVES_ON_END, ready_line=b"ready")
+    child.send_signal(signal.SIGSTOP)
+    while psutil.Process(child.pid).status() != psutil.STATUS_STOPPED:
+        pass
+    started = time.monotonic()
+    report = run(Action.END, child.pid, options=RunOptions(grace_s=30.0, auto_force=True))
+    assert outcomes(report) == [Outcome.SUSPENDED]
+    assert report.suspended == (report.results[0].target,)
+    assert time.monotonic() - started < 5  # no need to wait out the grace period
+    assert child.poll() is None  # not force quit, even with "Force quit automatically"
+
+    assert outcomes(run(Action.CONTINUE, child.pid)) in ([Outcome.CONTINUED], [Outcome.SIGNAL_SENT])
+    assert child.wait(timeout=5) == 0  # resumed, it ran its handler and saved its work
+
+
+def test_a_suspended_process_without_a_handler_ends_when_resumed(spawn: Spawn) -> None:
+    """The kernel keeps the polite end pending while a process is stopped, handler or not."""
+    child = spawn("runner-suspended-plain")
+    child.send_signal(signal.SIGSTOP)
+    while psutil.Process(child.pid).status() != psutil.STATUS_STOPPED:
+        pass
+    assert outcomes(run(Action.END, child.pid)) == [Outcome.SUSPENDED]
+    assert child.poll() is None
+    run(Action.CONTINUE, child.pid)
+    assert child.wait(timeout=5) == -signal.SIGTERM
+
+
+def test_refusals_name_the_action_that_was_refused(foreign_sleeper: psutil.Process) -> None:
+    target = current().read_process(foreign_sleeper.pid)
+    runner = ActionRunner(current())
+    with acting_as(ACTOR):
+        reports = {
+            action: runner.run_and_wait(ActionRequest(action, (target,)), FAST)
+            for action in (Action.HANG_UP, Action.INTERRUPT, Action.STOP, Action.END)
+        }
+    for action, report in reports.items():
+        assert outcomes(report) == [Outcome.PERMISSION_DENIED], action
+        assert report.results[0].value("owner") == OWNER
     assert foreign_sleeper.is_running()
