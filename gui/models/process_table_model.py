@@ -10,6 +10,7 @@ from gui.core.columns import COLUMNS, Column
 from gui.core.delta import Delta
 from gui.core.process_key import ProcessKey
 from gui.core.process_row import ProcessRow
+from gui.models.column_titles import column_titles, column_tooltips
 from gui.models.roles import KEY_ROLE, SORT_ROLE
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -66,9 +67,10 @@ class ProcessTableModel(QStandardItemModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(0, len(COLUMNS), parent)
+        titles, tooltips = column_titles(), column_tooltips()
         for spec in COLUMNS:
-            header = QStandardItem(spec.title + _SUFFIX[spec.column])
-            header.setToolTip(spec.tooltip)
+            header = QStandardItem(titles[spec.column] + _SUFFIX[spec.column])
+            header.setToolTip(tooltips[spec.column])
             header.setTextAlignment(_RIGHT if spec.numeric else _LEFT)
             self.setHorizontalHeaderItem(spec.column, header)
         self._rows: list[ProcessRow] = []

@@ -74,4 +74,4 @@ def test_value_columns_carry_raw_sort_values_and_text_columns_sort_by_text() -> 
 
     row = make_test_row(7, user="bob", cpu=12.5, rss=2048, threads=3)
     for spec in COLUMNS:
-        assert (row.sort_values[spec.column] is not None) == spec.sorts_by_value, spec.title
+        assert (row.sort_values[spec.column] is not None) == spec.sorts_by_value, spec.column.name
