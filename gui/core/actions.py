@@ -36,11 +36,10 @@ _POLITE = frozenset({Action.END, Action.END_GROUP, Action.END_TREE})
 
 @dataclass(frozen=True, slots=True)
 class SignalSpec:
-    """One signal as the "Send signal" submenu lists it."""
+    """One signal as the "Send signal" submenu lists it (the views word its meaning)."""
 
     name: str
     number: int
-    meaning: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,7 +45,6 @@ def test_posix_offers_every_action_and_every_signal() -> None:
     assert set(posix.actions()) == set(Action)
     names = {spec.name for spec in posix.signals()}
     assert {"SIGHUP", "SIGINT", "SIGKILL", "SIGTERM", "SIGSTOP", "SIGCONT", "SIGUSR1"} <= names
-    assert all(spec.meaning for spec in posix.signals())
     numbers = [spec.number for spec in posix.signals()]
     assert numbers == sorted(set(numbers))
     assert posix.permission_hint("root", "end") == "owned by root: only root or an administrator can end it"
