@@ -5,6 +5,7 @@ from typing import Protocol
 
 import psutil
 
+from gui.core.action_label import ActionLabel
 from gui.core.actions import Action, SignalSpec
 from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
@@ -85,8 +86,8 @@ class PlatformAdapter:
         """The actions that exist here, in menu order."""
         return (Action.END,)
 
-    def action_label(self, action: Action) -> str:
-        """The menu text of an action, with its mnemonic."""
+    def action_label(self, action: Action) -> ActionLabel:
+        """Which name this OS gives an action (the views word it: ``gui.views.action_labels``)."""
         return _DEFAULT_LABELS[action]
 
     def signals(self) -> tuple[SignalSpec, ...]:
@@ -136,13 +137,13 @@ class PlatformAdapter:
 
 
 _DEFAULT_LABELS = {
-    Action.END: "&End",
-    Action.FORCE_QUIT: "&Force quit",
-    Action.STOP: "&Stop",
-    Action.CONTINUE: "&Continue",
-    Action.HANG_UP: "&Hang up (reload configuration)",
-    Action.INTERRUPT: "&Interrupt",
-    Action.SEND_SIGNAL: "Send si&gnal",
-    Action.END_GROUP: "End process &group",
-    Action.END_TREE: "End process &tree",
+    Action.END: ActionLabel.END,
+    Action.FORCE_QUIT: ActionLabel.FORCE_QUIT,
+    Action.STOP: ActionLabel.STOP,
+    Action.CONTINUE: ActionLabel.CONTINUE,
+    Action.HANG_UP: ActionLabel.HANG_UP,
+    Action.INTERRUPT: ActionLabel.INTERRUPT,
+    Action.SEND_SIGNAL: ActionLabel.SEND_SIGNAL,
+    Action.END_GROUP: ActionLabel.END_GROUP,
+    Action.END_TREE: ActionLabel.END_TREE,
 }

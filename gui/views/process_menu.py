@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu
 from gui.core.actions import Action, ActionRequest, SignalSpec
 from gui.core.process_sample import ProcessSample
 from gui.platforms import PlatformAdapter
+from gui.views.action_labels import action_text
 from gui.views.message_args import with_args
 from gui.views.signal_meanings import signal_meaning, signal_meanings
 
@@ -49,7 +50,7 @@ def fill_process_menu(
         if action is Action.SEND_SIGNAL:
             _add_signal_menu(menu, adapter, targets, choose)
         else:
-            entry = menu.addAction(adapter.action_label(action))
+            entry = menu.addAction(action_text(adapter.action_label(action)))
             entry.setObjectName(f"action_{action.value}")
             if action in _KEYS:
                 entry.setShortcut(_KEYS[action])
@@ -63,7 +64,7 @@ def fill_process_menu(
 def _add_signal_menu(
     menu: QMenu, adapter: PlatformAdapter, targets: tuple[ProcessSample, ...], choose: Choose
 ) -> None:
-    submenu = menu.addMenu(adapter.action_label(Action.SEND_SIGNAL))
+    submenu = menu.addMenu(action_text(adapter.action_label(Action.SEND_SIGNAL)))
     submenu.setObjectName("menu_send_signal")
     submenu.setEnabled(bool(targets))
     meanings = signal_meanings()

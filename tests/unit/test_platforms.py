@@ -6,6 +6,7 @@ import psutil
 import pytest
 
 from gui.action_runner import ActionRunner, RunOptions
+from gui.core.action_label import ActionLabel
 from gui.core.actions import Action, ActionRequest
 from gui.core.outcomes import Outcome
 from gui.platforms import PosixAdapter, WindowsAdapter
@@ -35,7 +36,7 @@ def test_kernel_threads_exist_only_on_linux() -> None:
 def test_windows_offers_only_end_task_and_end_process_tree() -> None:
     windows = WindowsAdapter()
     assert windows.actions() == (Action.END, Action.END_TREE)
-    assert windows.action_label(Action.END) == "&End task"
+    assert windows.action_label(Action.END) is ActionLabel.END_TASK
     assert windows.signals() == ()
     assert windows.permission_hint("alice", "end") == "access denied: run ProcPilot as administrator"
 
