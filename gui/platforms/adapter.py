@@ -1,6 +1,7 @@
 """What every platform adapter offers the rest of the app."""
 
 import os
+from enum import Enum
 from typing import Protocol
 
 import psutil
@@ -22,6 +23,13 @@ class ProcessReader(Protocol):
 
 class NotSupportedHere(Exception):
     """The action does not exist on this OS."""
+
+
+class MissingDisplay(Enum):
+    """Why no window can be shown (``gui.app`` words it for the user)."""
+
+    #: Linux and the BSDs: neither ``DISPLAY`` (X11) nor ``WAYLAND_DISPLAY`` is set.
+    NO_DISPLAY_VARIABLE = "no_display_variable"
 
 
 class PlatformAdapter:
@@ -50,8 +58,8 @@ class PlatformAdapter:
         """Whether a process with an empty command line is a kernel thread."""
         return False
 
-    def missing_display_reason(self, environ: dict[str, str] | os._Environ[str]) -> str | None:
-        """A sentence explaining why no window can be shown, or ``None`` when one can."""
+    def missing_display_reason(self, environ: dict[str, str] | os._Environ[str]) -> MissingDisplay | None:
+        """Why no window can be shown, or ``None`` when one can."""
         return None
 
     def core_count(self) -> int:

@@ -10,12 +10,13 @@ from gui.core.action_label import ActionLabel
 from gui.core.actions import Action, ActionRequest
 from gui.core.outcomes import Outcome
 from gui.platforms import PosixAdapter, WindowsAdapter
+from gui.platforms.adapter import MissingDisplay
 from tests.rows import make_test_row
 
 
 def test_linux_needs_a_display_or_an_explicit_qt_platform() -> None:
     linux = PosixAdapter(linux=True, needs_display_server=True)
-    assert "DISPLAY" in (linux.missing_display_reason({}) or "")
+    assert linux.missing_display_reason({}) is MissingDisplay.NO_DISPLAY_VARIABLE
     assert linux.missing_display_reason({"DISPLAY": ":0"}) is None
     assert linux.missing_display_reason({"WAYLAND_DISPLAY": "wayland-0"}) is None
     assert linux.missing_display_reason({"QT_QPA_PLATFORM": "offscreen"}) is None
