@@ -8,8 +8,18 @@ import time
 import gui
 from gui import platforms
 from gui.cli import parse_options
+from gui.platforms.adapter import MissingDisplay
 
 logger = logging.getLogger(__name__)
+
+#: Printed before Qt is loaded: Qt's translators need a QApplication, so this one sentence is
+#: plain English here, worded from the adapter's id (translating it would need a lookup of its own).
+_MISSING_DISPLAY_TEXT = {
+    MissingDisplay.NO_DISPLAY_VARIABLE: (
+        "ProcPilot needs a graphical desktop: neither DISPLAY nor WAYLAND_DISPLAY is set. "
+        "Start it from your desktop session."
+    ),
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -34,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     reason = adapter.missing_display_reason(os.environ)
     if reason is not None:
-        print(reason, file=sys.stderr)
+        print(_MISSING_DISPLAY_TEXT[reason], file=sys.stderr)
         return 1
 
     # Qt is imported only now: --help and --version stay fast and work without a display.

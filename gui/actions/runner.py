@@ -23,6 +23,8 @@ from gui.platforms.process_handle import IdentityUnknown, PidReused, ProcessGone
 
 logger = logging.getLogger(__name__)
 
+#: How often a tree or group being ended is looked at for processes that joined it.
+NEWCOMER_LOOK_S = 0.2
 #: The grace period when none (or no usable one) is given.
 DEFAULT_GRACE_S = 5.0
 #: How long a force quit gets to take effect before it is reported as stuck.
@@ -88,6 +90,7 @@ class _Batch:
     new_processes: dict[ProcessKey, ProcessSample] = field(default_factory=dict)
     open_waits: int = 0
     lock: threading.RLock = field(default_factory=threading.RLock)
+    done: threading.Event = field(default_factory=threading.Event)
 
     def settle(
         self, item: "_Pending | tuple[int, ProcessSample]", outcome: Outcome, detail: Detail, **values: Value
@@ -161,6 +164,8 @@ class ActionRunner:
                     pending = self._signal_each(batch)
                 self._look_for_newcomers(batch)
                 self._watch(batch, pending)
+                if pending and request.action.covers_members:
+                    self._patrol(batch)
             batch.open_waits -= 1
             if not batch.open_waits:
                 self._look_for_newcomers(batch)
@@ -434,9 +439,23 @@ class ActionRunner:
             found = [s for group_id in request.group_ids for s in self._safe_group(group_id)]
         else:
             found = self._adapter.descendants(member.key for member in request.covered)
-        for sample in found:
-            if sample.key not in confirmed and sample.key.pid != self._own_pid:
-                batch.new_processes.setdefault(sample.key, sample)
+        with batch.lock:
+            for sample in found:
+                if sample.key not in confirmed and sample.key.pid != self._own_pid:
+                    batch.new_processes.setdefault(sample.key, sample)
+
+    def _patrol(self, batch: _Batch) -> None:
+        """Look for newcomers while the members take their grace period: a child started by
+        a member that is ending is found only while that member still lives (then it is
+        handed to init and is no longer part of the tree)."""
+
+        def look() -> None:
+            while not batch.done.wait(NEWCOMER_LOOK_S):
+                if batch.options.is_cancelled:
+                    return
+                self._look_for_newcomers(batch)
+
+        threading.Thread(target=look, name="procpilot-newcomers", daemon=True).start()
 
     def _safe_group(self, group_id: int) -> tuple[ProcessSample, ...]:
         try:
@@ -449,6 +468,7 @@ class ActionRunner:
             if batch.open_waits or batch.finished is _already_finished:
                 return
             finished, batch.finished = batch.finished, _already_finished
+            batch.done.set()
             results = tuple(batch.results[i] for i in sorted(batch.results))
             newcomers = tuple(s for s in batch.new_processes.values() if self._still_there(s))
         finished(BatchReport(batch.request.action, results, newcomers))

@@ -35,11 +35,10 @@ _ENDING = frozenset({Action.END, Action.FORCE_QUIT, Action.END_GROUP, Action.END
 
 @dataclass(frozen=True, slots=True)
 class SignalSpec:
-    """One signal as the "Send signal" submenu lists it."""
+    """One signal as the "Send signal" submenu lists it (the views word its meaning)."""
 
     name: str
     number: int
-    meaning: str
 
 
 @dataclass(frozen=True, slots=True)

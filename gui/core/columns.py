@@ -1,4 +1,8 @@
-"""The table's columns: order, titles, alignment and default widths."""
+"""The table's columns: order, alignment, sorting and default widths.
+
+Their titles and tooltips are words, so the models turn them into text
+(``gui.models.column_titles``) through Qt's translation system.
+"""
 
 from dataclasses import dataclass
 from enum import IntEnum
@@ -20,37 +24,26 @@ class Column(IntEnum):
 
 @dataclass(frozen=True, slots=True)
 class ColumnSpec:
-    """How one column is titled, aligned and sized."""
+    """How one column is aligned, sorted and sized."""
 
     column: Column
-    title: str
     numeric: bool
     default_width: int
-    tooltip: str
     can_hide: bool = True
     #: Sorted by a raw value (a number, a time) rather than by its text, ignoring case.
     sorts_by_value: bool = False
 
 
 COLUMNS: tuple[ColumnSpec, ...] = (
-    ColumnSpec(Column.NAME, "Name", False, 200, "Process name", can_hide=False),
-    ColumnSpec(Column.PID, "PID", True, 70, "Process ID", sorts_by_value=True),
-    ColumnSpec(Column.USER, "User", False, 100, "User that owns the process"),
-    ColumnSpec(Column.STATUS, "Status", False, 110, "What the process is doing now"),
-    ColumnSpec(
-        Column.CPU,
-        "CPU %",
-        True,
-        70,
-        "CPU use since the last refresh; 100 = one full core",
-        sorts_by_value=True,
-    ),
-    ColumnSpec(Column.MEMORY, "Memory", True, 90, "Resident memory (RAM in use)", sorts_by_value=True),
-    ColumnSpec(Column.THREADS, "Threads", True, 70, "Number of threads", sorts_by_value=True),
-    ColumnSpec(
-        Column.STARTED, "Started", False, 150, "When the process started (local time)", sorts_by_value=True
-    ),
-    ColumnSpec(Column.COMMAND, "Command line", False, 280, "Full command line"),
+    ColumnSpec(Column.NAME, False, 200, can_hide=False),
+    ColumnSpec(Column.PID, True, 70, sorts_by_value=True),
+    ColumnSpec(Column.USER, False, 100),
+    ColumnSpec(Column.STATUS, False, 110),
+    ColumnSpec(Column.CPU, True, 70, sorts_by_value=True),
+    ColumnSpec(Column.MEMORY, True, 90, sorts_by_value=True),
+    ColumnSpec(Column.THREADS, True, 70, sorts_by_value=True),
+    ColumnSpec(Column.STARTED, False, 150, sorts_by_value=True),
+    ColumnSpec(Column.COMMAND, False, 280),
 )
 
 assert [spec.column for spec in COLUMNS] == list(Column), "COLUMNS must follow Column order"

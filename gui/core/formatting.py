@@ -1,33 +1,14 @@
-"""Turning raw readings into the words and numbers a user reads."""
+"""Turning raw readings into the numbers a user reads (units and digits, no sentences).
+
+Words and sentences are made by the views and models, through Qt's translation system.
+"""
 
 import time
 
 #: Shown for a value the OS refused or that is not measured yet.
 UNKNOWN = "\u2014"
 
-_STATUS_WORDS = {
-    "running": "Running",
-    "sleeping": "Sleeping",
-    "disk-sleep": "Waiting (disk)",
-    "stopped": "Stopped",
-    "tracing-stop": "Stopped (traced)",
-    "zombie": "Zombie",
-    "dead": "Dead",
-    "wake-kill": "Wake kill",
-    "waking": "Waking",
-    "idle": "Idle",
-    "locked": "Locked",
-    "waiting": "Waiting",
-    "suspended": "Suspended",
-    "parked": "Parked",
-}
-
 _BYTE_UNITS = ("KB", "MB", "GB", "TB", "PB")
-
-
-def status_word(status: str) -> str:
-    """psutil's status constant as a capitalised word (``"disk-sleep"`` -> ``"Waiting (disk)"``)."""
-    return _STATUS_WORDS.get(status, status.replace("-", " ").capitalize() or UNKNOWN)
 
 
 def format_bytes(size: int | None) -> str:
@@ -59,12 +40,3 @@ def format_started(create_time: float) -> str:
     if create_time <= 0:
         return UNKNOWN
     return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(create_time))
-
-
-def format_summary(
-    shown: int, total: int, cpu_percent: float | None, memory_used: int, memory_total: int
-) -> str:
-    """The status bar's one line: processes shown, CPU and memory of the machine."""
-    cpu = "CPU " + (UNKNOWN if cpu_percent is None else f"{cpu_percent:.1f} %")
-    memory = f"Memory {format_bytes(memory_used)} of {format_bytes(memory_total)}"
-    return f"{shown} of {total} processes shown    {cpu}    {memory}"

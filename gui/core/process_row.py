@@ -9,7 +9,6 @@ from gui.core.formatting import (
     format_count,
     format_percent,
     format_started,
-    status_word,
 )
 from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
@@ -78,7 +77,7 @@ def make_row(sample: ProcessSample, cpu_percent: float | None) -> ProcessRow:
         sample.name or UNKNOWN,
         str(sample.key.pid),
         sample.user or UNKNOWN,
-        status_word(sample.status),
+        sample.status,  # an id: the table shows it as a word in the user's language
         format_percent(cpu_percent),
         format_bytes(sample.memory_rss),
         format_count(sample.threads),

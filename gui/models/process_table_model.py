@@ -10,7 +10,9 @@ from gui.core.columns import COLUMNS, Column
 from gui.core.delta import Delta
 from gui.core.process_key import ProcessKey
 from gui.core.process_row import ProcessRow
+from gui.models.column_titles import column_titles, column_tooltips
 from gui.models.roles import KEY_ROLE, SORT_ROLE
+from gui.models.status_words import forget_status_words, status_text
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -22,6 +24,8 @@ _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 #: (a style sheet or proxy style doing the same made every repaint 45 % slower).
 _NUMBER_PAD = "\u2002"
 _SUFFIX = tuple(_NUMBER_PAD if spec.numeric else "" for spec in COLUMNS)
+#: The row holds a status id there; the cell shows it as a word.
+_STATUS = int(Column.STATUS)
 
 
 def _runs(sorted_rows: Iterable[int]) -> Iterator[tuple[int, int]]:
@@ -45,6 +49,7 @@ def _cells(row: ProcessRow) -> list[dict[int, Any]]:
     ]
     for column in _NUMERIC:
         cells[column][_ALIGNMENT] = _RIGHT
+    cells[Column.STATUS][_DISPLAY] = status_text(row.display[Column.STATUS])
     cells[Column.NAME][KEY_ROLE] = row.key
     cells[Column.COMMAND][_TOOLTIP] = row.sample.command_line or ""
     return cells
@@ -66,9 +71,11 @@ class ProcessTableModel(QStandardItemModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(0, len(COLUMNS), parent)
+        forget_status_words()  # the words follow the translators installed when the table is built
+        titles, tooltips = column_titles(), column_tooltips()
         for spec in COLUMNS:
-            header = QStandardItem(spec.title + _SUFFIX[spec.column])
-            header.setToolTip(spec.tooltip)
+            header = QStandardItem(titles[spec.column] + _SUFFIX[spec.column])
+            header.setToolTip(tooltips[spec.column])
             header.setTextAlignment(_RIGHT if spec.numeric else _LEFT)
             self.setHorizontalHeaderItem(spec.column, header)
         self._rows: list[ProcessRow] = []
@@ -130,7 +137,8 @@ class ProcessTableModel(QStandardItemModel):
         changed = []
         for column, (text, sort_value) in enumerate(zip(row.display, row.sort_values, strict=True)):
             if text != old.display[column] or sort_value != old.sort_values[column]:
-                roles: dict[int, Any] = {_DISPLAY: text + _SUFFIX[column]}
+                shown = status_text(text) if column == _STATUS else text
+                roles: dict[int, Any] = {_DISPLAY: shown + _SUFFIX[column]}
                 if sort_value is not None:
                     roles[SORT_ROLE] = sort_value
                 self.setItemData(self.index(position, column), roles)

@@ -2,10 +2,12 @@
 
 import os
 from collections.abc import Iterable
+from enum import Enum
 from typing import Protocol
 
 import psutil
 
+from gui.core.action_label import ActionLabel
 from gui.core.actions import Action, SignalSpec
 from gui.core.outcomes import Detail
 from gui.core.process_key import ProcessKey
@@ -23,6 +25,13 @@ class ProcessReader(Protocol):
 
 class NotSupportedHere(Exception):
     """The action does not exist on this OS."""
+
+
+class MissingDisplay(Enum):
+    """Why no window can be shown (``gui.app`` words it for the user)."""
+
+    #: Linux and the BSDs: neither ``DISPLAY`` (X11) nor ``WAYLAND_DISPLAY`` is set.
+    NO_DISPLAY_VARIABLE = "no_display_variable"
 
 
 class PlatformAdapter:
@@ -51,8 +60,8 @@ class PlatformAdapter:
         """Whether a process with an empty command line is a kernel thread."""
         return False
 
-    def missing_display_reason(self, environ: dict[str, str] | os._Environ[str]) -> str | None:
-        """A sentence explaining why no window can be shown, or ``None`` when one can."""
+    def missing_display_reason(self, environ: dict[str, str] | os._Environ[str]) -> MissingDisplay | None:
+        """Why no window can be shown, or ``None`` when one can."""
         return None
 
     def core_count(self) -> int:
@@ -99,8 +108,8 @@ class PlatformAdapter:
         """The actions that exist here, in menu order."""
         return (Action.END,)
 
-    def action_label(self, action: Action) -> str:
-        """The menu text of an action, with its mnemonic."""
+    def action_label(self, action: Action) -> ActionLabel:
+        """Which name this OS gives an action (the views word it: ``gui.views.action_labels``)."""
         return _DEFAULT_LABELS[action]
 
     def signals(self) -> tuple[SignalSpec, ...]:
@@ -169,13 +178,13 @@ class PlatformAdapter:
 
 
 _DEFAULT_LABELS = {
-    Action.END: "&End",
-    Action.FORCE_QUIT: "&Force quit",
-    Action.STOP: "&Stop",
-    Action.CONTINUE: "&Continue",
-    Action.HANG_UP: "&Hang up (reload configuration)",
-    Action.INTERRUPT: "&Interrupt",
-    Action.SEND_SIGNAL: "Send si&gnal",
-    Action.END_GROUP: "End process &group",
-    Action.END_TREE: "End process &tree",
+    Action.END: ActionLabel.END,
+    Action.FORCE_QUIT: ActionLabel.FORCE_QUIT,
+    Action.STOP: ActionLabel.STOP,
+    Action.CONTINUE: ActionLabel.CONTINUE,
+    Action.HANG_UP: ActionLabel.HANG_UP,
+    Action.INTERRUPT: ActionLabel.INTERRUPT,
+    Action.SEND_SIGNAL: ActionLabel.SEND_SIGNAL,
+    Action.END_GROUP: ActionLabel.END_GROUP,
+    Action.END_TREE: ActionLabel.END_TREE,
 }

@@ -8,7 +8,7 @@ import psutil
 from gui.core.actions import Action, SignalSpec
 from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
-from gui.platforms.adapter import PlatformAdapter, ProcessReader
+from gui.platforms.adapter import MissingDisplay, PlatformAdapter, ProcessReader
 from gui.platforms.linux_proc_reader import LinuxProcReader
 from gui.platforms.process_handle import ProcessGone, ProcessHandle
 from gui.platforms.signal_catalog import posix_signals
@@ -77,15 +77,12 @@ class PosixAdapter(PlatformAdapter):
     def is_kernel_thread(self, pid: int, ppid: int, argv: list[str]) -> bool:
         return self._linux and not argv and _KTHREADD_PID in (pid, ppid)
 
-    def missing_display_reason(self, environ: dict[str, str] | os._Environ[str]) -> str | None:
+    def missing_display_reason(self, environ: dict[str, str] | os._Environ[str]) -> MissingDisplay | None:
         if not self._needs_display_server or environ.get("QT_QPA_PLATFORM"):
             return None
         if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
             return None
-        return (
-            "ProcPilot needs a graphical desktop: neither DISPLAY nor WAYLAND_DISPLAY is set. "
-            "Start it from your desktop session."
-        )
+        return MissingDisplay.NO_DISPLAY_VARIABLE
 
     def termination_signals(self) -> tuple[int, ...]:
         return (signal.SIGTERM, signal.SIGHUP)

@@ -1,5 +1,6 @@
 """Windows: one way to end a process, no signals, no process groups."""
 
+from gui.core.action_label import ActionLabel
 from gui.core.actions import Action, SignalSpec
 from gui.core.outcomes import Detail
 from gui.core.process_sample import ProcessSample
@@ -32,9 +33,9 @@ class WindowsAdapter(PlatformAdapter):
     def actions(self) -> tuple[Action, ...]:
         return (Action.END, Action.END_TREE)
 
-    def action_label(self, action: Action) -> str:
+    def action_label(self, action: Action) -> ActionLabel:
         if action is Action.END:
-            return "&End task"
+            return ActionLabel.END_TASK
         return super().action_label(action)
 
     def critical_reason(self, sample: ProcessSample) -> str | None:

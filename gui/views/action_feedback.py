@@ -11,8 +11,10 @@ from gui.core.outcomes import BatchReport, Outcome
 from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
 from gui.platforms import PlatformAdapter
+from gui.views.action_labels import plain_action_text
+from gui.views.message_args import with_args
 from gui.views.message_bar import BarKind, MessageBar
-from gui.views.process_words import fill, process_list
+from gui.views.process_words import process_list
 from gui.views.result_wording import describe, newcomers_sentence, summary
 from gui.views.results_dialog import ResultsDialog
 
@@ -69,7 +71,7 @@ class ActionFeedback(QObject):
             text = self.tr("Resuming %1\u2026")
         else:
             text = self.tr("Signalling %1\u2026")
-        self._window.statusBar().showMessage(fill(text, process_list(members)), _MESSAGE_MS)
+        self._window.statusBar().showMessage(with_args(text, process_list(members)), _MESSAGE_MS)
 
     @Slot(object)
     def batch_finished(self, report: BatchReport) -> None:
@@ -96,8 +98,8 @@ class ActionFeedback(QObject):
 
     def show_details(self) -> None:
         if self.last_report is not None:
-            label = self._adapter.action_label(self.last_report.action).replace("&", "")
-            ResultsDialog(self.last_report, fill(self.tr("Results: %1"), label), self._window).show()
+            label = plain_action_text(self._adapter.action_label(self.last_report.action))
+            ResultsDialog(self.last_report, with_args(self.tr("Results: %1"), label), self._window).show()
 
     # Offers ---------------------------------------------------------------------
 
@@ -109,7 +111,7 @@ class ActionFeedback(QObject):
             else self.tr("%1 are still running %2 s after End.")
         )
         self.escalation_bar.show_message(
-            fill(text, process_list(survivors), f"{self._grace_s:g}"),
+            with_args(text, process_list(survivors), f"{self._grace_s:g}"),
             BarKind.WARNING,
             ((self.tr("Force quit"), self._force_quit),),
         )
@@ -128,7 +130,7 @@ class ActionFeedback(QObject):
             else self.tr("%1 are suspended: they will end when they are resumed.")
         )
         self.suspended_bar.show_message(
-            fill(text, process_list(suspended)),
+            with_args(text, process_list(suspended)),
             BarKind.WARNING,
             ((self.tr("Resume"), self._resume), (self.tr("Force quit"), self._force_quit_suspended)),
         )
@@ -173,7 +175,7 @@ class ActionFeedback(QObject):
                 else:
                     self._escalation = ()
                     self.escalation_bar.show_message(
-                        fill(self.tr("%1 ended."), process_list(ended)), BarKind.SUCCESS
+                        with_args(self.tr("%1 ended."), process_list(ended)), BarKind.SUCCESS
                     )
         if self._suspended and not self.suspended_bar.isHidden():
             remaining = tuple(p for p in self._suspended if p.key not in gone)

@@ -11,6 +11,7 @@ from gui.core.actions import Action, ActionRequest
 from gui.core.process_sample import ProcessSample
 from gui.platforms import PlatformAdapter
 from gui.settings import Settings
+from gui.views.action_labels import plain_action_text
 from gui.views.confirm_dialog import ConfirmDialog
 from gui.views.confirmation_text import CONFIRMED_ACTIONS, confirmation_for, critical_confirmation
 
@@ -59,7 +60,7 @@ class ActionFlow(QObject):
             self._confirm(expanded)
 
     def _label(self, action: Action) -> str:
-        return self._adapter.action_label(action).replace("&", "")
+        return plain_action_text(self._adapter.action_label(action))
 
     def _confirm(self, request: ActionRequest) -> None:
         action = request.action

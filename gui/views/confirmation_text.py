@@ -6,7 +6,8 @@ from PySide6.QtCore import QCoreApplication
 
 from gui.core.actions import Action, ActionRequest
 from gui.core.process_sample import ProcessSample
-from gui.views.process_words import fill, process_label
+from gui.views.message_args import with_args
+from gui.views.process_words import process_label
 
 #: Actions that ask before they run (unless the user said "Don't ask again").
 CONFIRMED_ACTIONS = frozenset({Action.END, Action.FORCE_QUIT, Action.END_GROUP, Action.END_TREE})
@@ -28,7 +29,7 @@ def _subject(processes: tuple[ProcessSample, ...]) -> str:
 
 
 def _polite(count: int, grace_s: float) -> str:
-    return fill(
+    return with_args(
         QCoreApplication.translate(
             "Confirmations",
             "ProcPilot asks them to close, so they can save their work. If any are still running "
@@ -54,11 +55,13 @@ def confirmation_for(request: ActionRequest, label: str, grace_s: float) -> Conf
     action = request.action
     members = request.covered
     count = len(members)
-    skip = fill(QCoreApplication.translate("Confirmations", "Don\u2019t ask again for \u201c%1\u201d"), label)
+    skip = with_args(
+        QCoreApplication.translate("Confirmations", "Don\u2019t ask again for \u201c%1\u201d"), label
+    )
     if action is Action.FORCE_QUIT:
         return ConfirmationText(
             QCoreApplication.translate("Confirmations", "Force quit"),
-            fill(QCoreApplication.translate("Confirmations", "Force quit %1?"), _subject(members)),
+            with_args(QCoreApplication.translate("Confirmations", "Force quit %1?"), _subject(members)),
             QCoreApplication.translate(
                 "Confirmations",
                 "It stops at once and cannot save its work: anything unsaved in it is lost. "
@@ -76,13 +79,13 @@ def confirmation_for(request: ActionRequest, label: str, grace_s: float) -> Conf
     if action is Action.END_GROUP:
         return ConfirmationText(
             QCoreApplication.translate("Confirmations", "End process group"),
-            fill(
+            with_args(
                 QCoreApplication.translate(
                     "Confirmations", "End the process group of %1: %n processes?", None, count
                 ),
                 _subject(request.targets),
             ),
-            fill(
+            with_args(
                 QCoreApplication.translate(
                     "Confirmations", "Every process listed here gets the polite end. %1"
                 ),
@@ -95,11 +98,11 @@ def confirmation_for(request: ActionRequest, label: str, grace_s: float) -> Conf
         descendants = count - len(request.targets)
         return ConfirmationText(
             QCoreApplication.translate("Confirmations", "End process tree"),
-            fill(
+            with_args(
                 QCoreApplication.translate("Confirmations", "End %1 and %n descendants?", None, descendants),
                 _subject(request.targets),
             ),
-            fill(
+            with_args(
                 QCoreApplication.translate("Confirmations", "The descendants are ended first, then %1. %2"),
                 _subject(request.targets),
                 _polite(count, grace_s),
@@ -109,7 +112,7 @@ def confirmation_for(request: ActionRequest, label: str, grace_s: float) -> Conf
         )
     return ConfirmationText(
         label,
-        fill(QCoreApplication.translate("Confirmations", "%1 %2?"), label, _subject(members)),
+        with_args(QCoreApplication.translate("Confirmations", "%1 %2?"), label, _subject(members)),
         _polite(count, grace_s),
         label,
         skip,
@@ -119,11 +122,13 @@ def confirmation_for(request: ActionRequest, label: str, grace_s: float) -> Conf
 def critical_confirmation(label: str, warnings: list[tuple[ProcessSample, str]]) -> ConfirmationText:
     """The second, unskippable question for processes the system or ProcPilot needs."""
     lines = "\n".join(
-        fill(QCoreApplication.translate("Confirmations", "\u2022 %1: %2"), process_label(process), reason)
+        with_args(
+            QCoreApplication.translate("Confirmations", "\u2022 %1: %2"), process_label(process), reason
+        )
         for process, reason in warnings
     )
     if len(warnings) == 1:
-        heading = fill(
+        heading = with_args(
             QCoreApplication.translate("Confirmations", "%1 is critical. Continue anyway?"),
             process_label(warnings[0][0]),
         )
@@ -134,10 +139,10 @@ def critical_confirmation(label: str, warnings: list[tuple[ProcessSample, str]])
     return ConfirmationText(
         QCoreApplication.translate("Confirmations", "Critical process"),
         heading,
-        fill(
+        with_args(
             QCoreApplication.translate("Confirmations", "%1\n\nOnly continue if you know what this does."),
             lines,
         ),
-        fill(QCoreApplication.translate("Confirmations", "%1 anyway"), label),
+        with_args(QCoreApplication.translate("Confirmations", "%1 anyway"), label),
         None,
     )

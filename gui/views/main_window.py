@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 import gui
 from gui.actions.controller import ActionController
-from gui.core.formatting import format_summary
+from gui.core.formatting import UNKNOWN, format_bytes, format_percent
 from gui.core.system_summary import SystemSummary
 from gui.models.process_filter_proxy import ProcessFilterProxy
 from gui.models.process_table_model import ProcessTableModel
@@ -27,6 +27,7 @@ from gui.sampling_loop import SamplingLoop
 from gui.settings import Settings
 from gui.views.action_feedback import ActionFeedback
 from gui.views.filter_bar import FilterBar
+from gui.views.message_args import with_args
 from gui.views.message_bar import MessageBar
 from gui.views.process_actions import ProcessActions
 from gui.views.process_view import ProcessView
@@ -234,17 +235,19 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         summary = self._summary
         if summary is None:
-            self.status_label.setText("Reading processes\u2026")
+            self.status_label.setText(self.tr("Reading processes\u2026"))
             return
-        self.status_label.setText(
-            format_summary(
-                self.proxy.rowCount(),
-                self._total,
-                summary.cpu_percent,
-                summary.memory_used,
-                summary.memory_total,
-            )
+        shown = with_args(self.tr("%1 of %n processes shown", "", self._total), self.proxy.rowCount())
+        if summary.cpu_percent is None:
+            cpu = with_args(self.tr("CPU %1"), UNKNOWN)
+        else:
+            cpu = with_args(self.tr("CPU %1 %"), format_percent(summary.cpu_percent))
+        memory = with_args(
+            self.tr("Memory %1 of %2"),
+            format_bytes(summary.memory_used),
+            format_bytes(summary.memory_total),
         )
+        self.status_label.setText(f"{shown}    {cpu}    {memory}")
 
     def _set_only_mine(self, only_mine: bool) -> None:
         self.proxy.set_only_mine(only_mine)

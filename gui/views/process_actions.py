@@ -14,6 +14,7 @@ from gui.platforms import PlatformAdapter
 from gui.settings import GRACE_CHOICES_S, Settings
 from gui.views.action_feedback import ActionFeedback
 from gui.views.action_flow import ActionFlow
+from gui.views.action_labels import action_text
 from gui.views.process_menu import END_KEY, FORCE_QUIT_KEY, fill_process_menu
 from gui.views.process_view import ProcessView
 
@@ -63,7 +64,7 @@ class ProcessActions(QObject):
         self._selection_changed()
 
     def _key_action(self, action: Action, key: QKeySequence, icon: QStyle.StandardPixmap) -> QAction:
-        entry = QAction(self._adapter.action_label(action), self._window)
+        entry = QAction(action_text(self._adapter.action_label(action)), self._window)
         entry.setObjectName(f"key_{action.value}")
         entry.setShortcut(key)
         entry.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)

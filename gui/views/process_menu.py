@@ -3,13 +3,16 @@
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from gui.core.actions import Action, ActionRequest, SignalSpec
 from gui.core.process_sample import ProcessSample
 from gui.platforms import PlatformAdapter
+from gui.views.action_labels import action_text
+from gui.views.message_args import with_args
+from gui.views.signal_meanings import signal_meaning, signal_meanings
 
 END_KEY = QKeySequence(Qt.Key.Key_Delete)
 FORCE_QUIT_KEY = QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_Delete)
@@ -47,7 +50,7 @@ def fill_process_menu(
         if action is Action.SEND_SIGNAL:
             _add_signal_menu(menu, adapter, targets, choose)
         else:
-            entry = menu.addAction(adapter.action_label(action))
+            entry = menu.addAction(action_text(adapter.action_label(action)))
             entry.setObjectName(f"action_{action.value}")
             if action in _KEYS:
                 entry.setShortcut(_KEYS[action])
@@ -61,15 +64,21 @@ def fill_process_menu(
 def _add_signal_menu(
     menu: QMenu, adapter: PlatformAdapter, targets: tuple[ProcessSample, ...], choose: Choose
 ) -> None:
-    submenu = menu.addMenu(adapter.action_label(Action.SEND_SIGNAL))
+    submenu = menu.addMenu(action_text(adapter.action_label(Action.SEND_SIGNAL)))
     submenu.setObjectName("menu_send_signal")
     submenu.setEnabled(bool(targets))
+    meanings = signal_meanings()
     for spec in adapter.signals():
-        entry = submenu.addAction(signal_entry_text(spec))
+        entry = submenu.addAction(signal_entry_text(spec, meanings))
         entry.setObjectName(f"signal_{spec.name}")
         entry.triggered.connect(partial(choose, ActionRequest(Action.SEND_SIGNAL, targets, spec)))
 
 
-def signal_entry_text(spec: SignalSpec) -> str:
+def signal_entry_text(spec: SignalSpec, meanings: dict[str, str] | None = None) -> str:
     """``SIGHUP (1) — Hang up: many services reload their configuration``."""
-    return f"{spec.name} ({spec.number}) \u2014 {spec.meaning}"
+    meaning = signal_meaning(spec.name, meanings)
+    if not meaning:
+        return with_args(QCoreApplication.translate("ProcessMenu", "%1 (%2)"), spec.name, spec.number)
+    return with_args(
+        QCoreApplication.translate("ProcessMenu", "%1 (%2) \u2014 %3"), spec.name, spec.number, meaning
+    )

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QWidget
 
 from gui.core.columns import COLUMNS, Column
 from gui.core.process_key import ProcessKey
+from gui.models.column_titles import column_titles
 from gui.models.process_filter_proxy import ProcessFilterProxy
 from gui.models.process_table_model import ProcessTableModel
 from gui.models.roles import KEY_ROLE
@@ -74,7 +75,7 @@ class ProcessView(QTreeView):
 
     def column_menu(self) -> QMenu:
         """A new menu with one check box per column, as the header's right-click shows."""
-        menu = QMenu("Columns", self)
+        menu = QMenu(self.tr("Columns"), self)
         self.populate_column_menu(menu)
         return menu
 
@@ -82,15 +83,16 @@ class ProcessView(QTreeView):
         """Fill ``menu`` with one check box per column (the Name column always stays)."""
         menu.clear()
         header = self.header()
+        titles = column_titles()
         for spec in COLUMNS:
-            action = menu.addAction(spec.title)
+            action = menu.addAction(titles[spec.column])
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(spec.column))
             action.setEnabled(spec.can_hide)
             action.setData(int(spec.column))
             action.toggled.connect(self._toggle_column)
         menu.addSeparator()
-        menu.addAction("Reset columns", self.reset_columns)
+        menu.addAction(self.tr("Reset columns"), self.reset_columns)
 
     def _show_column_menu(self, position: QPoint) -> None:
         menu = self.column_menu()

@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from gui.core.actions import Action
 from gui.core.outcomes import BatchReport, Detail, Outcome, ProcessResult
-from gui.views.process_words import fill
+from gui.views.message_args import with_args
 
 _CONTEXT = "Results"
 
@@ -42,7 +42,7 @@ def _refused(result: ProcessResult, action: Action) -> str:
         unknown = QCoreApplication.translate(
             "Results", "not allowed: only its owner or an administrator can end it"
         )
-    return unknown if owner is None else fill(known, owner)
+    return unknown if owner is None else with_args(known, owner)
 
 
 def _signal_sent(result: ProcessResult, action: Action) -> str:
@@ -50,7 +50,7 @@ def _signal_sent(result: ProcessResult, action: Action) -> str:
         return QCoreApplication.translate("Results", "hang-up signal (SIGHUP) sent")
     if action is Action.INTERRUPT:
         return QCoreApplication.translate("Results", "interrupt signal (SIGINT) sent")
-    return fill(
+    return with_args(
         QCoreApplication.translate("Results", "%1 (%2) sent"), result.value("signal"), result.value("number")
     )
 
@@ -59,13 +59,13 @@ def _failed(result: ProcessResult, _action: Action) -> str:
     error = result.value("error")
     if error is None:
         return QCoreApplication.translate("Results", "failed unexpectedly: see the log")
-    return fill(QCoreApplication.translate("Results", "could not be signalled: %1"), error)
+    return with_args(QCoreApplication.translate("Results", "could not be signalled: %1"), error)
 
 
 _SENTENCES: dict[Detail, Callable[[ProcessResult, Action], str]] = {
     Detail.ENDED: lambda r, a: QCoreApplication.translate("Results", "ended"),
     Detail.FORCE_QUIT: lambda r, a: QCoreApplication.translate("Results", "force quit"),
-    Detail.FORCE_QUIT_AFTER_GRACE: lambda r, a: fill(
+    Detail.FORCE_QUIT_AFTER_GRACE: lambda r, a: with_args(
         QCoreApplication.translate("Results", "force quit: it was still running %1 s after End"),
         _seconds(r.value("grace_s")),
     ),
@@ -80,7 +80,7 @@ _SENTENCES: dict[Detail, Callable[[ProcessResult, Action], str]] = {
     Detail.SIGNAL_SENT: _signal_sent,
     Detail.ALREADY_EXITED: lambda r, a: QCoreApplication.translate("Results", "had already exited"),
     Detail.ZOMBIE: lambda r, a: QCoreApplication.translate("Results", "has already exited (zombie)"),
-    Detail.ZOMBIE_OF_PARENT: lambda r, a: fill(
+    Detail.ZOMBIE_OF_PARENT: lambda r, a: with_args(
         QCoreApplication.translate(
             "Results",
             "has already exited (zombie); it stays listed until its parent, %1 (PID %2), collects it",
@@ -88,7 +88,7 @@ _SENTENCES: dict[Detail, Callable[[ProcessResult, Action], str]] = {
         r.value("parent"),
         r.value("parent_pid"),
     ),
-    Detail.STILL_RUNNING: lambda r, a: fill(
+    Detail.STILL_RUNNING: lambda r, a: with_args(
         QCoreApplication.translate("Results", "still running %1 s after End"), _seconds(r.value("grace_s"))
     ),
     Detail.STUCK_AFTER_FORCE_QUIT: lambda r, a: QCoreApplication.translate(
@@ -101,7 +101,7 @@ _SENTENCES: dict[Detail, Callable[[ProcessResult, Action], str]] = {
     Detail.NEEDS_ADMINISTRATOR: lambda r, a: QCoreApplication.translate(
         "Results", "access denied: run ProcPilot as administrator"
     ),
-    Detail.PID_REUSED: lambda r, a: fill(
+    Detail.PID_REUSED: lambda r, a: with_args(
         QCoreApplication.translate("Results", "PID %1 now belongs to another process: nothing was sent"),
         r.target.key.pid,
     ),
@@ -146,7 +146,7 @@ def describe(result: ProcessResult, action: Action) -> str:
     """``firefox (PID 4242): ended``."""
     target = result.target
     name = target.name or QCoreApplication.translate("Results", "process")
-    return fill(
+    return with_args(
         QCoreApplication.translate("Results", "%1 (PID %2): %3"),
         name,
         target.key.pid,
@@ -162,7 +162,9 @@ def summary(report: BatchReport) -> str:
         QCoreApplication.translate(_CONTEXT, str(_COUNTS[outcome]), None, count)
         for outcome, count in report.counts()
     )
-    return fill(QCoreApplication.translate("Results", "%n processes: %1", None, len(report.results)), parts)
+    return with_args(
+        QCoreApplication.translate("Results", "%n processes: %1", None, len(report.results)), parts
+    )
 
 
 def newcomers_sentence(report: BatchReport) -> str:

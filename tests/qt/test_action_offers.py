@@ -89,9 +89,9 @@ def test_processes_started_while_a_tree_was_ended_are_offered_with_their_own_con
         )
         qtbot.mouseClick(_button(bar, "End them too"), Qt.MouseButton.LeftButton)
         again = open_dialog(qtbot, window)
-        listed = [
-            again.process_list.topLevelItem(i).text(1) for i in range(again.process_list.topLevelItemCount())
-        ]
+        listing = again.process_list
+        items = [listing.topLevelItem(i) for i in range(listing.topLevelItemCount())]
+        assert [item.text(1) if item else None for item in items] == [str(late)]
         assert psutil.Process(late).is_running()  # nothing is sent before that confirmation
         with qtbot.waitSignal(window.controller.batch_finished, timeout=15_000) as second:
             qtbot.mouseClick(again.confirm_button, Qt.MouseButton.LeftButton)

@@ -12,6 +12,7 @@ from gui.core.process_row import ProcessRow
 from gui.models.process_filter_proxy import ProcessFilterProxy
 from gui.models.process_table_model import ProcessTableModel
 from gui.models.roles import KEY_ROLE, SORT_ROLE
+from gui.models.status_words import status_text
 from tests.rows import make_test_row
 
 NAMES = ["bash", "Firefox", "apache2", "zsh", "Xorg", "python3", "systemd"]
@@ -78,7 +79,7 @@ EXPECTED_ORDER = {  # text columns: by their text, ignoring case; the others by 
     Column.NAME: lambda row: row.display[Column.NAME].casefold(),
     Column.PID: lambda row: row.key.pid,
     Column.USER: lambda row: row.display[Column.USER].casefold(),
-    Column.STATUS: lambda row: row.display[Column.STATUS].casefold(),
+    Column.STATUS: lambda row: status_text(row.display[Column.STATUS]).casefold(),
     Column.CPU: lambda row: -1.0 if row.cpu_percent is None else row.cpu_percent,
     Column.MEMORY: lambda row: -1.0 if row.sample.memory_rss is None else row.sample.memory_rss,
     Column.THREADS: lambda row: -1 if row.sample.threads is None else row.sample.threads,
@@ -168,3 +169,16 @@ def test_numbers_are_right_aligned_and_keep_it_after_an_update() -> None:
     assert model.index_of(after.key, Column.COMMAND).data(Qt.ItemDataRole.ToolTipRole) == "cat /etc/hosts"
     header = model.headerData(Column.PID, Qt.Orientation.Horizontal, Qt.ItemDataRole.TextAlignmentRole)
     assert Qt.AlignmentFlag(header) == right
+
+
+def test_status_cells_show_words_for_the_row_status_ids() -> None:
+    model = ProcessTableModel()
+    row = make_test_row(5, status="disk-sleep")
+    model.apply_delta(diff_snapshots({}, {row.key: row}))
+    assert model.index_of(row.key, Column.STATUS).data() == "Waiting (disk)"
+    stopped = make_test_row(5, status="stopped")
+    model.apply_delta(diff_snapshots({row.key: row}, {row.key: stopped}))
+    assert model.index_of(row.key, Column.STATUS).data() == "Stopped"
+    odd = make_test_row(5, status="new-state")
+    model.apply_delta(diff_snapshots({row.key: stopped}, {row.key: odd}))
+    assert model.index_of(row.key, Column.STATUS).data() == "new-state"  # an id psutil adds later
