@@ -10,6 +10,7 @@ from gui.core.columns import COLUMNS, Column
 from gui.core.delta import Delta
 from gui.core.process_key import ProcessKey
 from gui.core.process_row import ProcessRow
+from gui.models.plain_tooltip import plain_tooltip
 from gui.models.roles import KEY_ROLE, SORT_ROLE
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -46,8 +47,13 @@ def _cells(row: ProcessRow) -> list[dict[int, Any]]:
     for column in _NUMERIC:
         cells[column][_ALIGNMENT] = _RIGHT
     cells[Column.NAME][KEY_ROLE] = row.key
-    cells[Column.COMMAND][_TOOLTIP] = row.sample.command_line or ""
+    cells[Column.COMMAND][_TOOLTIP] = _command_tooltip(row)
     return cells
+
+
+def _command_tooltip(row: ProcessRow) -> str:
+    """The command line as the cell shows it (bounded, controls made visible), as plain text."""
+    return plain_tooltip(row.display[Column.COMMAND]) if row.sample.command_line else ""
 
 
 class ProcessTableModel(QStandardItemModel):
@@ -136,7 +142,7 @@ class ProcessTableModel(QStandardItemModel):
                 self.setItemData(self.index(position, column), roles)
                 changed.append(column)
         if row.sample.command_line != old.sample.command_line:
-            self.setData(self.index(position, Column.COMMAND), row.sample.command_line or "", _TOOLTIP)
+            self.setData(self.index(position, Column.COMMAND), _command_tooltip(row), _TOOLTIP)
             changed.append(Column.COMMAND)
         return sorted(changed)
 
