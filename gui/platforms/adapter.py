@@ -45,7 +45,7 @@ class PlatformAdapter:
 
     # Reading ----------------------------------------------------------------
 
-    def is_kernel_thread(self, pid: int, ppid: int, argv: list[str]) -> bool:
+    def is_kernel_thread(self, pid: int) -> bool:
         """Whether a process with an empty command line is a kernel thread."""
         return False
 

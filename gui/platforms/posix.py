@@ -8,12 +8,9 @@ import psutil
 from gui.core.actions import Action, SignalSpec
 from gui.core.process_sample import ProcessSample
 from gui.platforms.adapter import PlatformAdapter, ProcessReader
-from gui.platforms.linux_proc_reader import LinuxProcReader
+from gui.platforms.linux_proc_reader import LinuxProcReader, is_kernel_thread_stat
 from gui.platforms.process_handle import ProcessHandle
 from gui.platforms.signal_catalog import posix_signals
-
-#: Linux's kernel thread daemon; every kernel thread is its child.
-_KTHREADD_PID = 2
 
 _SIGNAL_OF = {
     Action.END: signal.SIGTERM,
@@ -70,11 +67,18 @@ class PosixAdapter(PlatformAdapter):
 
     def _make_reader(self) -> ProcessReader | None:
         if self._linux and os.path.exists("/proc/self/stat"):
-            return LinuxProcReader(self.is_kernel_thread)
+            return LinuxProcReader()
         return None
 
-    def is_kernel_thread(self, pid: int, ppid: int, argv: list[str]) -> bool:
-        return self._linux and not argv and _KTHREADD_PID in (pid, ppid)
+    def is_kernel_thread(self, pid: int) -> bool:
+        """Linux: the kernel's PF_KTHREAD flag in ``/proc/<pid>/stat``; elsewhere never."""
+        if not self._linux:
+            return False
+        try:
+            with open(f"/proc/{pid}/stat", "rb") as stat:
+                return is_kernel_thread_stat(stat.read())
+        except (OSError, ValueError, IndexError):  # gone, hidden, or no procfs
+            return False
 
     def missing_display_reason(self, environ: dict[str, str] | os._Environ[str]) -> str | None:
         if not self._needs_display_server or environ.get("QT_QPA_PLATFORM"):

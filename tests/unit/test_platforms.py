@@ -25,13 +25,6 @@ def test_macos_and_windows_always_have_a_desktop() -> None:
     assert WindowsAdapter().missing_display_reason({}) is None
 
 
-def test_kernel_threads_exist_only_on_linux() -> None:
-    assert PosixAdapter(linux=True, needs_display_server=True).is_kernel_thread(57, 2, [])
-    assert not PosixAdapter(linux=True, needs_display_server=True).is_kernel_thread(57, 1, [])
-    assert not PosixAdapter(linux=False, needs_display_server=False).is_kernel_thread(57, 2, [])
-    assert not WindowsAdapter().is_kernel_thread(4, 0, [])
-
-
 def test_windows_offers_only_end_task_and_end_process_tree() -> None:
     windows = WindowsAdapter()
     assert windows.actions() == (Action.END, Action.END_TREE)
