@@ -6,6 +6,7 @@ from typing import Protocol
 import psutil
 
 from gui.core.actions import Action, SignalSpec
+from gui.core.critical import CriticalKind
 from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
 from gui.core.system_summary import SystemSummary
@@ -93,7 +94,7 @@ class PlatformAdapter:
         """Signals for the "Send signal" submenu (empty where the OS has none)."""
         return ()
 
-    def critical_reason(self, sample: ProcessSample) -> str | None:
+    def critical_reason(self, sample: ProcessSample) -> CriticalKind | None:
         """Why ending this process would hurt the system or the session, or ``None``."""
         return None
 

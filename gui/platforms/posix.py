@@ -6,9 +6,11 @@ import signal
 import psutil
 
 from gui.core.actions import Action, SignalSpec
+from gui.core.critical import CriticalKind
 from gui.core.process_sample import ProcessSample
 from gui.platforms.adapter import PlatformAdapter, ProcessReader
 from gui.platforms.linux_proc_reader import LinuxProcReader, is_kernel_thread_stat
+from gui.platforms.posix_critical import critical_kind
 from gui.platforms.process_handle import ProcessHandle
 from gui.platforms.signal_catalog import posix_signals
 
@@ -22,37 +24,6 @@ _SIGNAL_OF = {
     Action.HANG_UP: signal.SIGHUP,
     Action.INTERRUPT: signal.SIGINT,
 }
-
-_DISPLAY_SERVERS = frozenset(
-    {"Xorg", "X", "Xwayland", "kwin_wayland", "sway", "weston", "Hyprland", "WindowServer"}
-)
-_LOGIN = frozenset(
-    {
-        "login",
-        "gdm",
-        "gdm3",
-        "gdm-session-worker",
-        "sddm",
-        "lightdm",
-        "systemd-logind",
-        "loginwindow",
-    }
-)
-_DESKTOP_SHELLS = frozenset(
-    {
-        "gnome-shell",
-        "gnome-session-binary",
-        "plasmashell",
-        "kwin_x11",
-        "ksmserver",
-        "xfce4-session",
-        "xfwm4",
-        "cinnamon",
-        "mate-session",
-        "lxsession",
-        "Dock",
-    }
-)
 
 
 class PosixAdapter(PlatformAdapter):
@@ -111,17 +82,9 @@ class PosixAdapter(PlatformAdapter):
     def signals(self) -> tuple[SignalSpec, ...]:
         return posix_signals()
 
-    def critical_reason(self, sample: ProcessSample) -> str | None:
-        name = sample.name
-        if sample.key.pid == 1:
-            return "PID 1 starts and looks after every other process: ending it shuts the system down"
-        if name in _DISPLAY_SERVERS:
-            return "it is the display server: ending it closes every window and may log you out"
-        if name in _LOGIN:
-            return "it manages logins: ending it may log you or others out"
-        if name in _DESKTOP_SHELLS:
-            return "it is part of your desktop: ending it may log you out"
-        return None
+    def critical_reason(self, sample: ProcessSample) -> CriticalKind | None:
+        """Decided by the program the process runs, never by its name (see posix_critical)."""
+        return critical_kind(sample.key, linux=self._linux)
 
     def permission_hint(self, owner: str | None, verb: str) -> str:
         if owner is None:

@@ -1,6 +1,7 @@
 """Windows: one way to end a process, no signals, no process groups."""
 
 from gui.core.actions import Action, SignalSpec
+from gui.core.critical import CriticalKind
 from gui.core.process_sample import ProcessSample
 from gui.platforms.adapter import PlatformAdapter
 from gui.platforms.process_handle import ProcessHandle
@@ -36,9 +37,9 @@ class WindowsAdapter(PlatformAdapter):
             return "&End task"
         return super().action_label(action)
 
-    def critical_reason(self, sample: ProcessSample) -> str | None:
+    def critical_reason(self, sample: ProcessSample) -> CriticalKind | None:
         if sample.key.pid in _KERNEL_PIDS or sample.name.casefold() in _CRITICAL:
-            return "Windows cannot run without it: ending it crashes Windows or logs you out"
+            return CriticalKind.WINDOWS_CORE
         return None
 
     def permission_hint(self, owner: str | None, verb: str) -> str:

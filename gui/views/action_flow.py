@@ -13,6 +13,7 @@ from gui.core.process_sample import ProcessSample
 from gui.platforms import PlatformAdapter
 from gui.settings import Settings
 from gui.views.confirm_dialog import ConfirmDialog
+from gui.views.critical_wording import critical_warning
 
 _SELF_WARNING = "this is ProcPilot itself: its window closes"
 
@@ -97,9 +98,10 @@ class ActionFlow(QObject):
         own_pid = os.getpid()
         warnings: list[tuple[ProcessSample, str]] = []
         for member in members:
-            reason = _SELF_WARNING if member.key.pid == own_pid else self._adapter.critical_reason(member)
-            if reason is not None:
-                warnings.append((member, reason))
+            if member.key.pid == own_pid:
+                warnings.append((member, _SELF_WARNING))
+            elif (kind := self._adapter.critical_reason(member)) is not None:
+                warnings.append((member, critical_warning(kind)))
         if not warnings:
             self._submit(request, members)
             return
