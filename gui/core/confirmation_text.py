@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from gui.core.actions import Action
+from gui.core.display_text import display_text
 from gui.core.process_sample import ProcessSample
 
 #: Actions that ask before they run (unless the user said "Don't ask again").
@@ -18,8 +19,15 @@ class ConfirmationText:
     skip: str | None
 
 
+#: First-strong isolate and its end: a right-to-left name stays one unit and cannot
+#: pull the quotes, the PID or the sentence around it into its direction.
+_ISOLATE, _END_ISOLATE = "\u2068", "\u2069"
+
+
 def _named(process: ProcessSample) -> str:
-    return f"\u201c{process.name or 'process'}\u201d (PID {process.key.pid})"
+    """The name as the table shows it (its own bidi controls made visible), isolated, and the PID."""
+    name = display_text(process.name) if process.name else "process"
+    return f"\u201c{_ISOLATE}{name}{_END_ISOLATE}\u201d (PID {process.key.pid})"
 
 
 def _subject(processes: tuple[ProcessSample, ...]) -> str:

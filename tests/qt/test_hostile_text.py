@@ -1,19 +1,25 @@
 """Names and command lines that look like markup or hide text are shown literally."""
 
+import os
 import subprocess
 
+import psutil
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHelpEvent, QTextDocument
 from PySide6.QtGui import Qt as QtGui
 from PySide6.QtWidgets import QApplication, QLabel, QToolTip
 
+from gui.core.actions import Action
 from gui.core.columns import Column
+from gui.core.confirmation_text import confirmation_for
 from gui.core.delta import diff_snapshots
 from gui.core.display_text import COMMAND_LINE_LIMIT
 from gui.core.process_row import make_row
+from gui.core.process_sample import ProcessSample
 from gui.models.process_filter_proxy import ProcessFilterProxy
 from gui.models.process_table_model import ProcessTableModel
 from gui.platforms import current
+from gui.views.confirm_dialog import ConfirmDialog
 from gui.views.process_view import ProcessView
 from tests.long_argv import long_argv_child
 from tests.rows import make_test_row
@@ -92,3 +98,65 @@ def test_a_900_kb_command_line_gives_a_bounded_row_and_tooltip(
     tooltip = index.data(Qt.ItemDataRole.ToolTipRole)
     assert len(tooltip) < COMMAND_LINE_LIMIT + 100
     assert rendered(tooltip) == index.data()
+
+
+#: Renames itself to "gpj\u202etxt.sh" (16 bytes at most, as PR_SET_NAME allows) and waits.
+RENAMED_RLO = (
+    "import ctypes, time; ctypes.CDLL(None).prctl(15, 'gpj\\u202etxt.sh'.encode(), 0, 0, 0); time.sleep(600)"
+)
+
+
+def confirm_dialog_for(process: ProcessSample) -> ConfirmDialog:
+    text = confirmation_for(Action.END, "&End", (process,), (process,), 5.0)
+    return ConfirmDialog(
+        None,
+        title=text.title,
+        heading=text.heading,
+        message=text.message,
+        processes=(process,),
+        confirm_text=text.confirm,
+        skip_text=text.skip,
+    )
+
+
+def test_a_right_to_left_override_in_a_real_name_cannot_reorder_the_heading(qtbot, spawn) -> None:
+    child = spawn("rlo-name", RENAMED_RLO)
+    qtbot.waitUntil(lambda: "\u202e" in psutil.Process(child.pid).name(), timeout=10_000)
+    process = current().read_process(psutil.Process(child.pid))
+    dialog = confirm_dialog_for(process)
+    qtbot.addWidget(dialog)
+    heading = dialog.heading_label.text()
+    assert "gpj\u27e8U+202E\u27e9txt.sh" in heading
+    assert f"(PID {child.pid})?" in heading
+    assert "\u202e" not in heading
+    assert dialog.heading_label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_the_confirmation_lists_name_pid_user_and_command_line_literally(qtbot) -> None:
+    row = make_test_row(4021, "sleep\u202e  x", user="mallory\u200b", command=HOSTILE + " \u202e" + "a" * 500)
+    dialog = confirm_dialog_for(row.sample)
+    qtbot.addWidget(dialog)
+    listing = dialog.process_list
+    assert [listing.headerItem().text(c) for c in range(4)] == ["Name", "PID", "User", "Command line"]
+    item = listing.topLevelItem(0)
+    assert item is not None
+    assert item.text(0) == "sleep\u27e8U+202E\u27e9  x"
+    assert item.text(1) == "4021"
+    assert item.text(2) == "mallory\u27e8U+200B\u27e9"
+    assert item.text(3) == row.display[Column.COMMAND]
+    assert rendered(item.toolTip(3)) == row.display[Column.COMMAND]
+    assert "<img" not in item.toolTip(3)
+    assert listing.textElideMode() == Qt.TextElideMode.ElideMiddle
+    assert dialog.cancel_button.isDefault() and not dialog.confirm_button.isDefault()
+    assert "  x" in dialog.heading_label.text()  # runs of spaces are not merged
+
+
+def test_screenshot_of_a_hostile_confirmation(qtbot, tmp_path) -> None:
+    """Rendered once for a person to look at (``PROCPILOT_SCREENSHOT=/path.png`` keeps it)."""
+    row = make_test_row(4021, "evil\u202egpj.exe", user="mallory", command=HOSTILE)
+    dialog = confirm_dialog_for(row.sample)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    target = os.environ.get("PROCPILOT_SCREENSHOT") or str(tmp_path / "confirm.png")
+    assert dialog.grab().save(target)
