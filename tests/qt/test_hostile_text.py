@@ -2,6 +2,7 @@
 
 import os
 import subprocess
+import sys
 
 import psutil
 from PySide6.QtCore import QEvent, Qt
@@ -160,3 +161,17 @@ def test_screenshot_of_a_hostile_confirmation(qtbot, tmp_path) -> None:
     qtbot.waitExposed(dialog)
     target = os.environ.get("PROCPILOT_SCREENSHOT") or str(tmp_path / "confirm.png")
     assert dialog.grab().save(target)
+
+
+def test_undecodable_bytes_in_a_real_name_and_command_line_show_as_replacement_characters(qtbot) -> None:
+    code = "import ctypes, time; ctypes.CDLL(None).prctl(15, b'bad\\xffname', 0, 0, 0); time.sleep(600)"
+    child = subprocess.Popen([sys.executable.encode(), b"-c", code.encode(), b"caf\xe9-marker"])
+    try:
+        qtbot.waitUntil(lambda: psutil.Process(child.pid).name().startswith("bad"), timeout=10_000)
+        row = make_row(current().read_process(psutil.Process(child.pid)), 0.0)
+        model = model_with(row)
+        assert model.index_of(row.key, Column.NAME).data() == "bad\ufffdname"
+        assert model.index_of(row.key, Column.COMMAND).data().endswith(" caf\ufffd-marker")
+    finally:
+        child.kill()
+        child.wait(timeout=10)
