@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 
 from gui.core.columns import Column
+from gui.core.display_text import COMMAND_LINE_LIMIT, display_text
 from gui.core.formatting import (
     UNKNOWN,
     format_bytes,
@@ -50,39 +51,34 @@ class ProcessRow:
         return self.sample.user
 
     def matches(self, needle: str) -> bool:
-        """Whether a case-folded search text occurs in the name, command line, user or PID.
+        """Whether a case-folded search text occurs in the name, command line, user or PID
+        as the table shows them (``⟨U+202E⟩`` is found by typing it).
 
         Computed on demand rather than stored: searching is rare, rows are many.
         """
-        sample = self.sample
+        display = self.display
         return (
-            needle in sample.name.casefold()
-            or needle in (sample.command_line or "").casefold()
-            or needle in (sample.user or "").casefold()
-            or needle in self.display[Column.PID]
+            needle in display[Column.NAME].casefold()
+            or needle in display[Column.COMMAND].casefold()
+            or needle in display[Column.USER].casefold()
+            or needle in display[Column.PID]
         )
 
 
-def _one_line(command: str) -> str:
-    """The command line without line breaks or tabs (the same object when it has none)."""
-    if "\n" in command or "\t" in command or "\r" in command:
-        return " ".join(command.split())
-    return command
-
-
 def make_row(sample: ProcessSample, cpu_percent: float | None) -> ProcessRow:
-    """Build a row, formatting every cell once."""
+    """Build a row, formatting every cell once; text from the process goes through
+    :func:`display_text`, and the command line is cut to a bounded length."""
     command = sample.command_line
     display = (
-        sample.name or UNKNOWN,
+        display_text(sample.name) if sample.name else UNKNOWN,
         str(sample.key.pid),
-        sample.user or UNKNOWN,
+        display_text(sample.user) if sample.user else UNKNOWN,
         sample.status,  # an id: the table shows it as a word in the user's language
         format_percent(cpu_percent),
         format_bytes(sample.memory_rss),
         format_count(sample.threads),
         format_started(sample.key.create_time),
-        _one_line(command) if command else UNKNOWN,
+        display_text(command, COMMAND_LINE_LIMIT) if command else UNKNOWN,
     )
     sort_values: tuple[SortValue | None, ...] = (
         None,

@@ -11,6 +11,7 @@ from gui.core.delta import Delta
 from gui.core.process_key import ProcessKey
 from gui.core.process_row import ProcessRow
 from gui.models.column_titles import column_titles, column_tooltips
+from gui.models.plain_tooltip import plain_tooltip
 from gui.models.roles import KEY_ROLE, SORT_ROLE
 from gui.models.status_words import forget_status_words, status_text
 
@@ -51,8 +52,13 @@ def _cells(row: ProcessRow) -> list[dict[int, Any]]:
         cells[column][_ALIGNMENT] = _RIGHT
     cells[Column.STATUS][_DISPLAY] = status_text(row.display[Column.STATUS])
     cells[Column.NAME][KEY_ROLE] = row.key
-    cells[Column.COMMAND][_TOOLTIP] = row.sample.command_line or ""
+    cells[Column.COMMAND][_TOOLTIP] = _command_tooltip(row)
     return cells
+
+
+def _command_tooltip(row: ProcessRow) -> str:
+    """The command line as the cell shows it (bounded, controls made visible), as plain text."""
+    return plain_tooltip(row.display[Column.COMMAND]) if row.sample.command_line else ""
 
 
 class ProcessTableModel(QStandardItemModel):
@@ -144,7 +150,7 @@ class ProcessTableModel(QStandardItemModel):
                 self.setItemData(self.index(position, column), roles)
                 changed.append(column)
         if row.sample.command_line != old.sample.command_line:
-            self.setData(self.index(position, Column.COMMAND), row.sample.command_line or "", _TOOLTIP)
+            self.setData(self.index(position, Column.COMMAND), _command_tooltip(row), _TOOLTIP)
             changed.append(Column.COMMAND)
         return sorted(changed)
 

@@ -9,6 +9,7 @@ import psutil
 
 from gui.core.action_label import ActionLabel
 from gui.core.actions import Action, SignalSpec
+from gui.core.critical import CriticalKind
 from gui.core.outcomes import Detail
 from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
@@ -56,7 +57,7 @@ class PlatformAdapter:
 
     # Reading ----------------------------------------------------------------
 
-    def is_kernel_thread(self, pid: int, ppid: int, argv: list[str]) -> bool:
+    def is_kernel_thread(self, pid: int) -> bool:
         """Whether a process with an empty command line is a kernel thread."""
         return False
 
@@ -116,7 +117,7 @@ class PlatformAdapter:
         """Signals for the "Send signal" submenu (empty where the OS has none)."""
         return ()
 
-    def critical_reason(self, sample: ProcessSample) -> str | None:
+    def critical_reason(self, sample: ProcessSample) -> CriticalKind | None:
         """Why ending this process would hurt the system or the session, or ``None``."""
         return None
 

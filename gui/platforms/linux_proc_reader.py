@@ -17,9 +17,10 @@ import os
 import pwd
 from dataclasses import dataclass
 
+from gui.core.display_text import COMMAND_LINE_LIMIT
 from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
-from gui.platforms.psutil_reader import KernelThreadTest, command_line_text
+from gui.platforms.psutil_reader import command_line_text
 
 logger = logging.getLogger(__name__)
 
@@ -28,6 +29,12 @@ PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
 #: Linux truncates the kernel's process name ("comm") to 15 characters.
 _COMM_LIMIT = 15
 _STAT_READ_SIZE = 4096
+#: Enough bytes of ``/proc/<pid>/cmdline`` for the kept prefix even if every
+#: character takes four bytes in UTF-8, and one more: a longer command line is
+#: never read whole (they reach 2 MB, and each process's is read once).
+_CMDLINE_READ_SIZE = 4 * (COMMAND_LINE_LIMIT + 2)
+#: The kernel's "this is a kernel thread" bit in the flags field of the stat line.
+PF_KTHREAD = 0x00200000
 
 _STATES = {
     b"R": "running",
@@ -45,7 +52,7 @@ _STATES = {
 }
 
 # Positions in the fields after "(comm) ", per proc(5) minus 3.
-_STATE, _PPID, _UTIME, _STIME, _THREADS, _START = 0, 1, 11, 12, 17, 19
+_STATE, _FLAGS, _UTIME, _STIME, _THREADS, _START = 0, 6, 11, 12, 17, 19
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,11 +76,33 @@ def _read_file(path: str, size: int = _STAT_READ_SIZE) -> bytes:
         os.close(fd)
 
 
-def _argv(raw: bytes) -> list[str]:
-    """``/proc/<pid>/cmdline`` split as psutil splits it (some programs rewrite it with spaces)."""
+def stat_flags(stat_line: bytes) -> int:
+    """The ``flags`` field of a ``/proc/<pid>/stat`` line (the name before it may hold
+    spaces and parentheses: fields are counted from its last closing parenthesis)."""
+    return int(stat_line[stat_line.rfind(b")") + 2 :].split()[_FLAGS])
+
+
+def is_kernel_thread_stat(stat_line: bytes) -> bool:
+    """Whether the kernel marked the process as one of its own threads (PF_KTHREAD).
+
+    The flag decides, not the parent: inside a PID namespace PID 2 is an ordinary
+    process, and its zombie children have empty command lines too.
+    """
+    return bool(stat_flags(stat_line) & PF_KTHREAD)
+
+
+def _argv(raw: bytes, complete: bool = True) -> list[str]:
+    """``/proc/<pid>/cmdline`` split as psutil splits it (some programs rewrite it with spaces).
+
+    When only a prefix was read (``complete`` false), its last argument is cut;
+    joined, the arguments start exactly as psutil's joined full list does.
+    """
     text = _decode(raw)
     if not text:
         return []
+    if not complete:
+        # A NUL always separates arguments; a rewritten command line has none at all.
+        return text.split("\x00" if "\x00" in text else " ")
     separator = "\x00" if text.endswith("\x00") else " "
     if text.endswith(separator):
         text = text[:-1]
@@ -86,9 +115,8 @@ def _argv(raw: bytes) -> list[str]:
 class LinuxProcReader:
     """Samples every process from ``/proc`` with as few reads and as little parsing as possible."""
 
-    def __init__(self, is_kernel_thread: KernelThreadTest, proc: str = "/proc") -> None:
+    def __init__(self, proc: str = "/proc") -> None:
         self._proc = proc
-        self._is_kernel_thread = is_kernel_thread
         self._boot_time = self._read_boot_time()
         self._my_uid = os.getuid()
         self._user_names: dict[int, str] = {}
@@ -172,7 +200,7 @@ class LinuxProcReader:
         key = ProcessKey(pid, float(fields[_START]) / CLOCK_TICKS + self._boot_time)
         static = self._static.get(key)
         if static is None or static.comm != comm:
-            static = self._read_static(pid, comm, int(fields[_PPID]))
+            static = self._read_static(pid, comm, bool(int(fields[_FLAGS]) & PF_KTHREAD))
             if static is None:
                 return None
         static_seen[key] = static
@@ -189,10 +217,11 @@ class LinuxProcReader:
             is_kernel_thread=static.is_kernel_thread,
         )
 
-    def _read_static(self, pid: int, comm: str, ppid: int) -> _StaticFields | None:
+    def _read_static(self, pid: int, comm: str, is_kernel_thread: bool) -> _StaticFields | None:
         base = f"{self._proc}/{pid}"
         try:
-            argv = _argv(_read_file(f"{base}/cmdline", 1 << 20))
+            raw_argv = _read_file(f"{base}/cmdline", _CMDLINE_READ_SIZE)
+            argv = _argv(raw_argv, complete=len(raw_argv) < _CMDLINE_READ_SIZE)
         except PermissionError:
             argv = None
         except OSError:
@@ -212,7 +241,6 @@ class LinuxProcReader:
             extended = os.path.basename(argv[0])
             if extended.startswith(comm):
                 name = extended
-        is_kernel_thread = argv == [] and self._is_kernel_thread(pid, ppid, [])
         return _StaticFields(
             comm, name, user, command_line_text(name, argv, is_kernel_thread), is_kernel_thread
         )

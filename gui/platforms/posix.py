@@ -6,15 +6,14 @@ import signal
 import psutil
 
 from gui.core.actions import Action, SignalSpec
+from gui.core.critical import CriticalKind
 from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
 from gui.platforms.adapter import MissingDisplay, PlatformAdapter, ProcessReader
-from gui.platforms.linux_proc_reader import LinuxProcReader
+from gui.platforms.linux_proc_reader import LinuxProcReader, is_kernel_thread_stat
+from gui.platforms.posix_critical import critical_kind
 from gui.platforms.process_handle import ProcessGone, ProcessHandle
 from gui.platforms.signal_catalog import posix_signals
-
-#: Linux's kernel thread daemon; every kernel thread is its child.
-_KTHREADD_PID = 2
 
 _SIGNAL_OF = {
     Action.END: signal.SIGTERM,
@@ -26,37 +25,6 @@ _SIGNAL_OF = {
     Action.HANG_UP: signal.SIGHUP,
     Action.INTERRUPT: signal.SIGINT,
 }
-
-_DISPLAY_SERVERS = frozenset(
-    {"Xorg", "X", "Xwayland", "kwin_wayland", "sway", "weston", "Hyprland", "WindowServer"}
-)
-_LOGIN = frozenset(
-    {
-        "login",
-        "gdm",
-        "gdm3",
-        "gdm-session-worker",
-        "sddm",
-        "lightdm",
-        "systemd-logind",
-        "loginwindow",
-    }
-)
-_DESKTOP_SHELLS = frozenset(
-    {
-        "gnome-shell",
-        "gnome-session-binary",
-        "plasmashell",
-        "kwin_x11",
-        "ksmserver",
-        "xfce4-session",
-        "xfwm4",
-        "cinnamon",
-        "mate-session",
-        "lxsession",
-        "Dock",
-    }
-)
 
 
 class PosixAdapter(PlatformAdapter):
@@ -71,11 +39,18 @@ class PosixAdapter(PlatformAdapter):
 
     def _make_reader(self) -> ProcessReader | None:
         if self._linux and os.path.exists("/proc/self/stat"):
-            return LinuxProcReader(self.is_kernel_thread)
+            return LinuxProcReader()
         return None
 
-    def is_kernel_thread(self, pid: int, ppid: int, argv: list[str]) -> bool:
-        return self._linux and not argv and _KTHREADD_PID in (pid, ppid)
+    def is_kernel_thread(self, pid: int) -> bool:
+        """Linux: the kernel's PF_KTHREAD flag in ``/proc/<pid>/stat``; elsewhere never."""
+        if not self._linux:
+            return False
+        try:
+            with open(f"/proc/{pid}/stat", "rb") as stat:
+                return is_kernel_thread_stat(stat.read())
+        except (OSError, ValueError, IndexError):  # gone, hidden, or no procfs
+            return False
 
     def missing_display_reason(self, environ: dict[str, str] | os._Environ[str]) -> MissingDisplay | None:
         if not self._needs_display_server or environ.get("QT_QPA_PLATFORM"):
@@ -105,17 +80,9 @@ class PosixAdapter(PlatformAdapter):
     def signals(self) -> tuple[SignalSpec, ...]:
         return posix_signals()
 
-    def critical_reason(self, sample: ProcessSample) -> str | None:
-        name = sample.name
-        if sample.key.pid == 1:
-            return "PID 1 starts and looks after every other process: ending it shuts the system down"
-        if name in _DISPLAY_SERVERS:
-            return "it is the display server: ending it closes every window and may log you out"
-        if name in _LOGIN:
-            return "it manages logins: ending it may log you or others out"
-        if name in _DESKTOP_SHELLS:
-            return "it is part of your desktop: ending it may log you out"
-        return None
+    def critical_reason(self, sample: ProcessSample) -> CriticalKind | None:
+        """Decided by the program the process runs, never by its name (see posix_critical)."""
+        return critical_kind(sample.key, linux=self._linux)
 
     # Doing it ----------------------------------------------------------------
 

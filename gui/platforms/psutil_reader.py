@@ -7,6 +7,7 @@ from typing import TypeVar
 
 import psutil
 
+from gui.core.display_text import COMMAND_LINE_LIMIT, bounded
 from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
 
@@ -14,8 +15,8 @@ logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-#: Decides from (pid, ppid, argv) whether a process is a kernel thread.
-KernelThreadTest = Callable[[int, int, list[str]], bool]
+#: Decides whether the process with this PID (and an empty command line) is a kernel thread.
+KernelThreadTest = Callable[[int], bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,10 +31,23 @@ class _StaticFields:
 
 def command_line_text(name: str, argv: list[str] | None, is_kernel_thread: bool) -> str | None:
     """How the Command line column shows a process: ``[name]`` for a kernel thread (as ps
-    does), the arguments joined by spaces, or ``None`` when the OS refused or there are none."""
+    does), the arguments joined by spaces, or ``None`` when the OS refused or there are none.
+
+    Only the first :data:`COMMAND_LINE_LIMIT` characters are kept (then "…"): any user can
+    start a process with megabytes of arguments, and a sample lives as long as its row.
+    """
     if is_kernel_thread:
         return f"[{name}]"
-    return " ".join(argv) if argv else None
+    if not argv:
+        return None
+    kept: list[str] = []
+    length = -1
+    for arg in argv:
+        kept.append(arg[: COMMAND_LINE_LIMIT + 1])
+        length += len(arg) + 1
+        if length > COMMAND_LINE_LIMIT:
+            break
+    return bounded(" ".join(kept), COMMAND_LINE_LIMIT)
 
 
 def _refused_is_none(read: Callable[[], T]) -> T | None:
@@ -104,8 +118,6 @@ class PsutilProcessReader:
 
     def _read_static(self, process: psutil.Process, name: str) -> _StaticFields:
         argv = _refused_is_none(process.cmdline)
-        is_kernel_thread = argv == [] and self._is_kernel_thread(
-            process.pid, _refused_is_none(process.ppid) or 0, argv
-        )
+        is_kernel_thread = argv == [] and self._is_kernel_thread(process.pid)
         command_line = command_line_text(name, argv, is_kernel_thread)
         return _StaticFields(name, _refused_is_none(process.username), command_line, is_kernel_thread)

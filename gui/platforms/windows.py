@@ -2,6 +2,7 @@
 
 from gui.core.action_label import ActionLabel
 from gui.core.actions import Action, SignalSpec
+from gui.core.critical import CriticalKind
 from gui.core.outcomes import Detail
 from gui.core.process_sample import ProcessSample
 from gui.platforms.adapter import PlatformAdapter
@@ -38,9 +39,9 @@ class WindowsAdapter(PlatformAdapter):
             return ActionLabel.END_TASK
         return super().action_label(action)
 
-    def critical_reason(self, sample: ProcessSample) -> str | None:
+    def critical_reason(self, sample: ProcessSample) -> CriticalKind | None:
         if sample.key.pid in _KERNEL_PIDS or sample.name.casefold() in _CRITICAL:
-            return "Windows cannot run without it: ending it crashes Windows or logs you out"
+            return CriticalKind.WINDOWS_CORE
         return None
 
     def permission_detail(self) -> Detail:

@@ -14,6 +14,7 @@ from gui.settings import Settings
 from gui.views.action_labels import plain_action_text
 from gui.views.confirm_dialog import ConfirmDialog
 from gui.views.confirmation_text import CONFIRMED_ACTIONS, confirmation_for, critical_confirmation
+from gui.views.critical_wording import critical_warning
 
 
 class ActionFlow(QObject):
@@ -94,13 +95,16 @@ class ActionFlow(QObject):
         warnings: list[tuple[ProcessSample, str]] = []
         for member in request.covered:
             if member.key.pid == own_pid:
-                reason: str | None = QCoreApplication.translate(
-                    "Confirmations", "this is ProcPilot itself: its window closes"
+                warnings.append(
+                    (
+                        member,
+                        QCoreApplication.translate(
+                            "Confirmations", "this is ProcPilot itself: its window closes"
+                        ),
+                    )
                 )
-            else:
-                reason = self._adapter.critical_reason(member)
-            if reason is not None:
-                warnings.append((member, reason))
+            elif (kind := self._adapter.critical_reason(member)) is not None:
+                warnings.append((member, critical_warning(kind)))
         if not warnings:
             self._submit(request)
             return

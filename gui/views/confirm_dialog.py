@@ -1,6 +1,6 @@
 """Asking before anything is ended: names every process, and Cancel is the default."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -16,10 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.core.display_text import COMMAND_LINE_LIMIT, display_text
 from gui.core.formatting import UNKNOWN
 from gui.core.process_sample import ProcessSample
+from gui.models.plain_tooltip import plain_tooltip
 
 _LIST_ROWS_SHOWN = 8
+_NAME, _PID, _USER, _COMMAND = range(4)
 
 
 class ConfirmDialog(QDialog):
@@ -50,7 +53,13 @@ class ConfirmDialog(QDialog):
         )
         icon.setPixmap(self.style().standardIcon(pixmap).pixmap(48, 48))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.heading_label = QLabel(f"<b>{_escape(heading)}</b>", self)
+        # Plain text in a bold font, not <b> markup: rich text would also merge the runs
+        # of spaces that tell two names apart.
+        self.heading_label = QLabel(heading, self)
+        self.heading_label.setTextFormat(Qt.TextFormat.PlainText)
+        heading_font = self.heading_label.font()
+        heading_font.setBold(True)
+        self.heading_label.setFont(heading_font)
         self.heading_label.setWordWrap(True)
         self.message_label = QLabel(message, self)
         self.message_label.setWordWrap(True)
@@ -85,23 +94,32 @@ class ConfirmDialog(QDialog):
         if self.skip_box is not None:
             layout.addWidget(self.skip_box)
         layout.addWidget(buttons)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(640)
         self.cancel_button.setFocus()
 
     def _process_list(self, processes: tuple[ProcessSample, ...]) -> QTreeWidget:
-        """Name, PID and user of each process; tall enough for up to eight, then it scrolls."""
+        """Name, PID, user and command line of each process, enough to tell look-alikes
+        apart; tall enough for up to eight, then it scrolls."""
         listing = QTreeWidget(self)
         listing.setObjectName("process_list")
-        listing.setHeaderLabels(["Name", "PID", "User"])
+        listing.setHeaderLabels(
+            [
+                QCoreApplication.translate("ConfirmDialog", "Name"),
+                QCoreApplication.translate("ConfirmDialog", "PID"),
+                QCoreApplication.translate("ConfirmDialog", "User"),
+                QCoreApplication.translate("ConfirmDialog", "Command line"),
+            ]
+        )
         listing.setRootIsDecorated(False)
         listing.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         listing.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # A long command line keeps its start and its end (where a look-alike differs).
+        listing.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         for process in processes:
-            item = QTreeWidgetItem([process.name or UNKNOWN, str(process.key.pid), process.user or UNKNOWN])
-            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            listing.addTopLevelItem(item)
-        listing.setColumnWidth(0, 220)
-        listing.setColumnWidth(1, 70)
+            listing.addTopLevelItem(_process_item(process))
+        listing.setColumnWidth(_NAME, 160)
+        listing.setColumnWidth(_PID, 70)
+        listing.setColumnWidth(_USER, 90)
         row_height = listing.sizeHintForRow(0) if processes else 20
         visible = min(len(processes), _LIST_ROWS_SHOWN)
         height = listing.header().sizeHint().height() + row_height * visible + 2 * listing.frameWidth() + 2
@@ -113,5 +131,13 @@ class ConfirmDialog(QDialog):
         return self.skip_box is not None and self.skip_box.isChecked()
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+def _process_item(process: ProcessSample) -> QTreeWidgetItem:
+    """One row of the list: everything the process chose is shown as the table shows it."""
+    name = display_text(process.name) if process.name else UNKNOWN
+    user = display_text(process.user) if process.user else UNKNOWN
+    command = display_text(process.command_line, COMMAND_LINE_LIMIT) if process.command_line else UNKNOWN
+    item = QTreeWidgetItem([name, str(process.key.pid), user, command])
+    item.setTextAlignment(_PID, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    item.setToolTip(_NAME, plain_tooltip(name))
+    item.setToolTip(_COMMAND, plain_tooltip(command if process.command_line else ""))
+    return item

@@ -2,14 +2,29 @@
 
 from PySide6.QtCore import QCoreApplication
 
+from gui.core.display_text import display_text
 from gui.core.process_sample import ProcessSample
 from gui.views.message_args import with_args
+
+#: First-strong isolate and its end: a right-to-left name stays one unit and cannot
+#: pull the quotes, the PID or the sentence around it into its direction.
+_ISOLATE, _END_ISOLATE = "\u2068", "\u2069"
+
+
+def process_name(process: ProcessSample) -> str:
+    """The name as the table shows it (controls made visible), isolated from the text around it."""
+    if not process.name:
+        return QCoreApplication.translate("Results", "process")
+    return f"{_ISOLATE}{display_text(process.name)}{_END_ISOLATE}"
 
 
 def process_label(process: ProcessSample) -> str:
     """``“firefox” (PID 4242)``."""
-    name = process.name or QCoreApplication.translate("Results", "process")
-    return with_args(QCoreApplication.translate("Results", "\u201c%1\u201d (PID %2)"), name, process.key.pid)
+    return with_args(
+        QCoreApplication.translate("Results", "\u201c%1\u201d (PID %2)"),
+        process_name(process),
+        process.key.pid,
+    )
 
 
 def process_list(processes: tuple[ProcessSample, ...], limit: int = 3) -> str:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.core.display_text import display_text
 from gui.core.formatting import UNKNOWN
 from gui.core.outcomes import BatchReport
 from gui.views.result_wording import sentence, summary
@@ -34,9 +35,9 @@ class ResultsDialog(QDialog):
             target = result.target
             item = QTreeWidgetItem(
                 [
-                    target.name or UNKNOWN,
+                    display_text(target.name) if target.name else UNKNOWN,
                     str(target.key.pid),
-                    target.user or UNKNOWN,
+                    display_text(target.user) if target.user else UNKNOWN,
                     sentence(result, report.action),
                 ]
             )

@@ -106,7 +106,7 @@ def floor_pass() -> int:
 
 def sampling_costs() -> dict[str, float]:
     adapter = current()
-    fast = LinuxProcReader(adapter.is_kernel_thread)
+    fast = LinuxProcReader()
     portable = PsutilProcessReader(adapter.is_kernel_thread)
     builder = SnapshotBuilder(adapter.core_count())
     previous: dict[Any, Any] = {}
@@ -121,7 +121,7 @@ def sampling_costs() -> dict[str, float]:
     return {
         "floor": cpu_us_per_process(floor_pass),
         "fast": cpu_us_per_process(lambda: len(fast.read())),
-        "fast_first": cpu_us_per_process(lambda: len(LinuxProcReader(adapter.is_kernel_thread).read()), 2),
+        "fast_first": cpu_us_per_process(lambda: len(LinuxProcReader().read()), 2),
         "portable": cpu_us_per_process(lambda: len(portable.read()), 2),
         "pipeline": cpu_us_per_process(pipeline),
     }

@@ -166,7 +166,8 @@ def test_numbers_are_right_aligned_and_keep_it_after_an_update() -> None:
     right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
     assert Qt.AlignmentFlag(cpu.data(Qt.ItemDataRole.TextAlignmentRole)) == right
     assert model.index_of(after.key, Column.NAME).data(Qt.ItemDataRole.TextAlignmentRole) is None
-    assert model.index_of(after.key, Column.COMMAND).data(Qt.ItemDataRole.ToolTipRole) == "cat /etc/hosts"
+    tooltip = model.index_of(after.key, Column.COMMAND).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip == "<p style='white-space:pre-wrap'>cat /etc/hosts</p>"
     header = model.headerData(Column.PID, Qt.Orientation.Horizontal, Qt.ItemDataRole.TextAlignmentRole)
     assert Qt.AlignmentFlag(header) == right
 

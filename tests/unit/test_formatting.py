@@ -46,9 +46,9 @@ def test_refused_fields_show_a_dash() -> None:
     assert format_percent(None) == UNKNOWN
 
 
-def test_command_line_shows_on_one_line() -> None:
+def test_command_line_shows_on_one_line_with_its_line_breaks_and_tabs_visible() -> None:
     row = make_test_row(7, command="python -c 'a\nb'\tx")
-    assert row.display[Column.COMMAND] == "python -c 'a b' x"
+    assert row.display[Column.COMMAND] == "python -c 'a\u27e8U+000A\u27e9b'\u27e8U+0009\u27e9x"
 
 
 def test_value_columns_carry_raw_sort_values_and_text_columns_sort_by_text() -> None:

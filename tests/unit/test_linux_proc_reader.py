@@ -23,7 +23,7 @@ def write_proc(root: Path, btime: int, utime: int = 10) -> None:
 
 def test_fields_come_from_stat_statm_cmdline_and_status(tmp_path: Path) -> None:
     write_proc(tmp_path, btime=1_000_000)
-    (sample,) = LinuxProcReader(lambda pid, ppid, argv: False, proc=str(tmp_path)).read()
+    (sample,) = LinuxProcReader(proc=str(tmp_path)).read()
     assert sample.key == (4242, 5000 / CLOCK_TICKS + 1_000_000)
     assert sample.name == "worker one"
     assert sample.status == "sleeping"
@@ -35,7 +35,7 @@ def test_fields_come_from_stat_statm_cmdline_and_status(tmp_path: Path) -> None:
 
 def test_a_clock_step_moves_start_times_as_psutil_sees_them(tmp_path: Path) -> None:
     write_proc(tmp_path, btime=1_000_000)
-    reader = LinuxProcReader(lambda pid, ppid, argv: False, proc=str(tmp_path))
+    reader = LinuxProcReader(proc=str(tmp_path))
     (before,) = reader.read()
     write_proc(tmp_path, btime=1_000_007)  # the wall clock was set 7 s ahead
     (after,) = reader.read()
@@ -44,7 +44,7 @@ def test_a_clock_step_moves_start_times_as_psutil_sees_them(tmp_path: Path) -> N
 
 def test_an_unchanged_line_reuses_the_sample_and_a_changed_one_does_not(tmp_path: Path) -> None:
     write_proc(tmp_path, btime=1_000_000)
-    reader = LinuxProcReader(lambda pid, ppid, argv: False, proc=str(tmp_path))
+    reader = LinuxProcReader(proc=str(tmp_path))
     (first,) = reader.read()
     (second,) = reader.read()
     assert second is first

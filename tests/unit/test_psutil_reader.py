@@ -64,7 +64,7 @@ def test_exec_refreshes_the_cached_name_and_command_line(
 ) -> None:
     # The child replaces itself with `sleep`: same PID and start time, new program.
     child = spawn("reader-exec", "import os, time; time.sleep(1); os.execvp('sleep', ['sleep', '600'])")
-    reader = PsutilProcessReader(lambda pid, ppid, argv: False)
+    reader = PsutilProcessReader(lambda pid: False)
     assert by_pid(reader.read())[child.pid].name.startswith("python")
     deadline = time.monotonic() + 10
     while (sample := by_pid(reader.read())[child.pid]).name != "sleep":

@@ -35,7 +35,7 @@ def idle_child(spawn: Callable[..., Popen[bytes]], marker: str) -> Popen[bytes]:
 
 def read_both() -> tuple[dict[int, ProcessSample], dict[int, ProcessSample]]:
     adapter = current()
-    fast = LinuxProcReader(adapter.is_kernel_thread).read()
+    fast = LinuxProcReader().read()
     portable = PsutilProcessReader(adapter.is_kernel_thread).read()
     return {s.key.pid: s for s in fast}, {s.key.pid: s for s in portable}
 
@@ -67,7 +67,7 @@ def test_idle_children_have_identical_samples(spawn: Callable[..., Popen[bytes]]
 
 def test_unchanged_processes_reuse_their_sample_object(spawn: Callable[..., Popen[bytes]]) -> None:
     child = idle_child(spawn, "parity-reuse")
-    reader = LinuxProcReader(current().is_kernel_thread)
+    reader = LinuxProcReader()
     first = {s.key.pid: s for s in reader.read()}
     second = {s.key.pid: s for s in reader.read()}
     assert second[child.pid] is first[child.pid]
