@@ -1,12 +1,19 @@
 """Everything ProcPilot remembers between runs; the only module that touches QSettings."""
 
+import math
+
 from PySide6.QtCore import QByteArray, QSettings
 
 from gui.core.actions import Action
+from gui.core.intervals import (
+    DEFAULT_GRACE_S,
+    DEFAULT_INTERVAL_S,
+    GRACE_CHOICES_S,
+    clamp_grace,
+    clamp_interval,
+)
 
-DEFAULT_INTERVAL_S = 1.5
-MIN_INTERVAL_S = 0.5
-MAX_INTERVAL_S = 10.0
+__all__ = ["DEFAULT_GRACE_S", "DEFAULT_INTERVAL_S", "GRACE_CHOICES_S", "Settings"]
 
 _GEOMETRY = "window/geometry"
 _HEADER = "table/header_state"
@@ -15,14 +22,6 @@ _INTERVAL = "refresh/interval_seconds"
 _GRACE = "ending/grace_seconds"
 _AUTO_FORCE = "ending/force_quit_automatically"
 _SKIP_CONFIRM = "confirmations/skip_{action}"
-
-DEFAULT_GRACE_S = 5.0
-GRACE_CHOICES_S = (2.0, 5.0, 10.0, 30.0)
-
-
-def clamp_interval(seconds: float) -> float:
-    """An interval inside the supported 0.5-10 s range."""
-    return min(max(seconds, MIN_INTERVAL_S), MAX_INTERVAL_S)
 
 
 class Settings:
@@ -40,11 +39,12 @@ class Settings:
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
     def _float(self, key: str, default: float) -> float:
-        """A stored number, or ``default`` when missing or not a number (hand-edited file)."""
+        """A stored number, or ``default`` when missing, not a number or not finite (hand-edited file)."""
         try:
-            return float(self._store.value(key, default))  # type: ignore[arg-type]
+            number = float(self._store.value(key, default))  # type: ignore[arg-type]
         except (TypeError, ValueError):
             return default
+        return number if math.isfinite(number) else default
 
     @property
     def window_geometry(self) -> QByteArray | None:
@@ -82,11 +82,11 @@ class Settings:
     @property
     def grace_seconds(self) -> float:
         """How long an ended process gets before Force quit is offered (or done)."""
-        return min(max(self._float(_GRACE, DEFAULT_GRACE_S), 0.5), 120.0)
+        return clamp_grace(self._float(_GRACE, DEFAULT_GRACE_S))
 
     @grace_seconds.setter
     def grace_seconds(self, value: float) -> None:
-        self._store.setValue(_GRACE, value)
+        self._store.setValue(_GRACE, clamp_grace(value))
 
     @property
     def auto_force(self) -> bool:
