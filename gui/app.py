@@ -2,6 +2,7 @@
 
 import logging
 import os
+import signal
 import sys
 import time
 
@@ -69,5 +70,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run() -> None:
-    """Console entry point (``procpilot``)."""
-    sys.exit(main())
+    """Console entry point (``procpilot``).
+
+    Ctrl+C while the window runs quits cleanly (see ``gui.termination``); during start-up
+    or shutdown it ends ProcPilot here, without a traceback, with the shell's usual 130.
+    """
+    try:
+        code = main()
+    except KeyboardInterrupt:
+        code = 128 + signal.SIGINT
+    sys.exit(code)

@@ -87,7 +87,7 @@ class PosixAdapter(PlatformAdapter):
         )
 
     def termination_signals(self) -> tuple[int, ...]:
-        return (signal.SIGTERM, signal.SIGHUP)
+        return (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
 
     # What POSIX can do -------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""Asked to end by the system (SIGTERM, SIGHUP), ProcPilot quits cleanly and saves its settings."""
+"""Asked to end (SIGTERM, SIGHUP, Ctrl+C), ProcPilot quits cleanly and saves its settings."""
 
 import os
 import signal
@@ -11,12 +11,17 @@ import pytest
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
-@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGHUP])
+@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT])
 def test_a_termination_signal_closes_the_window_and_saves_settings(tmp_path: Path, number: int) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"),
            "XDG_DATA_HOME": str(tmp_path / "data")}  # fmt: skip
     app = subprocess.Popen(
-        [sys.executable, "-m", "gui", "--interval", "0.5"], env=env, stderr=subprocess.PIPE
+        [sys.executable, "-m", "gui", "--interval", "0.5"],
+        env=env,
+        stderr=subprocess.PIPE,
+        text=True,
+        # Python ignores SIGINT in a child whose parent ignores it; start it as a shell would.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509
     )
     log = tmp_path / "data" / "ProcPilot" / "ProcPilot" / "logs" / "procpilot.log"
     try:
@@ -27,13 +32,19 @@ def test_a_termination_signal_closes_the_window_and_saves_settings(tmp_path: Pat
             time.sleep(0.05)
         time.sleep(1.0)  # past the first refresh
         app.send_signal(number)
-        assert app.wait(timeout=20) == 0
+        code = app.wait(timeout=20)
     finally:
         if app.poll() is None:
             app.kill()
             app.wait()
         assert app.stderr is not None
+        stderr = app.stderr.read()
         app.stderr.close()
+    assert code == 0, stderr
+    assert "Traceback" not in stderr
     settings = (tmp_path / "config" / "ProcPilot" / "ProcPilot.conf").read_text()
     assert "geometry" in settings and "header_state" in settings
-    assert "Asked to end by the system" in log.read_text()
+    text = log.read_text()
+    assert "Asked to end by the system" in text
+    assert "Unhandled exception" not in text and "CRITICAL" not in text
+    assert "exited with code 0" in text
