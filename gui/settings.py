@@ -5,6 +5,7 @@ import math
 from PySide6.QtCore import QByteArray, QSettings
 
 from gui.core.actions import Action
+from gui.core.column_layout import ColumnLayout, ColumnState
 from gui.core.intervals import (
     DEFAULT_GRACE_S,
     DEFAULT_INTERVAL_S,
@@ -16,7 +17,11 @@ from gui.core.intervals import (
 __all__ = ["DEFAULT_GRACE_S", "DEFAULT_INTERVAL_S", "GRACE_CHOICES_S", "Settings"]
 
 _GEOMETRY = "window/geometry"
-_HEADER = "table/header_state"
+_LEGACY_HEADER = "table/header_state"  # Qt's header bytes, written before columns were kept by id
+_COLUMNS = "table/columns"
+_SORT_COLUMN = "table/sort_column"
+_SORT_ORDER = "table/sort_order"
+_DESCENDING, _ASCENDING = "descending", "ascending"
 _ONLY_MINE = "table/only_my_processes"
 _INTERVAL = "refresh/interval_seconds"
 _GRACE = "ending/grace_seconds"
@@ -54,14 +59,53 @@ class Settings:
     def window_geometry(self, value: QByteArray) -> None:
         self._store.setValue(_GEOMETRY, value)
 
-    @property
-    def header_state(self) -> QByteArray | None:
-        """Column widths, order, visibility and the sort column and order."""
-        return self._bytes(_HEADER)
+    def _int(self, key: str, default: int) -> int:
+        try:
+            return int(str(self._store.value(key, default)))
+        except ValueError:
+            return default
 
-    @header_state.setter
-    def header_state(self, value: QByteArray) -> None:
-        self._store.setValue(_HEADER, value)
+    @property
+    def legacy_header_state(self) -> QByteArray | None:
+        """The column layout as versions before 0.2 saved it (read once, to migrate)."""
+        return self._bytes(_LEGACY_HEADER)
+
+    @property
+    def column_layout(self) -> ColumnLayout | None:
+        """The columns as the user left them, by column id; None when never saved.
+
+        Not checked against today's columns: ``fit_layout`` does that.
+        """
+        self._store.beginGroup(_COLUMNS)
+        ids = self._store.childGroups()
+        self._store.endGroup()
+        if not ids:
+            return None
+        placed: list[tuple[int, ColumnState]] = []
+        for column_id in ids:
+            key = f"{_COLUMNS}/{column_id}"
+            state = ColumnState(
+                column_id,
+                self._int(f"{key}/width", 0),  # 0: out of range, so the default width
+                bool(self._store.value(f"{key}/visible", True, type=bool)),
+            )
+            placed.append((self._int(f"{key}/position", len(ids)), state))
+        placed.sort(key=lambda entry: entry[0])
+        sort_id = str(self._store.value(_SORT_COLUMN, ""))
+        descending = self._store.value(_SORT_ORDER, _DESCENDING) != _ASCENDING
+        return ColumnLayout(tuple(state for _, state in placed), sort_id, descending)
+
+    @column_layout.setter
+    def column_layout(self, layout: ColumnLayout) -> None:
+        self._store.remove(_COLUMNS)
+        self._store.remove(_LEGACY_HEADER)
+        for position, state in enumerate(layout.columns):
+            key = f"{_COLUMNS}/{state.id}"
+            self._store.setValue(f"{key}/position", position)
+            self._store.setValue(f"{key}/width", state.width)
+            self._store.setValue(f"{key}/visible", state.visible)
+        self._store.setValue(_SORT_COLUMN, layout.sort_id)
+        self._store.setValue(_SORT_ORDER, _DESCENDING if layout.sort_descending else _ASCENDING)
 
     @property
     def only_my_processes(self) -> bool:

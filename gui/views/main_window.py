@@ -191,16 +191,19 @@ class MainWindow(QMainWindow):
         geometry = self._settings.window_geometry
         if geometry is not None:
             self.restoreGeometry(geometry)
-        header = self._settings.header_state
-        if header is not None:
-            self.view.restore_header(header)
+        columns = self._settings.column_layout
+        legacy_header = self._settings.legacy_header_state
+        if columns is not None:
+            self.view.restore_column_layout(columns)
+        elif legacy_header is not None:
+            self.view.restore_header(legacy_header)
         only_mine = self._settings.only_my_processes
         self.filter_bar.set_only_mine(only_mine)
         self.proxy.set_only_mine(only_mine)
 
     def save_settings(self) -> None:
         self._settings.window_geometry = self.saveGeometry()
-        self._settings.header_state = self.view.header().saveState()
+        self._settings.column_layout = self.view.column_layout()
         self._settings.sync()
 
     # Reactions ---------------------------------------------------------------

@@ -43,7 +43,7 @@ def test_a_termination_signal_closes_the_window_and_saves_settings(tmp_path: Pat
     assert code == 0, stderr
     assert "Traceback" not in stderr
     settings = (tmp_path / "config" / "ProcPilot" / "ProcPilot.conf").read_text()
-    assert "geometry" in settings and "header_state" in settings
+    assert "geometry" in settings and "columns" in settings
     text = log.read_text()
     assert "Asked to end by the system" in text
     assert "Unhandled exception" not in text and "CRITICAL" not in text
