@@ -42,6 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from gui.app_icon import app_icon
+    from gui.core.storage_problem import StorageProblems
     from gui.crash_reporting import crash_reporting
     from gui.settings import Settings
     from gui.smoke_check import SmokeCheck
@@ -56,9 +57,10 @@ def main(argv: list[str] | None = None) -> int:
     app.setDesktopFileName("org.procpilot.ProcPilot")
     app.setWindowIcon(app_icon())
 
-    with crash_reporting() as log_file, quit_on_signals(app, adapter.termination_signals()):
+    problems = StorageProblems()  # an unwritable log or settings file: said once in the window
+    with crash_reporting(problems) as log_file, quit_on_signals(app, adapter.termination_signals()):
         logger.info("ProcPilot %s started; this log: %s", gui.__version__, log_file)
-        window = MainWindow(adapter, Settings(), options.interval_s)
+        window = MainWindow(adapter, Settings(problems=problems), options.interval_s)
         if options.smoke:
             SmokeCheck(window, started_at)
         window.show()

@@ -13,6 +13,7 @@ from gui.core.intervals import (
     clamp_grace,
     clamp_interval,
 )
+from gui.core.storage_problem import StorageProblem, StorageProblems
 
 __all__ = ["DEFAULT_GRACE_S", "DEFAULT_INTERVAL_S", "GRACE_CHOICES_S", "Settings"]
 
@@ -33,11 +34,18 @@ class Settings:
     """Typed access to the persisted settings.
 
     Without an explicit store, uses the application's default location
-    (``~/.config/ProcPilot/ProcPilot.conf`` on Linux, the registry on Windows).
+    (``~/.config/ProcPilot/ProcPilot.conf`` on Linux, the registry on Windows). A choice
+    the user makes is written at once; when it cannot be (read-only home, full disk),
+    ``SETTINGS_NOT_SAVED`` goes to ``problems`` and the choice lasts until ProcPilot closes.
     """
 
-    def __init__(self, store: QSettings | None = None) -> None:
+    def __init__(self, store: QSettings | None = None, problems: StorageProblems | None = None) -> None:
         self._store = store if store is not None else QSettings()
+        self.problems = problems if problems is not None else StorageProblems()
+
+    def _set(self, key: str, value: object) -> None:
+        self._store.setValue(key, value)
+        self.sync()
 
     def _bytes(self, key: str) -> QByteArray | None:
         value = self._store.value(key)
@@ -113,7 +121,7 @@ class Settings:
 
     @only_my_processes.setter
     def only_my_processes(self, value: bool) -> None:
-        self._store.setValue(_ONLY_MINE, value)
+        self._set(_ONLY_MINE, value)
 
     @property
     def interval_seconds(self) -> float:
@@ -121,7 +129,7 @@ class Settings:
 
     @interval_seconds.setter
     def interval_seconds(self, value: float) -> None:
-        self._store.setValue(_INTERVAL, clamp_interval(value))
+        self._set(_INTERVAL, clamp_interval(value))
 
     @property
     def grace_seconds(self) -> float:
@@ -130,7 +138,7 @@ class Settings:
 
     @grace_seconds.setter
     def grace_seconds(self, value: float) -> None:
-        self._store.setValue(_GRACE, clamp_grace(value))
+        self._set(_GRACE, clamp_grace(value))
 
     @property
     def auto_force(self) -> bool:
@@ -138,19 +146,27 @@ class Settings:
 
     @auto_force.setter
     def auto_force(self, value: bool) -> None:
-        self._store.setValue(_AUTO_FORCE, value)
+        self._set(_AUTO_FORCE, value)
 
     def skips_confirmation(self, action: Action) -> bool:
         """Whether the user ticked "Don't ask again" for this kind of action."""
         return bool(self._store.value(_SKIP_CONFIRM.format(action=action.value), False, type=bool))
 
     def skip_confirmation(self, action: Action, skip: bool = True) -> None:
-        self._store.setValue(_SKIP_CONFIRM.format(action=action.value), skip)
+        self._set(_SKIP_CONFIRM.format(action=action.value), skip)
 
     def ask_all_confirmations_again(self) -> None:
         for action in Action:
             self._store.remove(_SKIP_CONFIRM.format(action=action.value))
+        self.sync()
 
-    def sync(self) -> None:
-        """Write pending changes to disk now."""
+    def sync(self) -> bool:
+        """Write pending changes now; False, and the problem reported, when they cannot be saved.
+
+        Also a check at start: ``isWritable`` tries to create the folder and the file.
+        """
         self._store.sync()
+        saved = self._store.status() == QSettings.Status.NoError and self._store.isWritable()
+        if not saved:
+            self.problems.report(StorageProblem.SETTINGS_NOT_SAVED)
+        return saved
