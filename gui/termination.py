@@ -20,8 +20,10 @@ def quit_on_signals(app: QApplication, signals: tuple[int, ...]) -> Iterator[Non
     nothing to do never reaches; the handler's wake-up byte on a socket pair, watched by a
     QSocketNotifier, gets the loop to run Python at once. Each of ``signals`` gets a
     handler that does nothing, so SIGINT no longer raises ``KeyboardInterrupt`` inside
-    whatever slot runs next (which went to the crash dialog).
+    whatever slot runs next (which went to the crash dialog). A signal ignored when
+    ProcPilot started (``nohup`` ignores SIGHUP) stays ignored.
     """
+    signals = tuple(number for number in signals if signal.getsignal(number) != signal.SIG_IGN)
     if not signals:
         yield
         return
