@@ -2,6 +2,7 @@
 
 import logging
 import os
+import signal
 import sys
 import time
 
@@ -51,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from gui.app_icon import app_icon
+    from gui.core.storage_problem import StorageProblems
     from gui.crash_reporting import crash_reporting
     from gui.settings import Settings
     from gui.smoke_check import SmokeCheck
@@ -65,9 +67,10 @@ def main(argv: list[str] | None = None) -> int:
     app.setDesktopFileName("org.procpilot.ProcPilot")
     app.setWindowIcon(app_icon())
 
-    with crash_reporting() as log_file, quit_on_signals(app, adapter.termination_signals()):
+    problems = StorageProblems()  # an unwritable log or settings file: said once in the window
+    with crash_reporting(problems) as log_file, quit_on_signals(app, adapter.termination_signals()):
         logger.info("ProcPilot %s started; this log: %s", gui.__version__, log_file)
-        window = MainWindow(adapter, Settings(), options.interval_s)
+        window = MainWindow(adapter, Settings(problems=problems), options.interval_s)
         if options.smoke:
             SmokeCheck(window, started_at)
         window.show()
@@ -79,5 +82,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run() -> None:
-    """Console entry point (``procpilot``)."""
-    sys.exit(main())
+    """Console entry point (``procpilot``).
+
+    Ctrl+C while the window runs quits cleanly (see ``gui.termination``); during start-up
+    or shutdown it ends ProcPilot here, without a traceback, with the shell's usual 130.
+    """
+    try:
+        code = main()
+    except KeyboardInterrupt:
+        code = 128 + signal.SIGINT
+    sys.exit(code)

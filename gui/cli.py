@@ -4,7 +4,7 @@ import argparse
 from dataclasses import dataclass
 
 import gui
-from gui.settings import MAX_INTERVAL_S, MIN_INTERVAL_S
+from gui.core.intervals import MAX_INTERVAL_S, MIN_INTERVAL_S
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,9 +4,9 @@ import logging
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
+from gui.core.intervals import clamp_interval
 from gui.platforms import PlatformAdapter
 from gui.sampler import Sampler, SampleResult
-from gui.settings import clamp_interval
 
 logger = logging.getLogger(__name__)
 

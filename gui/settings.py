@@ -1,50 +1,63 @@
 """Everything ProcPilot remembers between runs; the only module that touches QSettings."""
 
+import math
+
 from PySide6.QtCore import QByteArray, QSettings
 
 from gui.core.actions import Action
+from gui.core.column_layout import ColumnLayout, ColumnState
+from gui.core.intervals import (
+    DEFAULT_GRACE_S,
+    DEFAULT_INTERVAL_S,
+    GRACE_CHOICES_S,
+    clamp_grace,
+    clamp_interval,
+)
+from gui.core.storage_problem import StorageProblem, StorageProblems
 
-DEFAULT_INTERVAL_S = 1.5
-MIN_INTERVAL_S = 0.5
-MAX_INTERVAL_S = 10.0
+__all__ = ["DEFAULT_GRACE_S", "DEFAULT_INTERVAL_S", "GRACE_CHOICES_S", "Settings"]
 
 _GEOMETRY = "window/geometry"
-_HEADER = "table/header_state"
+_LEGACY_HEADER = "table/header_state"  # Qt's header bytes, written before columns were kept by id
+_COLUMNS = "table/columns"
+_SORT_COLUMN = "table/sort_column"
+_SORT_ORDER = "table/sort_order"
+_DESCENDING, _ASCENDING = "descending", "ascending"
 _ONLY_MINE = "table/only_my_processes"
 _INTERVAL = "refresh/interval_seconds"
 _GRACE = "ending/grace_seconds"
 _AUTO_FORCE = "ending/force_quit_automatically"
 _SKIP_CONFIRM = "confirmations/skip_{action}"
 
-DEFAULT_GRACE_S = 5.0
-GRACE_CHOICES_S = (2.0, 5.0, 10.0, 30.0)
-
-
-def clamp_interval(seconds: float) -> float:
-    """An interval inside the supported 0.5-10 s range."""
-    return min(max(seconds, MIN_INTERVAL_S), MAX_INTERVAL_S)
-
 
 class Settings:
     """Typed access to the persisted settings.
 
     Without an explicit store, uses the application's default location
-    (``~/.config/ProcPilot/ProcPilot.conf`` on Linux, the registry on Windows).
+    (``~/.config/ProcPilot/ProcPilot.conf`` on Linux, the registry on Windows). A choice
+    the user makes is written at once; when it cannot be (read-only home, full disk),
+    ``SETTINGS_NOT_SAVED`` goes to ``problems`` and the choice lasts until ProcPilot closes.
     """
 
-    def __init__(self, store: QSettings | None = None) -> None:
+    def __init__(self, store: QSettings | None = None, problems: StorageProblems | None = None) -> None:
         self._store = store if store is not None else QSettings()
+        self.problems = problems if problems is not None else StorageProblems()
+
+    def _set(self, key: str, value: object) -> None:
+        self._store.setValue(key, value)
+        self.sync()
 
     def _bytes(self, key: str) -> QByteArray | None:
         value = self._store.value(key)
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
     def _float(self, key: str, default: float) -> float:
-        """A stored number, or ``default`` when missing or not a number (hand-edited file)."""
+        """A stored number, or ``default`` when missing, not a number or not finite (hand-edited file)."""
         try:
-            return float(self._store.value(key, default))  # type: ignore[arg-type]
+            number = float(self._store.value(key, default))  # type: ignore[arg-type]
         except (TypeError, ValueError):
             return default
+        return number if math.isfinite(number) else default
 
     @property
     def window_geometry(self) -> QByteArray | None:
@@ -54,14 +67,53 @@ class Settings:
     def window_geometry(self, value: QByteArray) -> None:
         self._store.setValue(_GEOMETRY, value)
 
-    @property
-    def header_state(self) -> QByteArray | None:
-        """Column widths, order, visibility and the sort column and order."""
-        return self._bytes(_HEADER)
+    def _int(self, key: str, default: int) -> int:
+        try:
+            return int(str(self._store.value(key, default)))
+        except ValueError:
+            return default
 
-    @header_state.setter
-    def header_state(self, value: QByteArray) -> None:
-        self._store.setValue(_HEADER, value)
+    @property
+    def legacy_header_state(self) -> QByteArray | None:
+        """The column layout as versions before 0.2 saved it (read once, to migrate)."""
+        return self._bytes(_LEGACY_HEADER)
+
+    @property
+    def column_layout(self) -> ColumnLayout | None:
+        """The columns as the user left them, by column id; None when never saved.
+
+        Not checked against today's columns: ``fit_layout`` does that.
+        """
+        self._store.beginGroup(_COLUMNS)
+        ids = self._store.childGroups()
+        self._store.endGroup()
+        if not ids:
+            return None
+        placed: list[tuple[int, ColumnState]] = []
+        for column_id in ids:
+            key = f"{_COLUMNS}/{column_id}"
+            state = ColumnState(
+                column_id,
+                self._int(f"{key}/width", 0),  # 0: out of range, so the default width
+                bool(self._store.value(f"{key}/visible", True, type=bool)),
+            )
+            placed.append((self._int(f"{key}/position", len(ids)), state))
+        placed.sort(key=lambda entry: entry[0])
+        sort_id = str(self._store.value(_SORT_COLUMN, ""))
+        descending = self._store.value(_SORT_ORDER, _DESCENDING) != _ASCENDING
+        return ColumnLayout(tuple(state for _, state in placed), sort_id, descending)
+
+    @column_layout.setter
+    def column_layout(self, layout: ColumnLayout) -> None:
+        self._store.remove(_COLUMNS)
+        self._store.remove(_LEGACY_HEADER)
+        for position, state in enumerate(layout.columns):
+            key = f"{_COLUMNS}/{state.id}"
+            self._store.setValue(f"{key}/position", position)
+            self._store.setValue(f"{key}/width", state.width)
+            self._store.setValue(f"{key}/visible", state.visible)
+        self._store.setValue(_SORT_COLUMN, layout.sort_id)
+        self._store.setValue(_SORT_ORDER, _DESCENDING if layout.sort_descending else _ASCENDING)
 
     @property
     def only_my_processes(self) -> bool:
@@ -69,7 +121,7 @@ class Settings:
 
     @only_my_processes.setter
     def only_my_processes(self, value: bool) -> None:
-        self._store.setValue(_ONLY_MINE, value)
+        self._set(_ONLY_MINE, value)
 
     @property
     def interval_seconds(self) -> float:
@@ -77,16 +129,16 @@ class Settings:
 
     @interval_seconds.setter
     def interval_seconds(self, value: float) -> None:
-        self._store.setValue(_INTERVAL, clamp_interval(value))
+        self._set(_INTERVAL, clamp_interval(value))
 
     @property
     def grace_seconds(self) -> float:
         """How long an ended process gets before Force quit is offered (or done)."""
-        return min(max(self._float(_GRACE, DEFAULT_GRACE_S), 0.5), 120.0)
+        return clamp_grace(self._float(_GRACE, DEFAULT_GRACE_S))
 
     @grace_seconds.setter
     def grace_seconds(self, value: float) -> None:
-        self._store.setValue(_GRACE, value)
+        self._set(_GRACE, clamp_grace(value))
 
     @property
     def auto_force(self) -> bool:
@@ -94,19 +146,27 @@ class Settings:
 
     @auto_force.setter
     def auto_force(self, value: bool) -> None:
-        self._store.setValue(_AUTO_FORCE, value)
+        self._set(_AUTO_FORCE, value)
 
     def skips_confirmation(self, action: Action) -> bool:
         """Whether the user ticked "Don't ask again" for this kind of action."""
         return bool(self._store.value(_SKIP_CONFIRM.format(action=action.value), False, type=bool))
 
     def skip_confirmation(self, action: Action, skip: bool = True) -> None:
-        self._store.setValue(_SKIP_CONFIRM.format(action=action.value), skip)
+        self._set(_SKIP_CONFIRM.format(action=action.value), skip)
 
     def ask_all_confirmations_again(self) -> None:
         for action in Action:
             self._store.remove(_SKIP_CONFIRM.format(action=action.value))
+        self.sync()
 
-    def sync(self) -> None:
-        """Write pending changes to disk now."""
+    def sync(self) -> bool:
+        """Write pending changes now; False, and the problem reported, when they cannot be saved.
+
+        Also a check at start: ``isWritable`` tries to create the folder and the file.
+        """
         self._store.sync()
+        saved = self._store.status() == QSettings.Status.NoError and self._store.isWritable()
+        if not saved:
+            self.problems.report(StorageProblem.SETTINGS_NOT_SAVED)
+        return saved

@@ -1,4 +1,4 @@
-"""Quit cleanly when the system asks ProcPilot to end (logout, ``kill``), saving what it should."""
+"""Quit cleanly when the system or the user asks ProcPilot to end (logout, ``kill``, Ctrl+C)."""
 
 import logging
 import signal
@@ -18,8 +18,12 @@ def quit_on_signals(app: QApplication, signals: tuple[int, ...]) -> Iterator[Non
 
     Python runs signal handlers only between bytecodes, which a Qt event loop with
     nothing to do never reaches; the handler's wake-up byte on a socket pair, watched by a
-    QSocketNotifier, gets the loop to run Python at once.
+    QSocketNotifier, gets the loop to run Python at once. Each of ``signals`` gets a
+    handler that does nothing, so SIGINT no longer raises ``KeyboardInterrupt`` inside
+    whatever slot runs next (which went to the crash dialog). A signal ignored when
+    ProcPilot started (``nohup`` ignores SIGHUP) stays ignored.
     """
+    signals = tuple(number for number in signals if signal.getsignal(number) != signal.SIG_IGN)
     if not signals:
         yield
         return
@@ -30,9 +34,11 @@ def quit_on_signals(app: QApplication, signals: tuple[int, ...]) -> Iterator[Non
 
     def on_wake_up() -> None:
         try:
-            reader.recv(64)
+            received = reader.recv(64)  # one byte per signal: its number
         except BlockingIOError:
             return
+        if not any(number in signals for number in received):
+            return  # another signal with a Python handler (set elsewhere) woke us
         logger.info("Asked to end by the system: closing")
         app.closeAllWindows()
         app.quit()

@@ -60,7 +60,7 @@ class PosixAdapter(PlatformAdapter):
         return MissingDisplay.NO_DISPLAY_VARIABLE
 
     def termination_signals(self) -> tuple[int, ...]:
-        return (signal.SIGTERM, signal.SIGHUP)
+        return (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
 
     # What POSIX can do -------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 import gui
 from gui.actions.controller import ActionController
 from gui.core.formatting import UNKNOWN, format_bytes, format_percent
+from gui.core.storage_problem import StorageProblem
 from gui.core.system_summary import SystemSummary
 from gui.models.process_filter_proxy import ProcessFilterProxy
 from gui.models.process_table_model import ProcessTableModel
@@ -42,6 +43,8 @@ class MainWindow(QMainWindow):
 
     #: Emitted after each refresh was applied, with the number of processes listed.
     refreshed = Signal(int)
+    #: A StorageProblem, from whichever thread found it (queued to the UI thread).
+    _storage_problem_found = Signal(object)
 
     def __init__(
         self,
@@ -94,6 +97,9 @@ class MainWindow(QMainWindow):
 
         self._build_layout()
         self._build_actions()
+        self._storage_problem_found.connect(self._show_storage_problem)
+        self._storage_listener = self._storage_problem_found.emit
+        settings.problems.subscribe(self._storage_listener)
         self._restore_settings()
 
         self.filter_bar.search_changed.connect(self.proxy.set_search_text)
@@ -125,6 +131,10 @@ class MainWindow(QMainWindow):
         self.state_label = QLabel(self)
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.state_label)
+        self.storage_label = QLabel(self)
+        self.storage_label.setObjectName("storage_problem_label")
+        self.storage_label.hide()
+        self.statusBar().addPermanentWidget(self.storage_label)
 
     def _build_actions(self) -> None:
         style = self.style()
@@ -205,17 +215,36 @@ class MainWindow(QMainWindow):
         geometry = self._settings.window_geometry
         if geometry is not None:
             self.restoreGeometry(geometry)
-        header = self._settings.header_state
-        if header is not None:
-            self.view.restore_header(header)
+        columns = self._settings.column_layout
+        legacy_header = self._settings.legacy_header_state
+        if columns is not None:
+            self.view.restore_column_layout(columns)
+        elif legacy_header is not None:
+            self.view.restore_header(legacy_header)
         only_mine = self._settings.only_my_processes
         self.filter_bar.set_only_mine(only_mine)
         self.proxy.set_only_mine(only_mine)
+        self._settings.sync()  # tells the user now if nothing can be saved
 
     def save_settings(self) -> None:
         self._settings.window_geometry = self.saveGeometry()
-        self._settings.header_state = self.view.header().saveState()
+        self._settings.column_layout = self.view.column_layout()
         self._settings.sync()
+
+    @Slot(object)
+    def _show_storage_problem(self, problem: StorageProblem) -> None:
+        """Say once, for as long as ProcPilot runs, what it cannot store."""
+        if problem is StorageProblem.SETTINGS_NOT_SAVED:
+            text = QCoreApplication.translate(
+                "MainWindow", "Settings cannot be saved: changes last until ProcPilot closes."
+            )
+        else:
+            text = QCoreApplication.translate(
+                "MainWindow", "The log cannot be written: problems are not recorded."
+            )
+        shown = self.storage_label.text()
+        self.storage_label.setText(f"{shown}  {text}" if shown else text)
+        self.storage_label.show()
 
     # Reactions ---------------------------------------------------------------
 
@@ -297,4 +326,5 @@ class MainWindow(QMainWindow):
         self.loop.stop()
         self.controller.shutdown()
         self.save_settings()
+        self._settings.problems.unsubscribe(self._storage_listener)
         super().closeEvent(event)

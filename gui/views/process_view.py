@@ -6,12 +6,18 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QWidget
 
+from gui.core.column_layout import ColumnDefault, ColumnLayout, ColumnState, fit_layout
 from gui.core.columns import COLUMNS, Column
 from gui.core.process_key import ProcessKey
 from gui.models.column_titles import column_titles
 from gui.models.process_filter_proxy import ProcessFilterProxy
 from gui.models.process_table_model import ProcessTableModel
 from gui.models.roles import KEY_ROLE
+
+COLUMN_DEFAULTS = tuple(
+    ColumnDefault(spec.column.name, spec.default_width, spec.can_hide) for spec in COLUMNS
+)
+DEFAULT_SORT = (Column.CPU.name, True)  # busiest first
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,18 +56,52 @@ class ProcessView(QTreeView):
         header.setFirstSectionMovable(False)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._show_column_menu)
+        #: Widths of hidden columns (a hidden section reports 0), to save and to show them again.
+        self._hidden_widths: dict[int, int] = {}
         self.reset_columns()
 
     def reset_columns(self) -> None:
         """Default widths, all columns shown, sorted by CPU % (busiest first)."""
         header = self.header()
+        self._hidden_widths.clear()
         for spec in COLUMNS:
             header.setSectionHidden(spec.column, False)
             header.resizeSection(spec.column, spec.default_width)
         self.sortByColumn(Column.CPU, Qt.SortOrder.DescendingOrder)
 
+    def column_layout(self) -> ColumnLayout:
+        """Order, widths, visibility and sorting, by column id (what the settings keep)."""
+        header = self.header()
+        columns = []
+        for visual in range(header.count()):
+            logical = header.logicalIndex(visual)
+            spec = COLUMNS[logical]
+            if header.isSectionHidden(logical):
+                width = self._hidden_widths.get(logical, spec.default_width)
+                columns.append(ColumnState(spec.column.name, width, visible=False))
+            else:
+                columns.append(ColumnState(spec.column.name, header.sectionSize(logical)))
+        descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        return ColumnLayout(tuple(columns), Column(header.sortIndicatorSection()).name, descending)
+
+    def restore_column_layout(self, saved: ColumnLayout) -> None:
+        """Show a saved layout, fitted to today's columns (see ``fit_layout``)."""
+        layout = fit_layout(saved, COLUMN_DEFAULTS, DEFAULT_SORT)
+        header = self.header()
+        self._hidden_widths.clear()
+        for visual, state in enumerate(layout.columns):
+            logical = int(Column[state.id])
+            header.moveSection(header.visualIndex(logical), visual)
+            header.setSectionHidden(logical, False)
+            header.resizeSection(logical, state.width)
+            if not state.visible:
+                self._hidden_widths[logical] = state.width
+                header.setSectionHidden(logical, True)
+        order = Qt.SortOrder.DescendingOrder if layout.sort_descending else Qt.SortOrder.AscendingOrder
+        self.sortByColumn(Column[layout.sort_id], order)
+
     def restore_header(self, state: bytes | object) -> bool:
-        """Restore widths, order, visibility and sorting saved by ``header().saveState()``."""
+        """Restore a layout saved by ``header().saveState()`` (before 0.2), for the same columns."""
         header = self.header()
         if not header.restoreState(state):  # type: ignore[arg-type]
             return False
@@ -102,7 +142,11 @@ class ProcessView(QTreeView):
     def _toggle_column(self, visible: bool) -> None:
         action = self.sender()
         assert isinstance(action, QAction)
-        self.header().setSectionHidden(int(action.data()), not visible)
+        logical = int(action.data())
+        header = self.header()
+        if not visible and not header.isSectionHidden(logical):
+            self._hidden_widths[logical] = header.sectionSize(logical)
+        header.setSectionHidden(logical, not visible)
 
     # Keeping the view still across updates ----------------------------------
 
