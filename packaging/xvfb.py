@@ -154,17 +154,20 @@ def read_screen(screen_dir: Path) -> Screen:
     return Screen(width, height, stride, bits_per_pixel // 8, data[start : start + stride * height])
 
 
+def _blank(screen: Screen, rect: Rect, y: int, margin: int = 8) -> bool:
+    """Whether line ``y`` of ``rect`` has one colour across (a margin for frames aside)."""
+    line = screen.line(y, rect.x + margin, rect.x + rect.width - margin)
+    return line == line[: screen.bytes_per_pixel] * (rect.width - 2 * margin)
+
+
 def empty_area_top(screen: Screen, rect: Rect, min_lines: int = 60) -> int | None:
     """The first line of the tallest run of blank lines in ``rect`` (one colour across,
     a margin for frames aside), if that run has at least ``min_lines``: in a list view
     showing few rows, the empty part of the list below the last row."""
-    margin = 8
-    x0, x1 = rect.x + margin, rect.x + rect.width - margin
     best: tuple[int, int] = (0, -1)  # (length, top)
     run_top, run = 0, 0
     for y in range(rect.y, min(rect.y + rect.height, screen.height)):
-        line = screen.line(y, x0, x1)
-        if line == line[: screen.bytes_per_pixel] * (x1 - x0):
+        if _blank(screen, rect, y):
             run_top, run = (run_top, run + 1) if run else (y, 1)
             best = max(best, (run, run_top))
         else:
@@ -174,13 +177,8 @@ def empty_area_top(screen: Screen, rect: Rect, min_lines: int = 60) -> int | Non
 
 def band_above(screen: Screen, rect: Rect, y: int) -> tuple[int, int]:
     """The run of non-blank lines that ends just above line ``y``: (first, last)."""
-    margin = 8
-    x0, x1 = rect.x + margin, rect.x + rect.width - margin
     last = first = y - 1
-    while first > rect.y:
-        line = screen.line(first - 1, x0, x1)
-        if line == line[: screen.bytes_per_pixel] * (x1 - x0):
-            break
+    while first > rect.y and not _blank(screen, rect, first - 1):
         first -= 1
     return first, last
 
@@ -210,7 +208,11 @@ def click_only_row(env: dict[str, str], screen_dir: Path, window: str, marker: s
     xdotool(env, "mousemove", str(SCREEN[0] - 1), str(SCREEN[1] - 1))
     xdotool(env, "windowfocus", "--sync", window)
     xdotool(env, "key", "ctrl+f", "ctrl+a", "BackSpace")
-    xdotool(env, "type", "--delay", "20", marker + "~")
+    # From stdin: an xdotool with the marker in its own command line would be listed too.
+    subprocess.run(
+        ["xdotool", "type", "--delay", "20", "--file", "-"],
+        input=marker + "~", env=env, check=True, timeout=60, text=True,
+    )  # fmt: skip
     list_top = wait_for(
         lambda: _steady(lambda: empty_area_top(read_screen(screen_dir), rect)),
         30,
@@ -224,7 +226,9 @@ def click_only_row(env: dict[str, str], screen_dir: Path, window: str, marker: s
         if top is None or top <= list_top:
             return None
         first, last = band_above(screen, rect, top)
-        return (first + last) // 2 if first >= list_top else None
+        if first < list_top or not all(_blank(screen, rect, y) for y in range(list_top, first)):
+            return None  # more than one row: the others match too, or were not refreshed away yet
+        return (first + last) // 2
 
     y = wait_for(row_centre, 30, f"the row of {marker!r} to be drawn") - rect.y
     x = rect.width // 4  # a row spans the whole width: any x inside the window is on it
