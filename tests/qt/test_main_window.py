@@ -1,9 +1,12 @@
 """Keyboard, filter, columns, pause and settings through the real main window."""
 
-from PySide6.QtCore import Qt
+import time
+
+from PySide6.QtCore import QSettings, Qt
 
 from gui.app_icon import app_icon
 from gui.core.columns import Column
+from gui.settings import Settings
 from gui.views.filter_bar import MY_PROCESSES
 from tests.children import key_of
 from tests.qt.conftest import wait_refreshes
@@ -101,9 +104,24 @@ def test_settings_persist_across_restarts(qtbot, make_window) -> None:
     assert second.loop.interval_s == 3.0
 
 
-def test_command_line_interval_overrides_the_saved_one(qtbot, make_window) -> None:
-    window = make_window(interval_s=0.5)
-    assert window.loop.interval_s == 0.5
+def test_command_line_interval_overrides_the_saved_one(qtbot, make_window, settings_file) -> None:
+    saved = make_window(interval_s=None, as_restored=True)
+    three_seconds = next(
+        action for action in saved.findChildren(type(saved.pause_action)) if action.data() == 3.0
+    )
+    three_seconds.trigger()  # the menu choice, saved
+    saved.close()
+
+    window = make_window(interval_s=0.5)  # as `--interval 0.5` does
+    wait_refreshes(qtbot, window, 2)  # past the quick second pass that fills in CPU %
+    started = time.monotonic()
+    wait_refreshes(qtbot, window, 2)
+    assert time.monotonic() - started < 2.9  # two passes at 0.5 s, not one at the saved 3 s
+    window.close()
+
+    stored = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
+    assert stored.interval_seconds == 3.0  # the override was not saved over the choice
+    assert make_window(interval_s=None, as_restored=True).loop.interval_s == 3.0
 
 
 def test_a_minimized_window_samples_nothing_and_refreshes_on_return(qtbot, make_window) -> None:

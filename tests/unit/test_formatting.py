@@ -1,6 +1,7 @@
 """Cells as the user reads them."""
 
 import time
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -33,9 +34,33 @@ def test_status_stays_an_id_for_the_table_to_word() -> None:
     assert make_test_row(7, status="disk-sleep").display[Column.STATUS] == "disk-sleep"
 
 
-def test_started_is_local_date_and_time() -> None:
-    moment = 1_800_000_000.0
-    assert format_started(moment) == time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(moment))
+@pytest.fixture
+def time_zone(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]]:
+    """Switch this process's local time zone (TZ + tzset); the old one is back afterwards."""
+
+    def switch(zone: str) -> None:
+        monkeypatch.setenv("TZ", zone)
+        time.tzset()
+
+    yield switch
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.parametrize(
+    ("zone", "text"),
+    [
+        # POSIX TZ strings: no time zone database needed (a fresh Debian may lack tzdata).
+        ("UTC0", "2027-01-15 08:00:00"),
+        ("JST-9", "2027-01-15 17:00:00"),  # UTC+9
+        ("EST5", "2027-01-15 03:00:00"),  # UTC-5
+        ("<+0530>-5:30", "2027-01-15 13:30:00"),
+        ("<-11>11", "2027-01-14 21:00:00"),  # the day before
+    ],
+)
+def test_started_is_local_date_and_time(time_zone, zone: str, text: str) -> None:
+    time_zone(zone)
+    assert format_started(1_800_000_000.0) == text
     assert format_started(0.0) == UNKNOWN
 
 
