@@ -57,9 +57,9 @@ def test_every_process_has_the_same_identity_name_owner_and_command(
     # agree before and after did not change meanwhile (no exec, rename or exit), so
     # the two readers must agree on it. The others moved under the reads: not compared.
     adapter = current()
-    before = {s.key.pid: s for s in LinuxProcReader(adapter.is_kernel_thread).read()}
+    before = {s.key.pid: s for s in LinuxProcReader().read()}
     portable = {s.key.pid: s for s in PsutilProcessReader(adapter.is_kernel_thread).read()}
-    after = {s.key.pid: s for s in LinuxProcReader(adapter.is_kernel_thread).read()}
+    after = {s.key.pid: s for s in LinuxProcReader().read()}
     stable = {pid for pid in before.keys() & after.keys() if fields_of(before[pid]) == fields_of(after[pid])}
     assert long_name.pid in stable
     assert len(stable) >= 0.9 * len(portable)  # only a few processes move at once
