@@ -27,8 +27,6 @@ class ActionController(QObject):
     thread. Only immutable data (requests, samples, results) crosses.
     """
 
-    #: One process's result, as soon as it is known (ProcessResult).
-    process_result = Signal(object)
     #: A whole request is done (BatchReport).
     batch_finished = Signal(object)
     #: The request with the members it covers, for its confirmation (ActionRequest, ActionRequest).
@@ -78,7 +76,7 @@ class ActionController(QObject):
 
     def _run(self, request: ActionRequest, options: RunOptions) -> None:
         try:
-            self._runner.run(request, options, self.process_result.emit, self.batch_finished.emit)
+            self._runner.run(request, options, _ignore_result, self.batch_finished.emit)
         except Exception:
             logger.exception("Action %s failed unexpectedly", request.action.value)
             self.batch_finished.emit(
@@ -98,3 +96,7 @@ class ActionController(QObject):
             logger.exception("Listing the processes of %s failed", request.action.value)
             expanded = request
         self.expanded.emit(request, expanded)
+
+
+def _ignore_result(_result: ProcessResult) -> None:
+    """Results are shown per batch; the runner's per-process report is for scripts and tests."""

@@ -12,7 +12,6 @@ Values match psutil's exactly (same sources, same arithmetic): the tests compare
 both readers on the same processes.
 """
 
-import logging
 import os
 import pwd
 from dataclasses import dataclass
@@ -21,8 +20,6 @@ from gui.core.display_text import COMMAND_LINE_LIMIT
 from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
 from gui.platforms.psutil_reader import command_line_text
-
-logger = logging.getLogger(__name__)
 
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")

@@ -1,6 +1,5 @@
 """Reading the process table through psutil, shared by every platform adapter."""
 
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
@@ -10,8 +9,6 @@ import psutil
 from gui.core.display_text import COMMAND_LINE_LIMIT, bounded
 from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
-
-logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
 

@@ -1,7 +1,5 @@
 """The main window: wires the sampling loop, the model and the widgets together."""
 
-import logging
-
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -32,8 +30,6 @@ from gui.views.message_args import with_args
 from gui.views.message_bar import MessageBar
 from gui.views.process_actions import ProcessActions
 from gui.views.process_view import ProcessView
-
-logger = logging.getLogger(__name__)
 
 INTERVAL_PRESETS_S = (0.5, 1.0, 1.5, 2.0, 3.0, 5.0, 10.0)
 

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolBut
 
 
 class BarKind(Enum):
-    INFO = "#d7e8fa", "#3b7dd8"
     SUCCESS = "#dcf1dc", "#3c9a3c"
     WARNING = "#fbefd0", "#c98a0b"
     ERROR = "#f8dada", "#c83737"
