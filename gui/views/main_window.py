@@ -19,6 +19,7 @@ import gui
 from gui.controller import ActionController
 from gui.core.formatting import format_summary
 from gui.core.system_summary import SystemSummary
+from gui.models.delta_applier import DeltaApplier
 from gui.models.process_filter_proxy import ProcessFilterProxy
 from gui.models.process_table_model import ProcessTableModel
 from gui.platforms import PlatformAdapter
@@ -29,7 +30,7 @@ from gui.views.action_feedback import ActionFeedback
 from gui.views.filter_bar import FilterBar
 from gui.views.message_bar import MessageBar
 from gui.views.process_actions import ProcessActions
-from gui.views.process_view import ProcessView
+from gui.views.process_view import ProcessView, ScrollAnchor
 
 logger = logging.getLogger(__name__)
 
@@ -93,6 +94,11 @@ class MainWindow(QMainWindow):
         self.proxy.rowsInserted.connect(self._update_status)
         self.proxy.rowsRemoved.connect(self._update_status)
         self.proxy.layoutChanged.connect(self._update_status)
+        self.applier = DeltaApplier(self.model, parent=self)
+        self._anchor: ScrollAnchor | None = None
+        self.applier.slice_starting.connect(self._hold_view)
+        self.applier.slice_finished.connect(self._release_view)
+        self.applier.finished.connect(self._result_applied)
         self.loop.result_ready.connect(self._apply_result)
         self.loop.start()
 
@@ -206,17 +212,27 @@ class MainWindow(QMainWindow):
     # Reactions ---------------------------------------------------------------
 
     def _apply_result(self, result: SampleResult) -> None:
+        """Start applying a pass; a large one continues in slices (see DeltaApplier)."""
         if result.error is not None:
             self.statusBar().showMessage(f"Could not read the process list: {result.error}", 5000)
-        anchor = self.view.capture_anchor()
-        self.model.apply_delta(result.delta)
-        self.view.restore_anchor(anchor)
-        self.feedback.processes_exited(result.delta.removed)
         self._total = result.process_count
         if result.summary is not None:
             self._summary = result.summary
+        self.applier.apply(result.delta)  # removals are applied before this returns
+        self.feedback.processes_exited(result.delta.removed)
+
+    def _hold_view(self) -> None:
+        self._anchor = self.view.capture_anchor()
+
+    def _release_view(self) -> None:
+        self.view.restore_anchor(self._anchor)
+        self._anchor = None
+
+    def _result_applied(self) -> None:
+        """The whole pass is in the table: report it and let the next pass start."""
         self._update_status()
         self.refreshed.emit(self.model.rowCount())
+        self.loop.mark_applied()
 
     def _update_status(self) -> None:
         summary = self._summary
