@@ -6,6 +6,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from gui.core.delta import Delta
+from gui.core.process_key import ProcessKey
 from gui.core.process_row import ProcessRow
 from gui.models.process_table_model import ProcessTableModel
 
@@ -68,15 +69,8 @@ class DeltaApplier(QObject):
         self._added = list(delta.added)
         self._apply_slice(delta.removed)
 
-    def cancel(self) -> None:
-        """Drop what is not applied yet (the model then lags behind the sampler)."""
-        self._next_slice.stop()
-        self._changed.clear()
-        self._added.clear()
-        self._busy = False
-
     @Slot()
-    def _apply_slice(self, removed: tuple[Any, ...] = ()) -> None:
+    def _apply_slice(self, removed: tuple[ProcessKey, ...] = ()) -> None:
         deadline = time.perf_counter() + self._budget_s
         self.slices += 1
         self.slice_starting.emit()
