@@ -17,20 +17,24 @@ _FIRST_CPU_READING_S = 0.5
 class SamplingLoop(QObject):
     """Owns the worker thread and the refresh timer; lives on the UI thread.
 
-    The single-shot timer is restarted only after the previous result was
-    delivered (and applied by whoever listens to ``result_ready``), so slow
-    passes never pile up.
+    A pass counts as under way from its request until the listener of
+    ``result_ready`` calls :meth:`mark_applied` (the model may apply a large
+    delta in slices, over several event-loop turns). Only then is the
+    single-shot timer restarted, so slow passes never pile up and a delta is
+    never applied on top of one still being applied.
     """
 
     result_ready = Signal(object)  # SampleResult, on the UI thread
-    _sample_requested = Signal()
+    #: Asks the worker for one pass (queued to its thread).
+    pass_requested = Signal()
 
     def __init__(self, adapter: PlatformAdapter, interval_s: float, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._interval_s = clamp_interval(interval_s)
         self._paused = False
         self._suspended = False
-        self._in_flight = False
+        self._in_flight = False  # from the request until the result was applied
+        self._applying = False  # the result was delivered, mark_applied() not called yet
         self._refresh_pending = False
         self._passes = 0
 
@@ -38,7 +42,7 @@ class SamplingLoop(QObject):
         self._thread.setObjectName("procpilot-sampler")
         self._worker = Sampler(adapter)
         self._worker.moveToThread(self._thread)
-        self._sample_requested.connect(self._worker.sample)
+        self.pass_requested.connect(self._worker.sample)
         self._worker.sampled.connect(self._deliver)
         self._thread.finished.connect(self._worker.deleteLater)
 
@@ -106,13 +110,26 @@ class SamplingLoop(QObject):
             self._refresh_pending = True
             return
         self._in_flight = True
-        self._sample_requested.emit()
+        self.pass_requested.emit()
+
+    @property
+    def applying(self) -> bool:
+        """Whether the last result was delivered but is not fully applied yet."""
+        return self._applying
 
     @Slot(object)
     def _deliver(self, result: SampleResult) -> None:
-        self._in_flight = False
         self._passes += 1
-        self.result_ready.emit(result)
+        self._applying = True
+        self.result_ready.emit(result)  # the listener calls mark_applied(), now or later
+
+    @Slot()
+    def mark_applied(self) -> None:
+        """The last result is fully applied: schedule the next pass (or run a pending one)."""
+        if not self._applying:
+            return
+        self._applying = False
+        self._in_flight = False
         if self._refresh_pending:
             self._refresh_pending = False
             self._request_pass()

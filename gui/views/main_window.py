@@ -18,6 +18,7 @@ from gui.actions.controller import ActionController
 from gui.core.formatting import UNKNOWN, format_bytes, format_percent
 from gui.core.storage_problem import StorageProblem
 from gui.core.system_summary import SystemSummary
+from gui.models.delta_applier import DeltaApplier
 from gui.models.process_filter_proxy import ProcessFilterProxy
 from gui.models.process_table_model import ProcessTableModel
 from gui.platforms import PlatformAdapter
@@ -29,7 +30,7 @@ from gui.views.filter_bar import FilterBar
 from gui.views.message_args import with_args
 from gui.views.message_bar import MessageBar
 from gui.views.process_actions import ProcessActions
-from gui.views.process_view import ProcessView
+from gui.views.process_view import ProcessView, ScrollAnchor
 
 INTERVAL_PRESETS_S = (0.5, 1.0, 1.5, 2.0, 3.0, 5.0, 10.0)
 
@@ -103,6 +104,11 @@ class MainWindow(QMainWindow):
         self.proxy.rowsInserted.connect(self._update_status)
         self.proxy.rowsRemoved.connect(self._update_status)
         self.proxy.layoutChanged.connect(self._update_status)
+        self.applier = DeltaApplier(self.model, parent=self)
+        self._anchor: ScrollAnchor | None = None
+        self.applier.slice_starting.connect(self._hold_view)
+        self.applier.slice_finished.connect(self._release_view)
+        self.applier.finished.connect(self._result_applied)
         self.loop.result_ready.connect(self._apply_result)
         self.loop.start()
 
@@ -245,17 +251,27 @@ class MainWindow(QMainWindow):
     # Reactions ---------------------------------------------------------------
 
     def _apply_result(self, result: SampleResult) -> None:
+        """Start applying a pass; a large one continues in slices (see DeltaApplier)."""
         if result.error is not None:
             self.statusBar().showMessage(f"Could not read the process list: {result.error}", 5000)
-        anchor = self.view.capture_anchor()
-        self.model.apply_delta(result.delta)
-        self.view.restore_anchor(anchor)
-        self.feedback.processes_exited(result.delta.removed)
         self._total = result.process_count
         if result.summary is not None:
             self._summary = result.summary
+        self.applier.apply(result.delta)  # removals are applied before this returns
+        self.feedback.processes_exited(result.delta.removed)
+
+    def _hold_view(self) -> None:
+        self._anchor = self.view.capture_anchor()
+
+    def _release_view(self) -> None:
+        self.view.restore_anchor(self._anchor)
+        self._anchor = None
+
+    def _result_applied(self) -> None:
+        """The whole pass is in the table: report it and let the next pass start."""
         self._update_status()
         self.refreshed.emit(self.model.rowCount())
+        self.loop.mark_applied()
 
     def _update_status(self) -> None:
         summary = self._summary

@@ -12,6 +12,11 @@ in one run, side by side where a ratio is reported:
 - start to first populated list (``--smoke``), refreshes while minimized, and the
   CPU % shown for a child kept busy at 100 % of a core.
 
+Then, once: a burst (``--burst`` sleepers appear within one refresh: the longest
+event-loop stall while they are listed, and the time until all are), and churn
+(``--churn-rate`` short-lived processes per second for ``--churn-seconds``:
+event-loop delay p50/p99/max and the app's memory at the start and end).
+
 ``--soak SECONDS`` adds a run with constant churn that samples the app's memory.
 Prints one Markdown table; figures, not assertions: the machine is shared and noisy.
 """
@@ -215,6 +220,22 @@ def probe(seconds: float, workdir: Path) -> dict[str, Any]:
     return report
 
 
+def burst_probe(workdir: Path, *args: str) -> dict[str, Any]:
+    """The burst or churn scenario of ``burst_probe.py``, in its own offscreen app."""
+    env = {**os.environ, **APP_ENV, "XDG_CONFIG_HOME": str(workdir / "burst")}
+    (workdir / "burst").mkdir(exist_ok=True)
+    result = subprocess.run(
+        [sys.executable, str(HERE / "burst_probe.py"), *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=600,
+    )
+    report: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
+    return report
+
+
 def soak(seconds: float, total: int, churn: float, workdir: Path) -> dict[str, float]:
     env = {**os.environ, **APP_ENV, "XDG_CONFIG_HOME": str(workdir / "soak")}
     with crowd(total, churn):
@@ -254,7 +275,11 @@ def verdict(ok: bool) -> str:
     return "yes" if ok else "**no**"
 
 
-def report(results: dict[int, dict[str, Any]], soak_result: dict[str, float] | None) -> str:
+def report(
+    results: dict[int, dict[str, Any]],
+    soak_result: dict[str, float] | None,
+    once: dict[str, dict[str, Any]] | None = None,
+) -> str:
     sizes = sorted(results)
     head = (
         "| goal | target | " + " | ".join(f"{results[n]['processes']} processes" for n in sizes) + " | met |"
@@ -327,6 +352,37 @@ def report(results: dict[int, dict[str, Any]], soak_result: dict[str, float] | N
         lambda r: f"{r['probe']['busy_cpu_percent']:.1f}",
         lambda r: 90 <= r["probe"]["busy_cpu_percent"] <= 100,
     )
+
+    def add_once(goal: str, target: str, cell: str, ok: bool) -> None:
+        cells = " | ".join([cell] + [""] * (len(sizes) - 1))
+        rows.append(f"| {goal} | {target} | {cells} | {verdict(ok)} |")
+
+    burst = (once or {}).get("burst")
+    if burst is not None:
+        listed = f"{burst['listed_s']:.2f} s" if burst["listed_s"] >= 0 else "**not all listed**"
+        add_once(
+            f"8. {burst['processes']:,} processes appear in one refresh: longest event-loop stall, "
+            "time until all are listed",
+            "≤ 50 ms",
+            f"{burst['max_ms']:.0f} ms (p99 {burst['p99_ms']:.0f} ms), all listed after {listed}",
+            burst["max_ms"] <= 50 and burst["listed_s"] >= 0,
+        )
+    churn = (once or {}).get("churn")
+    if churn is not None:
+        growth = churn["rss_end_mb"] - churn["rss_start_mb"]
+        add_once(
+            f"9. {churn['rate_per_s']:g} processes started and ended per second for "
+            f"{churn['seconds']:g} s: event-loop delay p50 / p99 / max",
+            "p99 ≤ 20, max ≤ 100 ms",
+            f"{churn['p50_ms']:.0f} / {churn['p99_ms']:.0f} / {churn['max_ms']:.0f} ms",
+            churn["p99_ms"] <= 20 and churn["max_ms"] <= 100,
+        )
+        add_once(
+            "9. memory of the app over that churn, start → end",
+            "flat (< 5 MB growth)",
+            f"{churn['rss_start_mb']:.0f} → {churn['rss_end_mb']:.0f} MB (max {churn['rss_max_mb']:.0f})",
+            growth < 5,
+        )
     if soak_result is not None:
         growth = soak_result["last_mb"] - soak_result["first_mb"]
         first, last, peak = soak_result["first_mb"], soak_result["last_mb"], soak_result["max_mb"]
@@ -347,6 +403,15 @@ def main() -> int:
         "--soak", type=float, default=0.0, help="also run a churn soak this long (600 = 10 min)"
     )
     parser.add_argument("--churn", type=float, default=20.0, help="processes replaced per second in the soak")
+    parser.add_argument(
+        "--burst", type=int, default=5000, help="processes appearing in one refresh (0 = skip)"
+    )
+    parser.add_argument(
+        "--churn-rate", type=float, default=200.0, help="short-lived processes started per second"
+    )
+    parser.add_argument(
+        "--churn-seconds", type=float, default=120.0, help="length of the churn run (0 = skip)"
+    )
     parser.add_argument("--json", type=Path, help="also write the raw figures here")
     options = parser.parse_args()
     if not sys.platform.startswith("linux"):
@@ -365,6 +430,17 @@ def main() -> int:
                     "cpu": app_and_htop(options.seconds, workdir),
                     "probe": probe(options.seconds, workdir),
                 }
+        once: dict[str, dict[str, Any]] = {}
+        if options.burst > 0:
+            print(f"burst: {options.burst} processes in one refresh...", file=sys.stderr, flush=True)
+            once["burst"] = burst_probe(workdir, "burst", str(options.burst))
+        if options.churn_seconds > 0:
+            print(
+                f"churn: {options.churn_rate:g} processes/s for {options.churn_seconds:g} s...",
+                file=sys.stderr,
+                flush=True,
+            )
+            once["churn"] = burst_probe(workdir, "churn", str(options.churn_rate), str(options.churn_seconds))
         soak_result = None
         if options.soak > 0:
             total = max(int(s) for s in options.sizes.split(","))
@@ -374,9 +450,9 @@ def main() -> int:
             )
             soak_result = soak(options.soak, total, options.churn, workdir)
     print(f"Machine: {machine_line()}\n")
-    print(report(results, soak_result))
+    print(report(results, soak_result, once))
     if options.json:
-        options.json.write_text(json.dumps({"results": results, "soak": soak_result}, indent=2))
+        options.json.write_text(json.dumps({"results": results, "soak": soak_result, **once}, indent=2))
     return 0
 
 

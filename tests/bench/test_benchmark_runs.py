@@ -19,12 +19,18 @@ def test_benchmark_prints_every_goal(tmp_path: Path) -> None:
             "150",
             "--seconds",
             "2",
+            "--burst",
+            "200",
+            "--churn-rate",
+            "50",
+            "--churn-seconds",
+            "3",
             "--json",
             str(tmp_path / "b.json"),
         ],
         capture_output=True,
         text=True,
-        timeout=240,
+        timeout=300,
         check=False,
     )
     assert result.returncode == 0, result.stderr[-3000:]
@@ -37,6 +43,10 @@ def test_benchmark_prints_every_goal(tmp_path: Path) -> None:
         "5. start",
         "6.",
         "7.",
+        "8. 200 processes appear in one refresh",
+        "9. 50 processes started and ended per second",
+        "9. memory of the app over that churn",
     ):
         assert goal in table
+    assert "not all listed" not in table
     assert (tmp_path / "b.json").stat().st_size > 0

@@ -53,6 +53,7 @@ class Heartbeat:
         ordered = sorted(self.delays_ms) or [0.0]
         return {
             "max_ms": round(ordered[-1], 1),
+            "p50_ms": round(ordered[len(ordered) // 2], 1),
             "p99_ms": round(ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))], 1),
             "ticks": len(ordered),
         }
