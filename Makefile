@@ -39,7 +39,7 @@ screenshot: $(INSTALLED)
 	$(BIN)/python tests/e2e/drive_window.py --xvfb --scene menu --out resources/screenshot-menu.png
 	$(BIN)/python tests/e2e/drive_window.py --xvfb --scene confirm --out resources/screenshot-confirm.png
 
-## The performance benchmark (about 5 minutes; htop and tmux installed for the comparison).
+## The performance benchmark (about 7 minutes; htop and tmux installed for the comparison).
 bench: $(INSTALLED)
 	$(BIN)/python tests/bench/benchmark.py
 
