@@ -167,8 +167,6 @@ class ActionRunner:
                 if pending and request.action.covers_members:
                     self._patrol(batch)
             batch.open_waits -= 1
-            if not batch.open_waits:
-                self._look_for_newcomers(batch)
         self._finish_if_done(batch)
 
     def run_and_wait(
@@ -465,13 +463,12 @@ class ActionRunner:
 
     def _finish_if_done(self, batch: _Batch) -> None:
         with batch.lock:
-            if batch.open_waits or batch.finished is _already_finished:
+            if batch.open_waits or batch.done.is_set():
                 return
-            finished, batch.finished = batch.finished, _already_finished
             batch.done.set()
             results = tuple(batch.results[i] for i in sorted(batch.results))
             newcomers = tuple(s for s in batch.new_processes.values() if self._still_there(s))
-        finished(BatchReport(batch.request.action, results, newcomers))
+        batch.finished(BatchReport(batch.request.action, results, newcomers))
 
     def _still_there(self, sample: ProcessSample) -> bool:
         try:
@@ -482,10 +479,6 @@ class ActionRunner:
             return not handle.is_zombie()
         finally:
             handle.close()
-
-
-def _already_finished(_report: BatchReport) -> None:
-    """Stands in for a batch's ``finished`` once it was called."""
 
 
 def _unique(samples: Iterable[ProcessSample]) -> tuple[ProcessSample, ...]:
