@@ -11,8 +11,8 @@ class Action(Enum):
 
     END = "end"  # the polite request: SIGTERM, Windows "End task"
     FORCE_QUIT = "force_quit"  # SIGKILL
-    STOP = "stop"  # SIGSTOP
-    CONTINUE = "continue"  # SIGCONT
+    STOP = "stop"  # SIGSTOP, shown as "Suspend"
+    CONTINUE = "continue"  # SIGCONT, shown as "Resume"
     HANG_UP = "hang_up"  # SIGHUP
     INTERRUPT = "interrupt"  # SIGINT
     SEND_SIGNAL = "send_signal"  # any signal, chosen from a submenu

@@ -106,12 +106,16 @@ class PlatformAdapter:
     # What this OS can do ----------------------------------------------------
 
     def actions(self) -> tuple[Action, ...]:
-        """The actions that exist here, in menu order."""
+        """The actions that exist here (the views decide where each one sits in the menus)."""
         return (Action.END,)
 
     def action_label(self, action: Action) -> ActionLabel:
         """Which name this OS gives an action (the views word it: ``gui.views.action_labels``)."""
         return _DEFAULT_LABELS[action]
+
+    def action_signal(self, action: Action) -> SignalSpec | None:
+        """The signal ``action`` sends here, for its tooltip; ``None`` where no signal is sent."""
+        return None
 
     def signals(self) -> tuple[SignalSpec, ...]:
         """Signals for the "Send signal" submenu (empty where the OS has none)."""
@@ -181,8 +185,8 @@ class PlatformAdapter:
 _DEFAULT_LABELS = {
     Action.END: ActionLabel.END,
     Action.FORCE_QUIT: ActionLabel.FORCE_QUIT,
-    Action.STOP: ActionLabel.STOP,
-    Action.CONTINUE: ActionLabel.CONTINUE,
+    Action.STOP: ActionLabel.SUSPEND,
+    Action.CONTINUE: ActionLabel.RESUME,
     Action.HANG_UP: ActionLabel.HANG_UP,
     Action.INTERRUPT: ActionLabel.INTERRUPT,
     Action.SEND_SIGNAL: ActionLabel.SEND_SIGNAL,

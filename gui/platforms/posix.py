@@ -77,6 +77,10 @@ class PosixAdapter(PlatformAdapter):
             Action.END_TREE,
         )
 
+    def action_signal(self, action: Action) -> SignalSpec | None:
+        number = _SIGNAL_OF.get(action)
+        return None if number is None else SignalSpec(number.name, int(number))
+
     def signals(self) -> tuple[SignalSpec, ...]:
         return posix_signals()
 

@@ -66,7 +66,7 @@ class ActionFeedback(QObject):
         elif request.action is Action.FORCE_QUIT:
             text = self.tr("Force quitting %1\u2026")
         elif request.action is Action.STOP:
-            text = self.tr("Stopping %1\u2026")
+            text = self.tr("Suspending %1\u2026")
         elif request.action is Action.CONTINUE:
             text = self.tr("Resuming %1\u2026")
         else:

@@ -64,13 +64,13 @@ def confirmation_for(request: ActionRequest, label: str, grace_s: float) -> Conf
             with_args(QCoreApplication.translate("Confirmations", "Force quit %1?"), _subject(members)),
             QCoreApplication.translate(
                 "Confirmations",
-                "It stops at once and cannot save its work: anything unsaved in it is lost. "
+                "It ends at once and cannot save its work: anything unsaved in it is lost. "
                 "Use End first when you can.",
             )
             if count == 1
             else QCoreApplication.translate(
                 "Confirmations",
-                "They stop at once and cannot save their work: anything unsaved in them is lost. "
+                "They end at once and cannot save their work: anything unsaved in them is lost. "
                 "Use End first when you can.",
             ),
             QCoreApplication.translate("Confirmations", "Force quit"),

@@ -15,6 +15,8 @@ from gui.settings import GRACE_CHOICES_S, Settings
 from gui.views.action_feedback import ActionFeedback
 from gui.views.action_flow import ActionFlow
 from gui.views.action_labels import action_text
+from gui.views.action_meanings import action_tooltip
+from gui.views.message_args import with_args
 from gui.views.process_menu import END_KEY, FORCE_QUIT_KEY, fill_process_menu
 from gui.views.process_view import ProcessView
 
@@ -68,10 +70,19 @@ class ProcessActions(QObject):
         entry.setObjectName(f"key_{action.value}")
         entry.setShortcut(key)
         entry.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        entry.setToolTip(self._key_tooltip(action, key))
         entry.setIcon(self._window.style().standardIcon(icon))
         entry.triggered.connect(partial(self._act_on_selection, action))
         self._view.addAction(entry)
         return entry
+
+    def _key_tooltip(self, action: Action, key: QKeySequence) -> str:
+        """``Sends SIGTERM: asks the process to close, so it can save its work (Del)``."""
+        return with_args(
+            self.tr("%1 (%2)"),
+            action_tooltip(self._adapter, action),
+            key.toString(QKeySequence.SequenceFormat.NativeText),
+        )
 
     def toolbar_actions(self) -> list[QAction]:
         return [a for a in (self.end_action, self.force_action) if a is not None]

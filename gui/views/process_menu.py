@@ -1,16 +1,25 @@
-"""The right-click menu (and the menu bar's Process menu), built from what the OS can do."""
+"""The right-click menu (and the menu bar's Process menu), built from what the OS can do.
+
+Its shape, group by group (a separator between groups):
+
+1. the everyday actions: End, Force quit, Suspend or Resume, End process tree;
+2. (part 9) "As administrator ▸";
+3. (part 11) "Change priority ▸" and "Properties…";
+4. "Advanced ▸": Hang up, Interrupt, End process group, Send signal ▸.
+"""
 
 from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from gui.core.actions import Action, ActionRequest, SignalSpec
 from gui.core.process_sample import ProcessSample
 from gui.platforms import PlatformAdapter
 from gui.views.action_labels import action_text
+from gui.views.action_meanings import action_meaning, action_tooltip
 from gui.views.message_args import with_args
 from gui.views.signal_meanings import signal_meaning, signal_meanings
 
@@ -19,16 +28,21 @@ FORCE_QUIT_KEY = QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_Delete)
 
 Choose = Callable[[ActionRequest], None]
 
-#: Entries after which the menu gets a separator.
-_GROUP_ENDS = frozenset({Action.FORCE_QUIT, Action.SEND_SIGNAL})
+#: Group 1, at the top of the menu.
+EVERYDAY = (Action.END, Action.FORCE_QUIT, Action.STOP, Action.CONTINUE, Action.END_TREE)
+#: Group 4, in the "Advanced" submenu, each entry with its meaning in its text.
+ADVANCED = (Action.HANG_UP, Action.INTERRUPT, Action.END_GROUP, Action.SEND_SIGNAL)
+
 _KEYS = {Action.END: END_KEY, Action.FORCE_QUIT: FORCE_QUIT_KEY}
-_STOPPABLE = frozenset({"zombie", "dead", "stopped", "tracing-stop"})
+#: Entries named after what the user reads (the actions are named after their signals).
+_ENTRY_NAMES = {Action.STOP: "action_suspend", Action.CONTINUE: "action_resume"}
+_NOT_SUSPENDABLE = frozenset({"zombie", "dead", "stopped", "tracing-stop"})
 
 
 def _offered(action: Action, targets: tuple[ProcessSample, ...]) -> bool:
-    """Stop only for running processes, Continue only for stopped ones."""
+    """Suspend only for running processes, Resume only for suspended ones."""
     if action is Action.STOP:
-        return any(target.status not in _STOPPABLE for target in targets)
+        return any(target.status not in _NOT_SUSPENDABLE for target in targets)
     if action is Action.CONTINUE:
         return any(target.status == "stopped" for target in targets)
     return True
@@ -39,33 +53,80 @@ def fill_process_menu(
 ) -> None:
     """Fill ``menu`` with the actions that exist here for ``targets``.
 
-    Entries the OS cannot do are absent, not greyed out; with nothing selected
-    they are shown disabled so the menu still explains itself.
+    Entries the OS or the selection cannot do are absent, not greyed out; with
+    nothing selected they are shown disabled so the menu still explains itself.
     """
+    for old in menu.findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        old.deleteLater()  # the submenus of the previous filling
     menu.clear()
     menu.setToolTipsVisible(True)
-    for action in adapter.actions():
-        if not _offered(action, targets):
-            continue
-        if action is Action.SEND_SIGNAL:
-            _add_signal_menu(menu, adapter, targets, choose)
-        else:
-            entry = menu.addAction(action_text(adapter.action_label(action)))
-            entry.setObjectName(f"action_{action.value}")
-            if action in _KEYS:
-                entry.setShortcut(_KEYS[action])
-                entry.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            entry.setEnabled(bool(targets))
-            entry.triggered.connect(partial(choose, ActionRequest(action, targets)))
-        if action in _GROUP_ENDS:
+    available = [action for action in adapter.actions() if _offered(action, targets)]
+    for action in EVERYDAY:
+        if action in available:
+            _add_entry(menu, adapter, action, targets, choose)
+    # Part 9 adds the "As administrator" group here, part 11 "Change priority" and
+    # "Properties…": each after a separator, only where the OS can do it.
+    advanced = [action for action in ADVANCED if action in available]
+    if advanced:
+        if not menu.isEmpty():
             menu.addSeparator()
+        _add_advanced_menu(menu, adapter, advanced, targets, choose)
+
+
+def _add_entry(
+    menu: QMenu,
+    adapter: PlatformAdapter,
+    action: Action,
+    targets: tuple[ProcessSample, ...],
+    choose: Choose,
+    *,
+    text: str | None = None,
+) -> QAction:
+    entry = menu.addAction(text or action_text(adapter.action_label(action)))
+    entry.setObjectName(_ENTRY_NAMES.get(action, f"action_{action.value}"))
+    entry.setToolTip(action_tooltip(adapter, action))
+    if action in _KEYS:
+        entry.setShortcut(_KEYS[action])
+        entry.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    entry.setEnabled(bool(targets))
+    entry.triggered.connect(partial(choose, ActionRequest(action, targets)))
+    return entry
+
+
+def _add_advanced_menu(
+    menu: QMenu,
+    adapter: PlatformAdapter,
+    actions: list[Action],
+    targets: tuple[ProcessSample, ...],
+    choose: Choose,
+) -> None:
+    submenu = menu.addMenu(QCoreApplication.translate("ProcessMenu", "&Advanced"))
+    submenu.setObjectName("menu_advanced")
+    submenu.setToolTipsVisible(True)
+    submenu.setEnabled(bool(targets))
+    for action in actions:
+        text = advanced_entry_text(adapter, action)
+        if action is Action.SEND_SIGNAL:
+            _add_signal_menu(submenu, adapter, targets, choose, text)
+        else:
+            _add_entry(submenu, adapter, action, targets, choose, text=text)
+
+
+def advanced_entry_text(adapter: PlatformAdapter, action: Action) -> str:
+    """``&Hang up — many services reload their configuration``."""
+    return with_args(
+        QCoreApplication.translate("ProcessMenu", "%1 \u2014 %2"),
+        action_text(adapter.action_label(action)),
+        action_meaning(adapter, action),
+    )
 
 
 def _add_signal_menu(
-    menu: QMenu, adapter: PlatformAdapter, targets: tuple[ProcessSample, ...], choose: Choose
+    menu: QMenu, adapter: PlatformAdapter, targets: tuple[ProcessSample, ...], choose: Choose, text: str
 ) -> None:
-    submenu = menu.addMenu(action_text(adapter.action_label(Action.SEND_SIGNAL)))
+    submenu = menu.addMenu(text)
     submenu.setObjectName("menu_send_signal")
+    submenu.menuAction().setToolTip(action_tooltip(adapter, Action.SEND_SIGNAL))
     submenu.setEnabled(bool(targets))
     meanings = signal_meanings()
     for spec in adapter.signals():

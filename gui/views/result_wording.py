@@ -26,9 +26,11 @@ def _refused(result: ProcessResult, action: Action) -> str:
             "Results", "not allowed: only its owner or an administrator can signal it"
         )
     elif action is Action.STOP:
-        known = QCoreApplication.translate("Results", "owned by %1: only %1 or an administrator can stop it")
+        known = QCoreApplication.translate(
+            "Results", "owned by %1: only %1 or an administrator can suspend it"
+        )
         unknown = QCoreApplication.translate(
-            "Results", "not allowed: only its owner or an administrator can stop it"
+            "Results", "not allowed: only its owner or an administrator can suspend it"
         )
     elif action is Action.CONTINUE:
         known = QCoreApplication.translate(
@@ -69,13 +71,13 @@ _SENTENCES: dict[Detail, Callable[[ProcessResult, Action], str]] = {
         QCoreApplication.translate("Results", "force quit: it was still running %1 s after End"),
         _seconds(r.value("grace_s")),
     ),
-    Detail.STOPPED: lambda r, a: QCoreApplication.translate("Results", "stopped"),
+    Detail.STOPPED: lambda r, a: QCoreApplication.translate("Results", "suspended"),
     Detail.CONTINUED: lambda r, a: QCoreApplication.translate("Results", "resumed"),
     Detail.NOT_STOPPED_YET: lambda r, a: QCoreApplication.translate(
-        "Results", "stop signal sent, but it has not stopped yet"
+        "Results", "suspend signal (SIGSTOP) sent, but it is not suspended yet"
     ),
     Detail.NOT_CONTINUED_YET: lambda r, a: QCoreApplication.translate(
-        "Results", "continue signal sent, but it has not resumed yet"
+        "Results", "resume signal (SIGCONT) sent, but it has not resumed yet"
     ),
     Detail.SIGNAL_SENT: _signal_sent,
     Detail.ALREADY_EXITED: lambda r, a: QCoreApplication.translate("Results", "had already exited"),
@@ -109,7 +111,7 @@ _SENTENCES: dict[Detail, Callable[[ProcessResult, Action], str]] = {
         "Results", "is a kernel thread: the kernel does not let it be signalled"
     ),
     Detail.NOT_ON_ITSELF: lambda r, a: QCoreApplication.translate(
-        "Results", "ProcPilot does not stop or signal itself"
+        "Results", "ProcPilot does not suspend or signal itself"
     ),
     Detail.GROUP_HAS_PROCPILOT: lambda r, a: QCoreApplication.translate(
         "Results", "its process group includes ProcPilot itself: end the processes one by one"
@@ -124,7 +126,7 @@ _SENTENCES: dict[Detail, Callable[[ProcessResult, Action], str]] = {
 _COUNTS: dict[Outcome, object] = {  # QT_TRANSLATE_NOOP is typed as returning object
     Outcome.ENDED: QT_TRANSLATE_NOOP("Results", "%n ended"),
     Outcome.FORCE_QUIT: QT_TRANSLATE_NOOP("Results", "%n force quit"),
-    Outcome.STOPPED: QT_TRANSLATE_NOOP("Results", "%n stopped"),
+    Outcome.STOPPED: QT_TRANSLATE_NOOP("Results", "%n suspended"),
     Outcome.CONTINUED: QT_TRANSLATE_NOOP("Results", "%n resumed"),
     Outcome.SIGNAL_SENT: QT_TRANSLATE_NOOP("Results", "%n signalled"),
     Outcome.ALREADY_EXITED: QT_TRANSLATE_NOOP("Results", "%n already exited"),

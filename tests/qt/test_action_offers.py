@@ -13,7 +13,15 @@ from gui.core.outcomes import Outcome
 from gui.core.process_key import ProcessKey
 from tests.children import STUBBORN, key_of
 from tests.other_user import ACTOR, OWNER, acting_as
-from tests.qt.ui_driving import choose, click_row, end_and_confirm, open_dialog, right_click_row, wait_listed
+from tests.qt.ui_driving import (
+    choose,
+    click_row,
+    end_and_confirm,
+    open_dialog,
+    open_submenu,
+    right_click_row,
+    wait_listed,
+)
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 
@@ -107,7 +115,8 @@ def test_a_refused_hang_up_says_who_may_signal_it(qtbot, make_window, foreign_sl
     wait_listed(qtbot, window, key)
     menu = right_click_row(qtbot, window, key)
     with acting_as(ACTOR), qtbot.waitSignal(window.controller.batch_finished, timeout=15_000):
-        choose(qtbot, menu, "Hang up (reload configuration)")
+        advanced = open_submenu(qtbot, menu, "menu_advanced")
+        choose(qtbot, advanced, "Hang up \u2014 many services reload their configuration")
     text = window.results_bar.label.text()
     assert text == f"sleep (PID {key.pid}): owned by {OWNER}: only {OWNER} or an administrator can signal it"
     assert foreign_sleeper.is_running()

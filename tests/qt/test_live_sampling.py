@@ -27,14 +27,14 @@ def test_an_exited_child_disappears_within_two_refreshes(qtbot, make_window, spa
     assert not window.model.index_of(key).isValid()
 
 
-def test_a_stopped_child_shows_stopped_then_continues(qtbot, make_window, spawn) -> None:
+def test_a_stopped_child_shows_suspended_then_sleeping(qtbot, make_window, spawn) -> None:
     window = make_window()
     child = spawn("live-stop")
     key = key_of(child)
     qtbot.waitUntil(lambda: status_of(window, key) == "Sleeping", timeout=10_000)
     child.send_signal(signal.SIGSTOP)
     wait_refreshes(qtbot, window, 2)
-    assert status_of(window, key) == "Stopped"
+    assert status_of(window, key) == "Suspended"
     child.send_signal(signal.SIGCONT)
     wait_refreshes(qtbot, window, 2)
     assert status_of(window, key) == "Sleeping"

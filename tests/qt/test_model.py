@@ -179,7 +179,7 @@ def test_status_cells_show_words_for_the_row_status_ids() -> None:
     assert model.index_of(row.key, Column.STATUS).data() == "Waiting (disk)"
     stopped = make_test_row(5, status="stopped")
     model.apply_delta(diff_snapshots({row.key: row}, {row.key: stopped}))
-    assert model.index_of(row.key, Column.STATUS).data() == "Stopped"
+    assert model.index_of(row.key, Column.STATUS).data() == "Suspended"
     odd = make_test_row(5, status="new-state")
     model.apply_delta(diff_snapshots({row.key: stopped}, {row.key: odd}))
     assert model.index_of(row.key, Column.STATUS).data() == "new-state"  # an id psutil adds later

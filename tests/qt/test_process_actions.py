@@ -1,6 +1,7 @@
-"""End, force quit, stop and continue through the real window, on real children."""
+"""End, force quit, suspend and resume through the real window, on real children."""
 
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -11,13 +12,16 @@ from pathlib import Path
 import psutil
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from gui.core.actions import Action
 from gui.core.outcomes import Outcome
 from gui.core.process_key import ProcessKey
 from gui.platforms import WindowsAdapter
 from gui.settings import Settings
 from gui.views.main_window import MainWindow
+from gui.views.process_menu import ADVANCED, EVERYDAY
 from tests.children import STUBBORN, key_of
 from tests.e2e.x11 import ROOT, click_only_row, confirm_dialog, start_xvfb, wait_window, xdotool
 from tests.other_user import ACTOR, OWNER, acting_as
@@ -28,7 +32,9 @@ from tests.qt.ui_driving import (
     end_and_confirm,
     menu_texts,
     open_dialog,
+    open_submenu,
     right_click_row,
+    submenu,
     wait_listed,
 )
 
@@ -112,21 +118,30 @@ def test_dont_ask_again_skips_the_confirmation_next_time(qtbot, make_window, spa
     assert second.wait(timeout=5) == -signal.SIGTERM
 
 
-def test_stop_and_continue_change_the_shown_status(qtbot, make_window, spawn) -> None:
+def test_suspend_and_resume_a_child(qtbot, make_window, spawn) -> None:
     window = make_window()
-    child = spawn("ui-stop")
+    child = spawn("ui-suspend")
     key = key_of(child)
     qtbot.waitUntil(lambda: status_of(window, key) == "Sleeping", timeout=10_000)
     menu = right_click_row(qtbot, window, key)
-    assert "Continue" not in menu_texts(menu)
-    with qtbot.waitSignal(window.controller.batch_finished, timeout=10_000):
-        choose(qtbot, menu, "Stop")
-    qtbot.waitUntil(lambda: status_of(window, key) == "Stopped", timeout=10_000)
+    assert "Resume" not in menu_texts(menu)
+    suspend = menu.findChild(QAction, "action_suspend")
+    assert suspend is not None
+    assert suspend.toolTip() == "Sends SIGSTOP: the process stops running until it is resumed"
+    with qtbot.waitSignal(window.controller.batch_finished, timeout=10_000) as finished:
+        choose(qtbot, menu, "Suspend")
+    assert [r.outcome for r in finished.args[0].results] == [Outcome.STOPPED]
+    assert psutil.Process(child.pid).status() == psutil.STATUS_STOPPED
+    assert window.statusBar().currentMessage().endswith(f"(PID {child.pid}): suspended")
+    qtbot.waitUntil(lambda: status_of(window, key) == "Suspended", timeout=10_000)
 
     menu = right_click_row(qtbot, window, key)
-    assert "Stop" not in menu_texts(menu)
-    with qtbot.waitSignal(window.controller.batch_finished, timeout=10_000):
-        choose(qtbot, menu, "Continue")
+    assert "Suspend" not in menu_texts(menu)
+    with qtbot.waitSignal(window.controller.batch_finished, timeout=10_000) as finished:
+        choose(qtbot, menu, "Resume")
+    assert [r.outcome for r in finished.args[0].results] == [Outcome.CONTINUED]
+    assert psutil.Process(child.pid).status() != psutil.STATUS_STOPPED
+    assert window.statusBar().currentMessage().endswith(f"(PID {child.pid}): resumed")
     qtbot.waitUntil(lambda: status_of(window, key) == "Sleeping", timeout=10_000)
 
 
@@ -224,27 +239,97 @@ def test_the_windows_menu_has_only_end_task_and_end_process_tree(qtbot, spawn, s
     wait_listed(qtbot, window, key)
     menu = right_click_row(qtbot, window, key)
     assert menu_texts(menu) == ["End task", "End process tree"]
+    assert menu.findChild(QMenu, "menu_advanced") is None
+    end_task = menu.findChild(QAction, "action_end")
+    assert end_task is not None and end_task.toolTip() == "Ends the process at once"
     assert [a.text().replace("&", "") for a in window.process_actions.toolbar_actions()] == ["End task"]
     menu.close()
+    window.process_menu.aboutToShow.emit()
+    assert menu_texts(window.process_menu) == ["End task", "End process tree"]
     window.close()
 
 
-def test_the_posix_menu_has_every_entry(qtbot, make_window, spawn) -> None:
+def test_the_posix_menu_has_the_everyday_actions_then_advanced(qtbot, make_window, spawn) -> None:
     window = make_window()
     key = key_of(spawn("ui-posix-menu"))
     wait_listed(qtbot, window, key)
     menu = right_click_row(qtbot, window, key)
-    assert menu_texts(menu) == [
-        "End", "Force quit", "Stop", "Hang up (reload configuration)", "Interrupt", "Send signal",
-        "End process group", "End process tree",
-    ]  # fmt: skip
-    signal_menu = menu.findChild(QMenu, "menu_send_signal")
-    assert signal_menu is not None
+    assert menu.toolTipsVisible()
+    assert menu_texts(menu) == ["End", "Force quit", "Suspend", "End process tree", "Advanced"]
+    separators = [a.isSeparator() for a in menu.actions()]
+    assert separators == [False, False, False, False, True, False]
+    shortcuts = {a.text().replace("&", ""): a.shortcut().toString() for a in menu.actions()}
+    assert shortcuts["End"] == "Del" and shortcuts["Force quit"] == "Shift+Del"
+    tips = {a.objectName(): a.toolTip() for a in menu.actions() if a.objectName()}
+    assert tips["action_end"] == "Sends SIGTERM: asks the process to close, so it can save its work"
+    assert tips["action_force_quit"] == "Sends SIGKILL: ends the process at once; unsaved work is lost"
+
+    advanced = open_submenu(qtbot, menu, "menu_advanced")
+    assert advanced.toolTipsVisible()
+    assert menu_texts(advanced) == [
+        "Hang up \u2014 many services reload their configuration",
+        "Interrupt \u2014 as Ctrl+C in a terminal; most programs end",
+        "End process group \u2014 asks every process of its group to close",
+        "Send signal \u2014 any signal, each with what it means",
+    ]
+    tips = {a.text().split(" \u2014 ")[0].replace("&", ""): a.toolTip() for a in advanced.actions()}
+    assert tips == {
+        "Hang up": "Sends SIGHUP: many services reload their configuration",
+        "Interrupt": "Sends SIGINT: as Ctrl+C in a terminal; most programs end",
+        "End process group": "Sends SIGTERM: asks every process of its group to close",
+        "Send signal": "Any signal, each with what it means",
+    }
+    signal_menu = submenu(advanced, "menu_send_signal")
     entries = menu_texts(signal_menu)
     assert any(text.startswith(f"SIGTERM ({int(signal.SIGTERM)}) \u2014 ") for text in entries)
+    assert f"SIGSTOP ({int(signal.SIGSTOP)}) \u2014 Suspend; cannot be caught or ignored" in entries
     assert len(entries) >= 31
     menu.close()
     assert psutil.Process(key.pid).is_running()
+
+
+def test_the_menus_say_suspend_and_resume_never_stop_or_continue(qtbot, make_window, spawn) -> None:
+    window = make_window()
+    running, suspended = spawn("ui-words-1"), spawn("ui-words-2")
+    keys = [key_of(running), key_of(suspended)]
+    suspended.send_signal(signal.SIGSTOP)
+    qtbot.waitUntil(lambda: status_of(window, keys[1]) == "Suspended", timeout=10_000)
+    window.filter_bar.search.setText("ui-words-")
+    click_row(qtbot, window, keys[0])
+    click_row(qtbot, window, keys[1], Qt.KeyboardModifier.ControlModifier)
+    menu = right_click_row(qtbot, window, keys[1])
+    assert {"Suspend", "Resume"} <= set(menu_texts(menu))
+    window.process_menu.aboutToShow.emit()
+    texts = []
+    for top in (menu, window.process_menu):
+        pending = [top]
+        while pending:
+            current = pending.pop()
+            for entry in current.actions():
+                texts += [entry.text(), entry.toolTip()]
+                if entry.menu() is not None:
+                    pending.append(entry.menu())
+    words = re.compile(r"\b(stop|continue|pause)\b", re.IGNORECASE)
+    assert [text for text in texts if words.search(text.replace("&", ""))] == []
+    menu.close()
+    suspended.send_signal(signal.SIGCONT)
+
+
+def test_every_action_has_a_place_in_the_menu() -> None:
+    assert set(EVERYDAY) | set(ADVANCED) == set(Action)
+    assert not set(EVERYDAY) & set(ADVANCED)
+
+
+def test_the_process_menu_with_nothing_selected_is_disabled(qtbot, make_window) -> None:
+    window = make_window()
+    window.process_menu.aboutToShow.emit()
+    texts = menu_texts(window.process_menu)
+    assert texts[:4] == ["End", "Force quit", "End process tree", "Advanced"]
+    assert "Force quit automatically when End is ignored" in texts
+    entries = [a for a in window.process_menu.actions() if a.text().replace("&", "") in texts[:4]]
+    assert not any(entry.isEnabled() for entry in entries)
+    window.process_menu.aboutToShow.emit()  # filled again: one Advanced submenu, not two
+    assert menu_texts(window.process_menu).count("Advanced") == 1
 
 
 def test_another_users_process_shows_the_owner_and_the_hint(qtbot, make_window, foreign_sleeper) -> None:

@@ -30,6 +30,7 @@ from gui.platforms import PosixAdapter, WindowsAdapter
 from gui.platforms.adapter import MissingDisplay, PlatformAdapter
 from gui.platforms.signal_catalog import posix_signals
 from gui.views.action_labels import action_text, action_texts, plain_action_text, without_mnemonic
+from gui.views.action_meanings import action_meanings, action_tooltip
 from gui.views.message_args import with_args
 from gui.views.process_menu import fill_process_menu, signal_entry_text
 from gui.views.process_view import ProcessView
@@ -83,8 +84,22 @@ def test_every_action_of_every_adapter_has_a_label_with_one_mnemonic(adapter: Pl
         assert "&" not in plain_action_text(adapter.action_label(action))
 
 
-def test_every_label_has_a_text_and_windows_says_end_task() -> None:
-    assert set(action_texts()) == set(ActionLabel)
+@pytest.mark.parametrize("adapter", ADAPTERS, ids=lambda adapter: adapter.name)
+def test_every_action_has_a_tooltip_that_names_its_signal_where_one_is_sent(adapter: PlatformAdapter) -> None:
+    for action in adapter.actions():
+        tooltip = action_tooltip(adapter, action)
+        signal = adapter.action_signal(action)
+        assert tooltip[:1].isupper(), tooltip
+        assert tooltip.startswith(f"Sends {signal.name}: ") if signal else "SIG" not in tooltip
+    if adapter.name == "posix":
+        assert action_tooltip(adapter, Action.STOP) == (
+            "Sends SIGSTOP: the process stops running until it is resumed"
+        )
+        assert action_tooltip(adapter, Action.CONTINUE) == "Sends SIGCONT: the suspended process runs again"
+
+
+def test_every_label_has_a_text_and_a_meaning_and_windows_says_end_task() -> None:
+    assert set(action_texts()) == set(action_meanings()) == set(ActionLabel)
     assert plain_action_text(WindowsAdapter().action_label(Action.END)) == "End task"
     assert (
         plain_action_text(PosixAdapter(linux=True, needs_display_server=True).action_label(Action.END))
@@ -140,6 +155,9 @@ def test_lupdate_finds_every_word_of_the_tables(tmp_path: Path) -> None:
     assert set(status_words().values()) <= found["Status"]
     assert set(signal_meanings().values()) <= found["Signals"]
     assert set(action_texts().values()) <= found["Actions"]
+    assert set(action_meanings().values()) | {"Sends %1: %2"} <= found["ActionMeanings"]
+    assert {"&Advanced", "%1 \u2014 %2"} <= found["ProcessMenu"]
+    assert "Suspending %1\u2026" in found["ActionFeedback"]
     assert "%1 of %n processes shown" in found["MainWindow"]
 
 
@@ -150,7 +168,10 @@ _CHINESE = {
     ("Columns", "Process ID"): "进程号",
     ("Status", "Sleeping"): "睡眠",
     ("Actions", "&End"): "结束(&E)",
-    ("Actions", "Send si&gnal"): "发送信号(&G)",
+    ("Actions", "&Send signal"): "发送信号(&S)",
+    ("ActionMeanings", "many services reload their configuration"): "许多服务会重新加载配置",
+    ("ActionMeanings", "Sends %1: %2"): "发送 %1：%2",
+    ("ProcessMenu", "&Advanced"): "高级(&A)",
     ("Signals", "Hang up: many services reload their configuration"): "挂断：许多服务会重新加载配置",
     ("ProcessMenu", "%1 (%2) \u2014 %3"): "%1（%2）：%3",
 }
@@ -216,9 +237,15 @@ def test_translator_changes_the_process_menu(qtbot, chinese) -> None:
         menu, PosixAdapter(linux=True, needs_display_server=True), (make_test_row(5).sample,), lambda _: None
     )
     texts = [action.text() for action in menu.actions()]
-    assert "结束(&E)" in texts and "发送信号(&G)" in texts
+    assert "结束(&E)" in texts and "高级(&A)" in texts
     assert plain_action_text(ActionLabel.END) == "结束"
-    signals = menu.findChild(QMenu, "menu_send_signal")
+    advanced = menu.findChild(QMenu, "menu_advanced")
+    assert advanced is not None
+    texts = [action.text() for action in advanced.actions()]
+    assert "发送信号(&S) \u2014 any signal, each with what it means" in texts
+    hang_up = next(action for action in advanced.actions() if action.objectName() == "action_hang_up")
+    assert hang_up.toolTip() == "发送 SIGHUP：许多服务会重新加载配置"
+    signals = advanced.findChild(QMenu, "menu_send_signal")
     assert signals is not None
     hang_up = next(action for action in signals.actions() if action.objectName() == "signal_SIGHUP")
     assert hang_up.text() == "SIGHUP（1）：挂断：许多服务会重新加载配置"

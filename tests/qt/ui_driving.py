@@ -62,6 +62,26 @@ def menu_texts(menu: QMenu) -> list[str]:
     return [action.text().replace("&", "") for action in menu.actions() if not action.isSeparator()]
 
 
+def submenu(menu: QMenu, name: str) -> QMenu:
+    """The submenu ``menu`` shows now under the object name ``name``."""
+    menus = (action.menu() for action in menu.actions())
+    found = [child for child in menus if isinstance(child, QMenu) and child.objectName() == name]
+    assert len(found) == 1, f"{name!r} appears {len(found)} times"
+    return found[0]
+
+
+def open_submenu(qtbot, menu: QMenu, name: str) -> QMenu:
+    """Click a submenu's entry through the menu's own window and return the opened submenu."""
+    child = submenu(menu, name)
+    assert child.menuAction().isEnabled(), f"{name!r} is disabled"
+    qtbot.waitExposed(menu)
+    qtbot.mouseClick(
+        menu.windowHandle(), Qt.MouseButton.LeftButton, pos=menu.actionGeometry(child.menuAction()).center()
+    )
+    qtbot.waitUntil(child.isVisible, timeout=5000)
+    return child
+
+
 def choose(qtbot, menu: QMenu, text: str) -> None:
     """Click a menu entry through the menu's own window, as a user would."""
     action = next(a for a in menu.actions() if a.text().replace("&", "") == text)
