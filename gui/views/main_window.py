@@ -26,6 +26,7 @@ from gui.sampler import SampleResult
 from gui.sampling_loop import SamplingLoop
 from gui.settings import Settings
 from gui.views.action_feedback import ActionFeedback
+from gui.views.edit_actions import EditActions
 from gui.views.filter_bar import FilterBar
 from gui.views.message_args import with_args
 from gui.views.message_bar import MessageBar
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
             newcomers_bar=self.newcomers_bar,
         )
         self.feedback.close_requested.connect(self._close_soon)
+        self.edit_actions = EditActions(self.view, self)
         self.process_actions = ProcessActions(
             self,
             view=self.view,
@@ -90,6 +92,7 @@ class MainWindow(QMainWindow):
             settings=settings,
             controller=self.controller,
             feedback=self.feedback,
+            copy_action=self.edit_actions.copy_action,
         )
 
         self._build_layout()
@@ -164,6 +167,10 @@ class MainWindow(QMainWindow):
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu("&File")
         file_menu.addAction(quit_action)
+        edit_menu = menu_bar.addMenu(self.tr("&Edit"))
+        edit_menu.setObjectName("menu_edit")
+        edit_menu.setToolTipsVisible(True)
+        self.edit_actions.fill_menu(edit_menu)
         self.process_menu = menu_bar.addMenu("&Process")
         self.process_menu.aboutToShow.connect(self._fill_process_menu)
         view_menu = menu_bar.addMenu("&View")

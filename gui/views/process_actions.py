@@ -38,6 +38,7 @@ class ProcessActions(QObject):
         settings: Settings,
         controller: ActionController,
         feedback: ActionFeedback,
+        copy_action: QAction,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -46,6 +47,7 @@ class ProcessActions(QObject):
         self._adapter = adapter
         self._settings = settings
         self._controller = controller
+        self._copy_action = copy_action
         self.flow = ActionFlow(window, adapter, settings, controller)
         self.flow.submitted.connect(feedback.request_submitted)
         controller.batch_finished.connect(feedback.batch_finished)
@@ -128,6 +130,8 @@ class ProcessActions(QObject):
         self.context_menu = QMenu(self._view)
         self.context_menu.setObjectName("process_context_menu")
         fill_process_menu(self.context_menu, self._adapter, targets, self.flow.request)
+        self.context_menu.addSeparator()
+        self.context_menu.addAction(self._copy_action)
         self.context_menu.popup(self._view.viewport().mapToGlobal(position))
 
     def fill_menu_bar_menu(self, menu: QMenu) -> None:

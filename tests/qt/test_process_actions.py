@@ -238,7 +238,7 @@ def test_the_windows_menu_has_only_end_task_and_end_process_tree(qtbot, spawn, s
     key = key_of(spawn("ui-windows-menu"))
     wait_listed(qtbot, window, key)
     menu = right_click_row(qtbot, window, key)
-    assert menu_texts(menu) == ["End task", "End process tree"]
+    assert menu_texts(menu) == ["End task", "End process tree", "Copy"]
     assert menu.findChild(QMenu, "menu_advanced") is None
     end_task = menu.findChild(QAction, "action_end")
     assert end_task is not None and end_task.toolTip() == "Ends the process at once"
@@ -255,11 +255,12 @@ def test_the_posix_menu_has_the_everyday_actions_then_advanced(qtbot, make_windo
     wait_listed(qtbot, window, key)
     menu = right_click_row(qtbot, window, key)
     assert menu.toolTipsVisible()
-    assert menu_texts(menu) == ["End", "Force quit", "Suspend", "End process tree", "Advanced"]
+    assert menu_texts(menu) == ["End", "Force quit", "Suspend", "End process tree", "Advanced", "Copy"]
     separators = [a.isSeparator() for a in menu.actions()]
-    assert separators == [False, False, False, False, True, False]
+    assert separators == [False, False, False, False, True, False, True, False]
     shortcuts = {a.text().replace("&", ""): a.shortcut().toString() for a in menu.actions()}
     assert shortcuts["End"] == "Del" and shortcuts["Force quit"] == "Shift+Del"
+    assert shortcuts["Copy"] == "Ctrl+C"
     tips = {a.objectName(): a.toolTip() for a in menu.actions() if a.objectName()}
     assert tips["action_end"] == "Sends SIGTERM: asks the process to close, so it can save its work"
     assert tips["action_force_quit"] == "Sends SIGKILL: ends the process at once; unsaved work is lost"

@@ -157,6 +157,7 @@ def test_lupdate_finds_every_word_of_the_tables(tmp_path: Path) -> None:
     assert set(action_texts().values()) <= found["Actions"]
     assert set(action_meanings().values()) | {"Sends %1: %2"} <= found["ActionMeanings"]
     assert {"&Advanced", "%1 \u2014 %2"} <= found["ProcessMenu"]
+    assert {"&Copy", "Select &all"} <= found["EditActions"]
     assert "Suspending %1\u2026" in found["ActionFeedback"]
     assert "%1 of %n processes shown" in found["MainWindow"]
 
