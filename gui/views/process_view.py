@@ -265,9 +265,16 @@ class ProcessView(QTreeView):
                 )
             )
             return
-        # The pressed row scrolled away: finish the click without touching the selection.
+        # The pressed row moved out of view: finish the click there, as Qt would have.
         selection = self.selectionModel()
-        kept, current = selection.selection(), selection.currentIndex()
+        kept = selection.selection()
         deliver(event)
-        selection.setCurrentIndex(current, QItemSelectionModel.SelectionFlag.NoUpdate)
-        selection.select(kept, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        plain_click = (
+            event.button() == Qt.MouseButton.LeftButton
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        )
+        flags = QItemSelectionModel.SelectionFlag
+        if plain_click:
+            selection.setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+        else:
+            selection.select(kept, flags.ClearAndSelect)
