@@ -55,3 +55,26 @@ def apply_delta(snapshot: Mapping[ProcessKey, ProcessRow], delta: Delta) -> dict
             raise KeyError(f"added row {row.key} is already in the snapshot")
         result[row.key] = row
     return result
+
+
+def merge_deltas(earlier: Delta, later: Delta) -> Delta:
+    """One delta with the effect of ``earlier`` then ``later`` (updates held back while paused).
+
+    A process added and removed in between never shows up; one added then changed
+    is added with its newest row; one changed then removed is only removed.
+    """
+    added = {row.key: row for row in earlier.added}
+    changed = {row.key: row for row in earlier.changed}
+    removed = dict.fromkeys(earlier.removed)
+    for key in later.removed:
+        if added.pop(key, None) is None:
+            changed.pop(key, None)
+            removed[key] = None
+    for row in later.changed:
+        if row.key in added:
+            added[row.key] = row
+        else:
+            changed[row.key] = row
+    for row in later.added:
+        added[row.key] = row
+    return Delta(tuple(added.values()), tuple(removed), tuple(changed.values()))

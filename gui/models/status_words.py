@@ -25,6 +25,8 @@ def status_words() -> dict[str, str]:
         "waiting": QCoreApplication.translate("Status", "Waiting"),
         "suspended": QCoreApplication.translate("Status", "Suspended"),
         "parked": QCoreApplication.translate("Status", "Parked"),
+        # Not psutil's: a process that exited while its row was kept in place.
+        "exited": QCoreApplication.translate("Status", "Exited"),
     }
 
 

@@ -28,6 +28,8 @@ class ActionFlow(QObject):
 
     #: A request went to the controller (ActionRequest, with the processes it covers).
     submitted = Signal(object)
+    #: A confirmation opened (True) or every one closed (False): the list holds still meanwhile.
+    confirming = Signal(bool)
 
     def __init__(
         self,
@@ -42,6 +44,7 @@ class ActionFlow(QObject):
         self._settings = settings
         self._controller = controller
         self._awaiting_members: list[ActionRequest] = []
+        self._open_dialogs = 0
         controller.expanded.connect(self._members_known)
 
     def request(self, request: ActionRequest) -> None:
@@ -79,7 +82,7 @@ class ActionFlow(QObject):
             skip_text=text.skip,
         )
         dialog.accepted.connect(partial(self._confirmed, request, dialog))
-        dialog.open()
+        self._open(dialog)
 
     def _confirmed(self, request: ActionRequest, dialog: ConfirmDialog) -> None:
         if dialog.dont_ask_again:
@@ -120,7 +123,20 @@ class ActionFlow(QObject):
         )
         dialog.setObjectName("critical_dialog")
         dialog.accepted.connect(partial(self._submit, request))
+        self._open(dialog)
+
+    def _open(self, dialog: ConfirmDialog) -> None:
+        self._open_dialogs += 1
+        if self._open_dialogs == 1:
+            self.confirming.emit(True)
+        dialog.finished.connect(self._dialog_closed)
         dialog.open()
+
+    @Slot()
+    def _dialog_closed(self) -> None:
+        self._open_dialogs -= 1
+        if self._open_dialogs == 0:
+            self.confirming.emit(False)
 
     def _submit(self, request: ActionRequest) -> None:
         self._controller.submit(request)

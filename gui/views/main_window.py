@@ -1,5 +1,7 @@
 """The main window: wires the sampling loop, the model and the widgets together."""
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
 
 import gui
 from gui.actions.controller import ActionController
+from gui.core.delta import Delta, merge_deltas
 from gui.core.formatting import UNKNOWN, format_bytes, format_percent
 from gui.core.storage_problem import StorageProblem
 from gui.core.system_summary import SystemSummary
@@ -28,12 +31,15 @@ from gui.settings import Settings
 from gui.views.action_feedback import ActionFeedback
 from gui.views.edit_actions import EditActions
 from gui.views.filter_bar import FilterBar
+from gui.views.list_hold import HoldReason, ListHold
 from gui.views.message_args import with_args
 from gui.views.message_bar import MessageBar
 from gui.views.process_actions import ProcessActions
 from gui.views.process_view import ProcessView, ScrollAnchor
 
 INTERVAL_PRESETS_S = (0.5, 1.0, 1.5, 2.0, 3.0, 5.0, 10.0)
+#: Statuses of a process that has exited but is still listed until its parent reaps it.
+_ENDED_STATUSES = frozenset({"zombie", "dead"})
 
 
 class MainWindow(QMainWindow):
@@ -61,6 +67,11 @@ class MainWindow(QMainWindow):
         self.model = ProcessTableModel(self)
         self.proxy = ProcessFilterProxy(self.model, self)
         self.view = ProcessView(self.proxy, self)
+        self.hold = ListHold(self.view.viewport(), self)
+        self._paused = False
+        #: Updates held back while paused (exits are shown at once, greyed).
+        self._held_back = Delta()
+        self._apply_next_pass = False
         self.filter_bar = FilterBar(self)
         self.loop = SamplingLoop(
             adapter, interval_s if interval_s is not None else settings.interval_seconds, self
@@ -94,6 +105,10 @@ class MainWindow(QMainWindow):
             feedback=self.feedback,
             copy_action=self.edit_actions.copy_action,
         )
+
+        self.process_actions.flow.confirming.connect(partial(self.hold.set_held, HoldReason.DIALOG))
+        self.process_actions.menu_open.connect(partial(self.hold.set_held, HoldReason.MENU))
+        self.hold.changed.connect(self._order_held)
 
         self._build_layout()
         self._build_actions()
@@ -146,7 +161,7 @@ class MainWindow(QMainWindow):
         self.refresh_action = QAction("&Refresh now", self)
         self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.refresh_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
-        self.refresh_action.triggered.connect(self.loop.refresh_now)
+        self.refresh_action.triggered.connect(self._refresh_now)
 
         self.pause_action = QAction("&Pause updates", self)
         self.pause_action.setCheckable(True)
@@ -173,6 +188,8 @@ class MainWindow(QMainWindow):
         self.edit_actions.fill_menu(edit_menu)
         self.process_menu = menu_bar.addMenu("&Process")
         self.process_menu.aboutToShow.connect(self._fill_process_menu)
+        self.process_menu.aboutToShow.connect(partial(self.hold.hold, HoldReason.MENU))
+        self.process_menu.aboutToHide.connect(partial(self.hold.release, HoldReason.MENU))
         view_menu = menu_bar.addMenu("&View")
         view_menu.addAction(find_action)
         view_menu.addAction(self.refresh_action)
@@ -258,13 +275,32 @@ class MainWindow(QMainWindow):
     # Reactions ---------------------------------------------------------------
 
     def _apply_result(self, result: SampleResult) -> None:
-        """Start applying a pass; a large one continues in slices (see DeltaApplier)."""
+        """Start applying a pass; a large one continues in slices (see DeltaApplier).
+
+        While paused, the pass is held back (merged into the next one shown) and
+        only the exits are shown: greyed, marked "Exited", not actionable.
+        """
         if result.error is not None:
             self.statusBar().showMessage(f"Could not read the process list: {result.error}", 5000)
         self._total = result.process_count
         if result.summary is not None:
             self._summary = result.summary
-        self.applier.apply(result.delta)  # removals are applied before this returns
+        delta = merge_deltas(self._held_back, result.delta)
+        ended = (
+            *result.delta.removed,
+            *(row.key for row in result.delta.changed if row.sample.status in _ENDED_STATUSES),
+        )
+        self.view.deselect(ended)  # an ended row leaves the selection; the view does not follow it
+        if self._paused and not self._apply_next_pass:
+            self._held_back = delta
+            self.model.mark_exited(ended)
+            self.feedback.processes_exited(result.delta.removed)
+            self._update_status()
+            self.loop.mark_applied()
+            return
+        self._held_back = Delta()
+        self._apply_next_pass = False
+        self.applier.apply(delta)  # removals are applied before this returns
         self.feedback.processes_exited(result.delta.removed)
 
     def _hold_view(self) -> None:
@@ -273,6 +309,18 @@ class MainWindow(QMainWindow):
     def _release_view(self) -> None:
         self.view.restore_anchor(self._anchor)
         self._anchor = None
+
+    def _order_held(self, held: bool) -> None:
+        """Hold the order while the user aims at rows; catch up when released."""
+        self._hold_view()
+        self.model.set_keep_exited(held or self._paused)
+        self.proxy.setDynamicSortFilter(not held)  # re-sorts when turned back on
+        self._release_view()
+
+    def _refresh_now(self) -> None:
+        """One pass at once; while paused, it is shown (and updates stay paused)."""
+        self._apply_next_pass = self._paused
+        self.loop.refresh_now()
 
     def _result_applied(self) -> None:
         """The whole pass is in the table: report it and let the next pass start."""
@@ -303,7 +351,11 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _set_paused(self, paused: bool) -> None:
-        self.loop.set_paused(paused)
+        """Hold the list as it is; sampling goes on, so exits still show (greyed)."""
+        self._paused = paused
+        self.model.set_keep_exited(paused or self.hold.held)
+        if not paused and self._held_back:
+            self.loop.refresh_now()  # the held-back updates come with a fresh pass, now
         self.pause_action.setText("&Resume updates" if paused else "&Pause updates")
         self.pause_action.setIcon(
             self.style().standardIcon(

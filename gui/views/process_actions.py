@@ -2,7 +2,7 @@
 
 from functools import partial
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle
 
@@ -27,6 +27,9 @@ class ProcessActions(QObject):
     Del and Shift+Del work only while the table has focus, so they never fire
     while the user edits the search text.
     """
+
+    #: The right-click menu opened (True) or closed (False): the list holds still meanwhile.
+    menu_open = Signal(bool)
 
     def __init__(
         self,
@@ -92,16 +95,17 @@ class ProcessActions(QObject):
     # Targets --------------------------------------------------------------------
 
     def selected_targets(self) -> tuple[ProcessSample, ...]:
-        """The selected processes as they are now (identity and names for the request)."""
+        """The selected processes as they are now (identity and names for the request);
+        processes that exited (rows kept greyed while the list holds still) are left out."""
         samples = []
         for key in self._view.selected_keys():
             index = self._model.index_of(key)
-            if index.isValid():
+            if index.isValid() and not self._model.is_exited(key):
                 samples.append(self._model.row_at(index.row()).sample)
         return tuple(samples)
 
     def _selection_changed(self, *_: object) -> None:
-        has_selection = self._view.selectionModel().hasSelection()
+        has_selection = any(not self._model.is_exited(key) for key in self._view.selected_keys())
         for entry in self.toolbar_actions():
             entry.setEnabled(has_selection)
 
@@ -129,6 +133,8 @@ class ProcessActions(QObject):
             self.context_menu.deleteLater()
         self.context_menu = QMenu(self._view)
         self.context_menu.setObjectName("process_context_menu")
+        self.menu_open.emit(True)
+        self.context_menu.aboutToHide.connect(partial(self.menu_open.emit, False))
         fill_process_menu(self.context_menu, self._adapter, targets, self.flow.request)
         self.context_menu.addSeparator()
         self.context_menu.addAction(self._copy_action)

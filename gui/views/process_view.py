@@ -1,9 +1,10 @@
 """The process table widget: columns, header menu, and a view that does not jump."""
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QPointF, Qt
+from PySide6.QtGui import QAction, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QWidget
 
 from gui.core.column_layout import ColumnDefault, ColumnLayout, ColumnState, fit_layout
@@ -26,6 +27,8 @@ class ScrollAnchor:
 
     key: ProcessKey
     viewport_y: int
+    #: Held instead when ``key`` is a selected row that left the selection meanwhile.
+    fallback: "ScrollAnchor | None" = None
 
 
 class ProcessView(QTreeView):
@@ -58,6 +61,8 @@ class ProcessView(QTreeView):
         header.customContextMenuRequested.connect(self._show_column_menu)
         #: Widths of hidden columns (a hidden section reports 0), to save and to show them again.
         self._hidden_widths: dict[int, int] = {}
+        #: The process under the pointer when a button went down (see ``mouseReleaseEvent``).
+        self._pressed_key: ProcessKey | None = None
         self.reset_columns()
 
     def reset_columns(self) -> None:
@@ -160,32 +165,116 @@ class ProcessView(QTreeView):
         return self._proxy.mapFromSource(self._source.index_of(key))
 
     def capture_anchor(self) -> ScrollAnchor | None:
-        """The row to hold still: the current row if on screen, else the top row.
+        """The row to hold still: the selected current row if on screen, else the top row.
 
-        At the very top of the list nothing is anchored, so the list's head
-        (busiest processes, newest names) stays in view.
+        At the very top of the list nothing is anchored: the list's head (the
+        busiest processes) stays in view. Anchoring applies once the user scrolled.
         """
+        if self.verticalScrollBar().value() == 0:
+            return None
         viewport_height = self.viewport().height()
+        top = self.indexAt(QPoint(0, 0))
+        fallback = (
+            None
+            if not top.isValid()
+            else ScrollAnchor(top.siblingAtColumn(0).data(KEY_ROLE), self.visualRect(top).top())
+        )
         current = self.currentIndex()
         if current.isValid() and self.selectionModel().isSelected(current):
             rect = self.visualRect(current)
             if rect.isValid() and 0 <= rect.top() < viewport_height:
-                return ScrollAnchor(current.siblingAtColumn(0).data(KEY_ROLE), rect.top())
-        if self.verticalScrollBar().value() == 0:
-            return None
-        top = self.indexAt(QPoint(0, 0))
-        if not top.isValid():
-            return None
-        return ScrollAnchor(top.siblingAtColumn(0).data(KEY_ROLE), self.visualRect(top).top())
+                return ScrollAnchor(current.siblingAtColumn(0).data(KEY_ROLE), rect.top(), fallback)
+        return fallback
 
     def restore_anchor(self, anchor: ScrollAnchor | None) -> None:
-        """Scroll so the anchored process is where it was, if it is still listed."""
+        """Scroll so the anchored process is where it was, if it is still listed and selected.
+
+        A selected row that left the selection meanwhile (it exited) is not
+        followed: the top row the user was looking at is held instead.
+        """
         if anchor is None:
             return
         index = self.index_for(anchor.key)
+        if anchor.fallback is not None and not (
+            index.isValid() and self.selectionModel().isRowSelected(index.row(), index.parent())
+        ):
+            self.restore_anchor(anchor.fallback)
+            return
         if not index.isValid():
             return
         shift = self.visualRect(index).top() - anchor.viewport_y
         if shift:
             scroll_bar = self.verticalScrollBar()
             scroll_bar.setValue(scroll_bar.value() + shift)
+
+    def deselect(self, keys: Iterable[ProcessKey]) -> None:
+        """Take processes out of the selection (they exited: nothing can act on them)."""
+        selection = self.selectionModel()
+        for key in keys:
+            index = self.index_for(key)
+            if index.isValid() and selection.isRowSelected(index.row(), index.parent()):
+                selection.select(
+                    index,
+                    QItemSelectionModel.SelectionFlag.Deselect | QItemSelectionModel.SelectionFlag.Rows,
+                )
+
+    # Clicks land on the process that was aimed at ------------------------------
+
+    @property
+    def pressed_key(self) -> ProcessKey | None:
+        """The process that was under the pointer when the last button went down."""
+        return self._pressed_key
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        index = self.indexAt(event.position().toPoint())
+        self._pressed_key = index.siblingAtColumn(0).data(KEY_ROLE) if index.isValid() else None
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self._deliver_aimed(event, super().mouseReleaseEvent)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self._deliver_aimed(event, super().mouseDoubleClickEvent)
+
+    def _deliver_aimed(self, event: QMouseEvent, deliver: Callable[[QMouseEvent], None]) -> None:
+        """Hand Qt the event at the pressed process's row, wherever that row is now.
+
+        Qt picks the row of a release (which completes a click on a selected
+        row) or a double-click by position; if the rows moved since the press,
+        that would be another process.
+        """
+        key = self._pressed_key
+        index = self.index_for(key) if key is not None else QModelIndex()
+        position = event.position()
+        if not index.isValid() or self.indexAt(position.toPoint()).row() == index.row():
+            deliver(event)
+            return
+        rect = self.visualRect(index)
+        if rect.isValid() and rect.intersects(self.viewport().rect()):
+            moved = QPointF(position.x(), rect.center().y())
+            shift = moved - position
+            deliver(
+                QMouseEvent(
+                    event.type(),
+                    moved,
+                    event.scenePosition() + shift,
+                    event.globalPosition() + shift,
+                    event.button(),
+                    event.buttons(),
+                    event.modifiers(),
+                )
+            )
+            return
+        # The pressed row moved out of view: finish the click there, as Qt would have.
+        selection = self.selectionModel()
+        kept = selection.selection()
+        deliver(event)
+        plain_click = (
+            event.button() == Qt.MouseButton.LeftButton
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        )
+        flags = QItemSelectionModel.SelectionFlag
+        if plain_click:
+            selection.setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+        else:
+            selection.select(kept, flags.ClearAndSelect)

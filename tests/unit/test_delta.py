@@ -3,7 +3,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gui.core.delta import Delta, apply_delta, diff_snapshots
+from gui.core.delta import Delta, apply_delta, diff_snapshots, merge_deltas
 from gui.core.process_key import ProcessKey
 from gui.core.process_row import ProcessRow
 from tests.rows import make_test_row
@@ -67,3 +67,22 @@ def test_applying_deltas_in_order_reproduces_the_last_snapshot(
         shown = apply_delta(shown, diff_snapshots(previous, current))
         previous = current
     assert shown == sequence[-1]
+
+
+@settings(max_examples=300)
+@given(_snapshots, st.lists(_snapshots, min_size=1, max_size=8))
+def test_merged_deltas_held_back_while_paused_reproduce_the_last_snapshot(
+    shown: dict[ProcessKey, ProcessRow], sequence: list[dict[ProcessKey, ProcessRow]]
+) -> None:
+    merged = Delta()
+    previous = shown
+    for current in sequence:
+        merged = merge_deltas(merged, diff_snapshots(previous, current))
+        previous = current
+    assert apply_delta(shown, merged) == sequence[-1]
+
+
+def test_a_process_that_came_and_went_while_paused_never_shows() -> None:
+    brief = make_test_row(7, "brief")
+    merged = merge_deltas(Delta(added=(brief,)), Delta(removed=(brief.key,)))
+    assert merged == Delta()
