@@ -157,18 +157,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.storage_label)
 
     def _build_actions(self) -> None:
-        style = self.style()
-        self.refresh_action = QAction("&Refresh now", self)
-        self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        self.refresh_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
-        self.refresh_action.triggered.connect(self._refresh_now)
-
-        self.pause_action = QAction("&Pause updates", self)
-        self.pause_action.setCheckable(True)
-        self.pause_action.setShortcut(QKeySequence("Ctrl+P"))
-        self.pause_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaPause))
-        self.pause_action.setToolTip("Pause or resume live updates (Ctrl+P)")
-        self.pause_action.toggled.connect(self._set_paused)
+        self._build_update_actions()
 
         find_action = QAction("&Find", self)
         find_action.setShortcut(QKeySequence.StandardKey.Find)
@@ -214,6 +203,21 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.pause_action)
         toolbar.addAction(self.refresh_action)
         self.addToolBar(toolbar)
+
+    def _build_update_actions(self) -> None:
+        """Refresh now and Pause updates (the menu bar and the toolbar share them)."""
+        style = self.style()
+        self.refresh_action = QAction("&Refresh now", self)
+        self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.refresh_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
+        self.refresh_action.triggered.connect(self._refresh_now)
+
+        self.pause_action = QAction("&Pause updates", self)
+        self.pause_action.setCheckable(True)
+        self.pause_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.pause_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaPause))
+        self.pause_action.setToolTip("Pause or resume live updates (Ctrl+P)")
+        self.pause_action.toggled.connect(self._set_paused)
 
     def _interval_menu(self) -> QMenu:
         menu = QMenu("Update &interval", self)

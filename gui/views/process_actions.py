@@ -127,8 +127,8 @@ class ProcessActions(QObject):
 
     def _show_context_menu(self, position: QPoint) -> None:
         targets = self.selected_targets()  # captured now: the list may refresh meanwhile
-        if not targets:
-            return
+        if not targets and not self._view.selected_keys():
+            return  # (exited rows still selected get the menu, every action disabled)
         if self.context_menu is not None:
             self.context_menu.deleteLater()
         self.context_menu = QMenu(self._view)
