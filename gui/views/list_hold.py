@@ -3,7 +3,7 @@
 from enum import Enum, auto
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import QWidget
 
 #: A pointer resting this long on the list lets the order catch up beneath it.
@@ -55,6 +55,8 @@ class ListHold(QObject):
         return frozenset(self._reasons)
 
     def hold(self, reason: HoldReason) -> None:
+        if reason is HoldReason.MENU:
+            self._reasons.discard(HoldReason.PRESS)  # the menu takes the button's release
         self._reasons.add(reason)
         if not self._held:
             self._settle.stop()
@@ -78,6 +80,8 @@ class ListHold(QObject):
             self.changed.emit(False)
 
     def _pointer_rested(self) -> None:
+        if QGuiApplication.mouseButtons() == Qt.MouseButton.NoButton:
+            self.release(HoldReason.PRESS)  # its release went elsewhere (a menu that opened)
         self.release(HoldReason.POINTER)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
@@ -85,8 +89,12 @@ class ListHold(QObject):
         if kind == QEvent.Type.MouseMove:  # aiming; a window that opens under a resting pointer is not held
             self.hold(HoldReason.POINTER)
             self._still.start()
+            if isinstance(event, QMouseEvent) and event.buttons() == Qt.MouseButton.NoButton:
+                self.release(HoldReason.PRESS)  # its release went elsewhere (a menu that opened)
         elif kind == QEvent.Type.Leave:
             self._still.stop()
+            if QGuiApplication.mouseButtons() == Qt.MouseButton.NoButton:
+                self.release(HoldReason.PRESS)
             self.release(HoldReason.POINTER)
         elif kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
             self.hold(HoldReason.PRESS)

@@ -3,7 +3,7 @@
 import signal
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QAction, QPalette
 
 from gui.core.columns import Column
 from gui.core.delta import Delta
@@ -13,7 +13,7 @@ from gui.views.list_hold import HoldReason
 from gui.views.main_window import MainWindow
 from tests.children import key_of
 from tests.qt.conftest import status_of, wait_refreshes
-from tests.qt.ui_driving import activate, row_point
+from tests.qt.ui_driving import activate, right_click_row, row_point
 from tests.rows import make_test_row
 
 #: Far above any real PID (pid_max is at most 4,194,304): rows no process owns.
@@ -234,6 +234,10 @@ def test_while_paused_an_exited_process_is_greyed_marked_exited_and_not_actionab
     assert window.view.selected_keys() == [key]
     assert not window.process_actions.end_action.isEnabled()
     assert window.process_actions.selected_targets() == ()
+    menu = right_click_row(qtbot, window, key)
+    end_entry = menu.findChild(QAction, "action_end")
+    assert end_entry is not None and not end_entry.isEnabled()
+    menu.close()
 
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not window.model.index_of(key).isValid(), timeout=10_000)
