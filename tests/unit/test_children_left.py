@@ -1,7 +1,6 @@
 """End and Force quit say which children of an ended process are left running, and leave them be."""
 
 import sys
-from collections.abc import Iterator
 
 import psutil
 import pytest
@@ -12,22 +11,11 @@ from gui.core.actions import Action, ActionRequest
 from gui.core.outcomes import BatchReport, Outcome
 from gui.core.process_key import ProcessKey
 from gui.platforms import current
-from tests.children import Spawn, wait_gone_or_zombie
+from tests.children import Spawn, family, wait_gone_or_zombie
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 
 FAST = RunOptions(grace_s=1.0)
-
-
-def family(count: int, on_end: str = "") -> str:
-    """A parent that starts ``count`` sleeping children and prints their PIDs."""
-    return (
-        "import signal, subprocess, sys, time\n"
-        f"kids = [subprocess.Popen(['sleep', '600']) for _ in range({count})]\n"
-        f"{on_end}"
-        "print(' '.join(str(k.pid) for k in kids), flush=True)\n"
-        "time.sleep(600)\n"
-    )
 
 
 #: On End, the parent ends its children and waits for them, as a careful program does.
@@ -37,29 +25,13 @@ TIDY = (
 )
 
 
-@pytest.fixture
-def grandchildren() -> Iterator[list[int]]:
-    """PIDs the tests' children started; killed (if still theirs) and gone afterwards."""
-    pids: list[int] = []
-    yield pids
-    for pid in pids:
-        try:
-            process = psutil.Process(pid)
-            if process.name() == "sleep":
-                process.kill()
-        except psutil.NoSuchProcess:
-            continue
-    for pid in pids:
-        assert wait_gone_or_zombie(pid)
-
-
 def start_family(
-    spawn: Spawn, grandchildren: list[int], marker: str, count: int, on_end: str = ""
+    spawn: Spawn, grandchildren: list[psutil.Process], marker: str, count: int, on_end: str = ""
 ) -> tuple[int, list[int]]:
     parent = spawn(marker, family(count, on_end))
     assert parent.stdout is not None
     kids = [int(pid) for pid in parent.stdout.readline().split()]
-    grandchildren.extend(kids)
+    grandchildren.extend(psutil.Process(pid) for pid in kids)
     return parent.pid, kids
 
 
@@ -69,7 +41,7 @@ def run(action: Action, *pids: int, options: RunOptions = FAST) -> BatchReport:
 
 
 def test_force_quit_names_the_children_it_left_running_and_sends_them_nothing(
-    spawn: Spawn, grandchildren: list[int]
+    spawn: Spawn, grandchildren: list[psutil.Process]
 ) -> None:
     parent, kids = start_family(spawn, grandchildren, "left-force", 2)
     report = run(Action.FORCE_QUIT, parent)
@@ -84,7 +56,7 @@ def test_force_quit_names_the_children_it_left_running_and_sends_them_nothing(
         assert process.ppid() != parent  # adopted: no longer in the ended process's tree
 
 
-def test_end_names_them_too(spawn: Spawn, grandchildren: list[int]) -> None:
+def test_end_names_them_too(spawn: Spawn, grandchildren: list[psutil.Process]) -> None:
     parent, kids = start_family(spawn, grandchildren, "left-end", 1)
     report = run(Action.END, parent)
     assert [r.outcome for r in report.results] == [Outcome.ENDED]
@@ -92,7 +64,9 @@ def test_end_names_them_too(spawn: Spawn, grandchildren: list[int]) -> None:
     assert psutil.Process(kids[0]).is_running()
 
 
-def test_children_ended_by_their_parent_are_not_named(spawn: Spawn, grandchildren: list[int]) -> None:
+def test_children_ended_by_their_parent_are_not_named(
+    spawn: Spawn, grandchildren: list[psutil.Process]
+) -> None:
     parent, kids = start_family(spawn, grandchildren, "left-tidy", 2, TIDY)
     report = run(Action.END, parent)
     assert [r.outcome for r in report.results] == [Outcome.ENDED]
@@ -101,7 +75,9 @@ def test_children_ended_by_their_parent_are_not_named(spawn: Spawn, grandchildre
     assert report.children_left_of == ()
 
 
-def test_a_parent_still_running_leaves_no_children_to_name(spawn: Spawn, grandchildren: list[int]) -> None:
+def test_a_parent_still_running_leaves_no_children_to_name(
+    spawn: Spawn, grandchildren: list[psutil.Process]
+) -> None:
     stubborn = (
         "import signal, subprocess, time\n"
         "signal.signal(signal.SIGTERM, signal.SIG_IGN)\n"
@@ -112,14 +88,14 @@ def test_a_parent_still_running_leaves_no_children_to_name(spawn: Spawn, grandch
     )
     parent = spawn("left-stubborn", stubborn, ready_line=b"ready")
     assert parent.stdout is not None
-    grandchildren.append(int(parent.stdout.readline()))
+    grandchildren.append(psutil.Process(int(parent.stdout.readline())))
     report = run(Action.END, parent.pid)
     assert [r.outcome for r in report.results] == [Outcome.STILL_RUNNING]
     assert report.children_left == ()
 
 
 def test_a_child_that_was_selected_too_is_a_result_not_a_child_left(
-    spawn: Spawn, grandchildren: list[int]
+    spawn: Spawn, grandchildren: list[psutil.Process]
 ) -> None:
     parent, kids = start_family(spawn, grandchildren, "left-both", 2)
     report = run(Action.FORCE_QUIT, parent, kids[0])
@@ -128,7 +104,7 @@ def test_a_child_that_was_selected_too_is_a_result_not_a_child_left(
 
 
 def test_the_tree_action_covers_its_descendants_and_names_none(
-    spawn: Spawn, grandchildren: list[int]
+    spawn: Spawn, grandchildren: list[psutil.Process]
 ) -> None:
     parent, kids = start_family(spawn, grandchildren, "left-tree", 2)
     report = run(Action.END_TREE, parent)
@@ -138,7 +114,7 @@ def test_the_tree_action_covers_its_descendants_and_names_none(
 
 
 def test_at_most_a_bounded_number_are_looked_at(
-    spawn: Spawn, grandchildren: list[int], monkeypatch: pytest.MonkeyPatch
+    spawn: Spawn, grandchildren: list[psutil.Process], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     parent, kids = start_family(spawn, grandchildren, "left-many", 4)
     monkeypatch.setattr(runner_module, "CHILDREN_NOTED", 3)
@@ -148,7 +124,7 @@ def test_at_most_a_bounded_number_are_looked_at(
     assert report.children_left_capped
 
 
-def test_descendants_of_each_share_one_limit(spawn: Spawn, grandchildren: list[int]) -> None:
+def test_descendants_of_each_share_one_limit(spawn: Spawn, grandchildren: list[psutil.Process]) -> None:
     first, first_kids = start_family(spawn, grandchildren, "each-first", 2)
     second, second_kids = start_family(spawn, grandchildren, "each-second", 2)
     roots = [key_of_pid(first), key_of_pid(second)]
