@@ -63,6 +63,8 @@ class ActionFeedback(QObject):
 
     @Slot(object)
     def request_submitted(self, request: ActionRequest) -> None:
+        for bar in (self.results_bar, self.escalation_bar, self.suspended_bar, self.newcomers_bar):
+            bar.dismiss_transient()  # a success has been read once the user acts again
         members = request.covered
         if request.action in (Action.END, Action.END_GROUP, Action.END_TREE):
             text = self.tr("Ending %1\u2026")
@@ -84,7 +86,12 @@ class ActionFeedback(QObject):
         if failures or len(report.results) > 1:
             kind = BarKind.ERROR if failures else BarKind.SUCCESS
             text = describe(failures[0], report.action) if len(failures) == 1 else summary(report)
-            self.results_bar.show_message(text, kind, ((self.tr("Details\u2026"), self.show_details),))
+            self.results_bar.show_message(
+                text,
+                kind,
+                ((self.tr("Details\u2026"), self.show_details),),
+                transient=kind is BarKind.SUCCESS,  # nothing to decide: it goes by itself
+            )
         if report.still_running:
             grace = next(
                 (r.value("grace_s") for r in report.results if r.outcome is Outcome.STILL_RUNNING), None
@@ -186,7 +193,7 @@ class ActionFeedback(QObject):
         else:
             self._escalation = ()
             self.escalation_bar.show_message(
-                with_args(self.tr("%1 ended."), process_list(ended)), BarKind.SUCCESS
+                with_args(self.tr("%1 ended."), process_list(ended)), BarKind.SUCCESS, transient=True
             )
 
     def _end_too_exited(self, report: BatchReport, gone: set[ProcessKey]) -> None:
