@@ -1,5 +1,6 @@
 """Fixtures that start real child processes; tests signal only these."""
 
+import contextlib
 import subprocess
 import sys
 import time
@@ -20,6 +21,20 @@ STUBBORN = (
 )
 
 Spawn = Callable[..., subprocess.Popen[bytes]]
+
+
+def family(count: int, on_end: str = "") -> str:
+    """A parent that starts ``count`` sleeping children, prints their PIDs, and sleeps.
+
+    ``on_end`` is code run after the children started (``kids`` names them).
+    """
+    return (
+        "import signal, subprocess, sys, time\n"
+        f"kids = [subprocess.Popen(['sleep', '600']) for _ in range({count})]\n"
+        f"{on_end}"
+        "print(' '.join(str(k.pid) for k in kids), flush=True)\n"
+        "time.sleep(600)\n"
+    )
 
 
 def key_of(child: subprocess.Popen[bytes]) -> ProcessKey:
@@ -80,3 +95,19 @@ def spawn() -> Iterator[Spawn]:
         child.wait(timeout=10)
         if child.stdout is not None:
             child.stdout.close()
+
+
+@pytest.fixture
+def grandchildren() -> Iterator[list[psutil.Process]]:
+    """Processes the tests' children started, to outlive them: add each as soon as it is known.
+
+    Afterwards each one still running is killed (psutil checks it is still the same
+    process), and all are waited for until gone: whoever adopted them reaps them.
+    """
+    processes: list[psutil.Process] = []
+    yield processes
+    for process in processes:
+        with contextlib.suppress(psutil.NoSuchProcess):
+            process.kill()
+    for process in processes:
+        assert wait_gone_or_zombie(process.pid)

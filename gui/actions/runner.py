@@ -34,6 +34,11 @@ STATE_CHANGE_WAIT_S = 1.0
 #: How long a stopped process gets before it is reported suspended: the kernel keeps the
 #: polite end pending until it is resumed (unless someone resumes it right now).
 STOPPED_WAIT_S = 0.5
+#: How many descendants of the processes End or Force quit targets are noted, at most, to
+#: tell which of them are left running (a build with thousands of jobs costs no more).
+CHILDREN_NOTED = 100
+#: The actions whose descendants are noted: the tree and group actions cover theirs.
+_LEAVE_CHILDREN = frozenset({Action.END, Action.FORCE_QUIT})
 
 _SENT = {
     Action.STOP: (Outcome.STOPPED, Detail.STOPPED),
@@ -88,6 +93,9 @@ class _Batch:
     finished: Finished
     results: dict[int, ProcessResult] = field(default_factory=dict)
     new_processes: dict[ProcessKey, ProcessSample] = field(default_factory=dict)
+    #: Each target's descendants just before sending (End and Force quit only).
+    descendants: dict[ProcessKey, tuple[ProcessSample, ...]] = field(default_factory=dict)
+    descendants_capped: bool = False
     open_waits: int = 0
     lock: threading.RLock = field(default_factory=threading.RLock)
     done: threading.Event = field(default_factory=threading.Event)
@@ -157,6 +165,7 @@ class ActionRunner:
                 for index, target in enumerate(request.covered):
                     batch.settle((index, target), Outcome.NOT_SUPPORTED, Detail.NOT_ON_THIS_SYSTEM)
             else:
+                self._note_descendants(batch)
                 self._look_for_newcomers(batch)
                 if request.action is Action.END_GROUP:
                     pending = self._signal_groups(batch)
@@ -420,6 +429,51 @@ class ActionRunner:
             logger.warning("Could not %s PID %d: %r", batch.request.action.value, target.key.pid, error)
             batch.settle(item, Outcome.FAILED, Detail.FAILED, error=str(error))
 
+    # Children an ended process leaves running -------------------------------------
+
+    def _note_descendants(self, batch: _Batch) -> None:
+        """Note each target's descendants before it is sent anything: once it has ended,
+        they are no longer its descendants (they are adopted and keep running)."""
+        request = batch.request
+        if request.action not in _LEAVE_CHILDREN:
+            return
+        roots = [t.key for t in request.targets if t.key.pid != self._own_pid and not t.is_kernel_thread]
+        if not roots:
+            return
+        targets = {target.key for target in request.targets}
+        noted = 0
+        for root, found in self._adapter.descendants_of_each(roots, CHILDREN_NOTED).items():
+            noted += len(found)
+            kept = tuple(s for s in found if s.key not in targets and s.key.pid != self._own_pid)
+            if kept:
+                batch.descendants[root] = kept
+        batch.descendants_capped = noted >= CHILDREN_NOTED
+
+    def _children_left(
+        self, batch: _Batch, results: tuple[ProcessResult, ...]
+    ) -> tuple[tuple[ProcessSample, ...], tuple[ProcessSample, ...]]:
+        """The noted descendants of processes that ended and are still there, and those parents.
+
+        Looked at only, never signalled: the user decides, after a confirmation.
+        """
+        if not batch.descendants or batch.options.is_cancelled:
+            return (), ()
+        ended = [
+            r.target
+            for r in results
+            if r.outcome in (Outcome.ENDED, Outcome.FORCE_QUIT) and r.detail is not Detail.PROCPILOT_CLOSES
+        ]
+        left: dict[ProcessKey, ProcessSample] = {}
+        parents: list[ProcessSample] = []
+        for parent in ended:
+            running = [
+                s for s in batch.descendants.get(parent.key, ()) if s.key not in left and self._still_there(s)
+            ]
+            if running:
+                parents.append(parent)
+                left.update((s.key, s) for s in running)
+        return tuple(left.values()), tuple(parents)
+
     # Processes that joined after the confirmation ---------------------------------
 
     def _look_for_newcomers(self, batch: _Batch) -> None:
@@ -468,7 +522,17 @@ class ActionRunner:
             batch.done.set()
             results = tuple(batch.results[i] for i in sorted(batch.results))
             newcomers = tuple(s for s in batch.new_processes.values() if self._still_there(s))
-        batch.finished(BatchReport(batch.request.action, results, newcomers))
+        children, parents = self._children_left(batch, results)
+        batch.finished(
+            BatchReport(
+                batch.request.action,
+                results,
+                newcomers,
+                children_left=children,
+                children_left_of=parents,
+                children_left_capped=bool(children) and batch.descendants_capped,
+            )
+        )
 
     def _still_there(self, sample: ProcessSample) -> bool:
         try:

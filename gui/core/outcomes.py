@@ -95,12 +95,19 @@ class BatchReport:
     """Every result of one request, in the order the processes were acted on.
 
     ``new_processes`` joined the tree or group after the confirmation and are still
-    running: they were neither signalled nor ignored in silence.
+    running: they were neither signalled nor ignored in silence. ``children_left`` are
+    descendants of the processes End or Force quit ended (``children_left_of``) that
+    are still running afterwards: orphans are adopted, not ended, so the user is told.
+    Only a bounded number is looked at; ``children_left_capped`` says the count is a
+    lower bound.
     """
 
     action: Action
     results: tuple[ProcessResult, ...]
     new_processes: tuple[ProcessSample, ...] = ()
+    children_left: tuple[ProcessSample, ...] = ()
+    children_left_of: tuple[ProcessSample, ...] = ()
+    children_left_capped: bool = False
 
     @property
     def failures(self) -> tuple[ProcessResult, ...]:

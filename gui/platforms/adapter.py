@@ -15,6 +15,7 @@ from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
 from gui.core.system_summary import SystemSummary
 from gui.platforms.process_handle import ProcessGone, ProcessHandle
+from gui.platforms.process_table import ProcessTable
 from gui.platforms.psutil_reader import PsutilProcessReader
 
 
@@ -162,24 +163,27 @@ class PlatformAdapter:
     def descendants(self, roots: Iterable[ProcessKey]) -> tuple[ProcessSample, ...]:
         """Every descendant of the ``roots`` that are still the same processes, deepest first,
         so a tree is ended from its leaves up. One pass over the process table for all roots."""
-        children: dict[int, list[psutil.Process]] = {}
-        started: dict[int, float] = {}
-        for process in psutil.process_iter(["ppid", "create_time"]):
-            info = process.info
-            if info["ppid"] is None or info["create_time"] is None:
-                continue
-            children.setdefault(info["ppid"], []).append(process)
-            started[process.pid] = info["create_time"]
-        found: list[psutil.Process] = []
+        table = ProcessTable()
+        return self._samples(list(reversed(table.below(table.still_there(roots)))))
+
+    def descendants_of_each(
+        self, roots: Iterable[ProcessKey], limit: int
+    ) -> dict[ProcessKey, tuple[ProcessSample, ...]]:
+        """Each root's descendants now, nearest first, at most ``limit`` in all.
+
+        For noting what an End may leave running: one pass over the process table, and
+        never more than ``limit`` processes read however large the trees are. Roots that
+        are no longer the same processes are left out.
+        """
+        table = ProcessTable()
+        found: dict[ProcessKey, tuple[ProcessSample, ...]] = {}
         seen: set[int] = set()
-        level = [root.pid for root in roots if abs(started.get(root.pid, -1.0) - root.create_time) <= 0.01]
-        seen.update(level)
-        while level:
-            below = [child for pid in level for child in children.get(pid, ()) if child.pid not in seen]
-            seen.update(child.pid for child in below)
-            found.extend(below)
-            level = [child.pid for child in below]
-        return self._samples(list(reversed(found)))
+        budget = limit
+        for root in table.still_there(roots):
+            below = table.below([root], seen, budget)
+            budget -= len(below)
+            found[root] = self._samples(below)
+        return found
 
 
 _DEFAULT_LABELS = {

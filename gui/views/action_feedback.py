@@ -1,5 +1,6 @@
 """Telling the user what happened: status bar, result bar, and what can be done next."""
 
+import dataclasses
 import os
 from collections.abc import Iterable
 
@@ -15,7 +16,7 @@ from gui.views.action_labels import plain_action_text
 from gui.views.message_args import with_args
 from gui.views.message_bar import BarKind, MessageBar
 from gui.views.process_words import process_list
-from gui.views.result_wording import describe, newcomers_sentence, summary
+from gui.views.result_wording import children_left_sentence, describe, newcomers_sentence, summary
 from gui.views.results_dialog import ResultsDialog
 
 _MESSAGE_MS = 8000
@@ -24,7 +25,8 @@ _MESSAGE_MS = 8000
 class ActionFeedback(QObject):
     """Shows each request's outcome, and offers the next step where there is one:
     Force quit for processes that ignored End, Resume or Force quit for suspended ones,
-    End them too for processes that joined a tree or group while it was being ended."""
+    End them too for processes that joined a tree or group while it was being ended and
+    for the children an ended process left running (both in ``newcomers_bar``)."""
 
     #: The user chose "Force quit" in a bar (tuple of ProcessSample).
     force_quit_requested = Signal(object)
@@ -55,11 +57,14 @@ class ActionFeedback(QObject):
         self._escalation: tuple[ProcessSample, ...] = ()
         self._grace_s = 0.0
         self._suspended: tuple[ProcessSample, ...] = ()
-        self._newcomers: ActionRequest | None = None
+        #: The report whose newcomers or children left running the End them too bar offers.
+        self._end_too: BatchReport | None = None
         self.last_report: BatchReport | None = None
 
     @Slot(object)
     def request_submitted(self, request: ActionRequest) -> None:
+        for bar in (self.results_bar, self.escalation_bar, self.suspended_bar, self.newcomers_bar):
+            bar.dismiss_transient()  # a success has been read once the user acts again
         members = request.covered
         if request.action in (Action.END, Action.END_GROUP, Action.END_TREE):
             text = self.tr("Ending %1\u2026")
@@ -81,7 +86,12 @@ class ActionFeedback(QObject):
         if failures or len(report.results) > 1:
             kind = BarKind.ERROR if failures else BarKind.SUCCESS
             text = describe(failures[0], report.action) if len(failures) == 1 else summary(report)
-            self.results_bar.show_message(text, kind, ((self.tr("Details\u2026"), self.show_details),))
+            self.results_bar.show_message(
+                text,
+                kind,
+                ((self.tr("Details\u2026"), self.show_details),),
+                transient=kind is BarKind.SUCCESS,  # nothing to decide: it goes by itself
+            )
         if report.still_running:
             grace = next(
                 (r.value("grace_s") for r in report.results if r.outcome is Outcome.STILL_RUNNING), None
@@ -90,7 +100,7 @@ class ActionFeedback(QObject):
             self._offer_force_quit(report.still_running)
         if report.suspended:
             self._offer_resume(report.suspended)
-        if report.new_processes:
+        if report.new_processes or report.children_left:
             self._offer_end_too(report)
         own_pid = os.getpid()
         if any(r.target.key.pid == own_pid and r.succeeded for r in report.results):
@@ -148,18 +158,18 @@ class ActionFeedback(QObject):
             self.force_quit_requested.emit(suspended)
 
     def _offer_end_too(self, report: BatchReport) -> None:
-        self._newcomers = ActionRequest(report.action, report.new_processes)
+        self._end_too = report
+        text = newcomers_sentence(report) if report.new_processes else children_left_sentence(report)
         self.newcomers_bar.show_message(
-            newcomers_sentence(report),
-            BarKind.WARNING,
-            ((self.tr("End them too"), self._end_too),),
+            text, BarKind.WARNING, ((self.tr("End them too"), self._end_them_too),)
         )
 
-    def _end_too(self) -> None:
-        request, self._newcomers = self._newcomers, None
+    def _end_them_too(self) -> None:
+        report, self._end_too = self._end_too, None
         self.newcomers_bar.dismiss()
-        if request is not None:
-            self.end_too_requested.emit(request)
+        if report is not None:
+            # The same action as the one that left them running, asked again for them alone.
+            self.end_too_requested.emit(ActionRequest(report.action, _left_running(report)))
 
     def processes_exited(self, keys: Iterable[ProcessKey]) -> None:
         """Called with each refresh's removed rows: ends the offers once their processes are gone."""
@@ -167,20 +177,46 @@ class ActionFeedback(QObject):
         if not gone:
             return
         if self._escalation and not self.escalation_bar.isHidden():
-            remaining = tuple(p for p in self._escalation if p.key not in gone)
-            if remaining != self._escalation:
-                ended = tuple(p for p in self._escalation if p.key in gone)
-                if remaining:
-                    self._offer_force_quit(remaining)
-                else:
-                    self._escalation = ()
-                    self.escalation_bar.show_message(
-                        with_args(self.tr("%1 ended."), process_list(ended)), BarKind.SUCCESS
-                    )
+            self._escalation_exited(gone)
+        if self._end_too is not None and not self.newcomers_bar.isHidden():
+            self._end_too_exited(self._end_too, gone)
         if self._suspended and not self.suspended_bar.isHidden():
-            remaining = tuple(p for p in self._suspended if p.key not in gone)
-            if not remaining:
-                self._suspended = ()
-                self.suspended_bar.dismiss()
-            elif remaining != self._suspended:
-                self._offer_resume(remaining)
+            self._suspended_exited(gone)
+
+    def _escalation_exited(self, gone: set[ProcessKey]) -> None:
+        remaining = tuple(p for p in self._escalation if p.key not in gone)
+        if remaining == self._escalation:
+            return
+        ended = tuple(p for p in self._escalation if p.key in gone)
+        if remaining:
+            self._offer_force_quit(remaining)
+        else:
+            self._escalation = ()
+            self.escalation_bar.show_message(
+                with_args(self.tr("%1 ended."), process_list(ended)), BarKind.SUCCESS, transient=True
+            )
+
+    def _end_too_exited(self, report: BatchReport, gone: set[ProcessKey]) -> None:
+        offered = _left_running(report)
+        remaining = tuple(p for p in offered if p.key not in gone)
+        if not remaining:
+            self._end_too = None
+            self.newcomers_bar.dismiss()
+        elif remaining != offered:
+            if report.new_processes:
+                self._offer_end_too(dataclasses.replace(report, new_processes=remaining))
+            else:
+                self._offer_end_too(dataclasses.replace(report, children_left=remaining))
+
+    def _suspended_exited(self, gone: set[ProcessKey]) -> None:
+        remaining = tuple(p for p in self._suspended if p.key not in gone)
+        if not remaining:
+            self._suspended = ()
+            self.suspended_bar.dismiss()
+        elif remaining != self._suspended:
+            self._offer_resume(remaining)
+
+
+def _left_running(report: BatchReport) -> tuple[ProcessSample, ...]:
+    """What an End them too bar offers: newcomers to a tree or group, or children left running."""
+    return report.new_processes or report.children_left

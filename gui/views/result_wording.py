@@ -179,3 +179,29 @@ def newcomers_sentence(report: BatchReport) -> str:
     return QCoreApplication.translate(
         "Results", "%n new processes started in this tree while it was being ended.", None, count
     )
+
+
+def children_left_sentence(report: BatchReport) -> str:
+    """``python3 (PID 123) ended; its 2 child processes are still running.``"""
+    count = len(report.children_left)
+    if len(report.children_left_of) != 1:
+        if report.children_left_capped:
+            return QCoreApplication.translate(
+                "Results",
+                "At least %n child processes of the ended processes are still running.",
+                None,
+                count,
+            )
+        return QCoreApplication.translate(
+            "Results", "%n child processes of the ended processes are still running.", None, count
+        )
+    parent = report.children_left_of[0]
+    if report.children_left_capped:
+        text = QCoreApplication.translate(
+            "Results", "%1 (PID %2) ended; at least %n of its child processes are still running.", None, count
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Results", "%1 (PID %2) ended; its %n child processes are still running.", None, count
+        )
+    return with_args(text, parent.name or QCoreApplication.translate("Results", "process"), parent.key.pid)

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from gui.core.outcomes import Outcome
 from gui.core.process_key import ProcessKey
-from tests.children import STUBBORN, key_of
+from tests.children import STUBBORN, family, key_of, wait_gone_or_zombie
 from tests.other_user import ACTOR, OWNER, acting_as
 from tests.qt.ui_driving import (
     choose,
@@ -107,6 +107,43 @@ def test_processes_started_while_a_tree_was_ended_are_offered_with_their_own_con
     finally:
         if psutil.pid_exists(late):
             os.kill(late, signal.SIGKILL)
+
+
+def test_children_left_running_by_force_quit_are_offered_with_their_own_confirmation(
+    qtbot, make_window, spawn, grandchildren
+) -> None:
+    window = make_window()
+    parent = spawn("offer-children", family(2))
+    assert parent.stdout is not None
+    kids = [int(pid) for pid in parent.stdout.readline().split()]
+    grandchildren.extend(psutil.Process(pid) for pid in kids)
+    key = key_of(parent)
+    wait_listed(qtbot, window, key)
+    click_row(qtbot, window, key)
+    menu = right_click_row(qtbot, window, key)
+    choose(qtbot, menu, "Force quit")
+    dialog = open_dialog(qtbot, window)
+    with qtbot.waitSignal(window.controller.batch_finished, timeout=15_000) as finished:
+        qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    assert parent.wait(timeout=5) == -signal.SIGKILL
+    report = finished.args[0]
+    name = report.results[0].target.name
+    bar = window.newcomers_bar
+    assert bar.isVisible()
+    assert bar.label.text() == f"{name} (PID {parent.pid}) ended; its 2 child processes are still running."
+    assert [b.text() for b in bar.buttons()] == ["End them too"]
+    assert all(psutil.Process(pid).is_running() for pid in kids)  # nothing sent to them yet
+
+    qtbot.mouseClick(_button(bar, "End them too"), Qt.MouseButton.LeftButton)
+    again = open_dialog(qtbot, window)
+    listing = again.process_list
+    items = [listing.topLevelItem(i) for i in range(listing.topLevelItemCount())]
+    assert sorted(int(item.text(1)) for item in items if item) == sorted(kids)
+    assert not bar.isVisible()
+    with qtbot.waitSignal(window.controller.batch_finished, timeout=15_000) as second:
+        qtbot.mouseClick(again.confirm_button, Qt.MouseButton.LeftButton)
+    assert [r.outcome for r in second.args[0].results] == [Outcome.FORCE_QUIT] * 2
+    assert all(wait_gone_or_zombie(pid) for pid in kids)
 
 
 def test_a_refused_hang_up_says_who_may_signal_it(qtbot, make_window, foreign_sleeper) -> None:
