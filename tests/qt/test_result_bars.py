@@ -83,7 +83,7 @@ def test_a_failure_stays_until_dismissed(qtbot, make_window) -> None:
     wait_listed(qtbot, window, own)
     click_row(qtbot, window, own)
     menu = right_click_row(qtbot, window, own)
-    choose(qtbot, menu, "Stop")
+    choose(qtbot, menu, "Suspend")
     warning = open_dialog(qtbot, window, "critical_dialog")  # it is ProcPilot itself
     with qtbot.waitSignal(window.controller.batch_finished, timeout=15_000) as finished:
         qtbot.mouseClick(warning.confirm_button, Qt.MouseButton.LeftButton)
@@ -91,7 +91,7 @@ def test_a_failure_stays_until_dismissed(qtbot, make_window) -> None:
     _pointer_off_the_bars(qtbot, window)
     bar = window.results_bar
     assert bar.isVisible()
-    assert bar.label.text().endswith("ProcPilot does not stop or signal itself")
+    assert bar.label.text().endswith("ProcPilot does not suspend or signal itself")
     qtbot.wait(SHORT_MS * 4)
     assert bar.isVisible()
     close = bar.findChild(QToolButton)
