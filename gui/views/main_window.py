@@ -26,6 +26,7 @@ from gui.sampler import SampleResult
 from gui.sampling_loop import SamplingLoop
 from gui.settings import Settings
 from gui.views.action_feedback import ActionFeedback
+from gui.views.elided_label import ElidedLabel
 from gui.views.filter_bar import FilterBar
 from gui.views.message_args import with_args
 from gui.views.message_bar import MessageBar
@@ -129,7 +130,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.newcomers_bar)
         layout.addWidget(self.view, 1)
         self.setCentralWidget(central)
-        self.status_label = QLabel(self)
+        self.status_label = ElidedLabel(self)
         self.state_label = QLabel(self)
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.state_label)
