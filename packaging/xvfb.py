@@ -21,8 +21,12 @@ T = TypeVar("T")
 SCREEN = (1280, 800)
 
 
-def start_xvfb(attempts: int = 3, screen_dir: Path | None = None) -> tuple[subprocess.Popen[bytes], str]:
+def start_xvfb(
+    attempts: int = 3, screen_dir: Path | None = None, screen: tuple[int, int] = SCREEN
+) -> tuple[subprocess.Popen[bytes], str]:
     """Start Xvfb on a free display; returns the server and ``":N"`` once it takes connections.
+
+    ``screen`` is the screen's size in pixels (larger for a window at 200 % scaling).
 
     With ``screen_dir``, the server keeps its screen in ``screen_dir / "Xvfb_screen0"``
     (an XWD file it updates in place: read it with ``read_screen``).
@@ -35,7 +39,7 @@ def start_xvfb(attempts: int = 3, screen_dir: Path | None = None) -> tuple[subpr
         read_end, write_end = os.pipe()
         server = subprocess.Popen(
             # -noreset: else it resets when a client disconnects, refusing connections meanwhile.
-            [xvfb, "-displayfd", str(write_end), "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24",
+            [xvfb, "-displayfd", str(write_end), "-screen", "0", f"{screen[0]}x{screen[1]}x24",
              "-nolisten", "tcp", "-noreset",
              *(["-fbdir", str(screen_dir)] if screen_dir is not None else [])],
             pass_fds=(write_end,),

@@ -1,7 +1,9 @@
-"""The table's columns: order, alignment, sorting and default widths.
+"""The table's columns: order, alignment, sorting, and what their widths must show.
 
 Their titles and tooltips are words, so the models turn them into text
-(``gui.models.column_titles``) through Qt's translation system.
+(``gui.models.column_titles``) through Qt's translation system. Widths are given
+as sample text, not pixels: the views measure it in the font in use, so a larger
+font gets wider columns.
 """
 
 from dataclasses import dataclass
@@ -28,22 +30,36 @@ class ColumnSpec:
 
     column: Column
     numeric: bool
-    default_width: int
+    #: A wide typical cell: the default width shows it in full (the title always fits too).
+    sample: str
+    #: The shortest text worth keeping in a narrow window before titles are all that fit.
+    readable: str = ""
+    #: Text cut short still says something; a number or time cut short does not, so such a
+    #: column is never narrower than its readable sample (it steps aside instead).
+    elidable: bool = True
     can_hide: bool = True
     #: Sorted by a raw value (a number, a time) rather than by its text, ignoring case.
     sorts_by_value: bool = False
+    #: When even the titles do not fit, the lowest rank steps aside first; None: always shown.
+    squeeze_rank: int | None = None
+
+    @property
+    def readable_text(self) -> str:
+        return self.readable or self.sample
 
 
 COLUMNS: tuple[ColumnSpec, ...] = (
-    ColumnSpec(Column.NAME, False, 200, can_hide=False),
-    ColumnSpec(Column.PID, True, 70, sorts_by_value=True),
-    ColumnSpec(Column.USER, False, 100),
-    ColumnSpec(Column.STATUS, False, 110),
-    ColumnSpec(Column.CPU, True, 70, sorts_by_value=True),
-    ColumnSpec(Column.MEMORY, True, 90, sorts_by_value=True),
-    ColumnSpec(Column.THREADS, True, 70, sorts_by_value=True),
-    ColumnSpec(Column.STARTED, False, 150, sorts_by_value=True),
-    ColumnSpec(Column.COMMAND, False, 280),
+    ColumnSpec(Column.NAME, False, "xdg-desktop-portal-gnome", "gnome-shell", can_hide=False),
+    ColumnSpec(Column.PID, True, "4194304", elidable=False, sorts_by_value=True, squeeze_rank=4),
+    ColumnSpec(Column.USER, False, "messagebus", "username", squeeze_rank=3),
+    ColumnSpec(Column.STATUS, False, "Waiting (disk)", "Sleeping", squeeze_rank=2),
+    ColumnSpec(Column.CPU, True, "100.0", elidable=False, sorts_by_value=True, squeeze_rank=6),
+    ColumnSpec(Column.MEMORY, True, "1023.9 MB", elidable=False, sorts_by_value=True, squeeze_rank=5),
+    ColumnSpec(Column.THREADS, True, "12345", elidable=False, sorts_by_value=True, squeeze_rank=0),
+    ColumnSpec(
+        Column.STARTED, False, "2026-11-29 12:19:02", elidable=False, sorts_by_value=True, squeeze_rank=1
+    ),
+    ColumnSpec(Column.COMMAND, False, "/usr/bin/python3 -m procpilot --interval 1.5", "/usr/bin/python3 -m"),
 )
 
 assert [spec.column for spec in COLUMNS] == list(Column), "COLUMNS must follow Column order"

@@ -1,11 +1,13 @@
 """The search field and the "My processes / All processes" choice."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QSizePolicy, QWidget
 
 ALL_PROCESSES = "All processes"
 MY_PROCESSES = "My processes"
+#: The search field's width in average characters: room for a few words, not the whole toolbar.
+SEARCH_CHARS = (14, 56)
 
 
 class FilterBar(QWidget):
@@ -20,7 +22,6 @@ class FilterBar(QWidget):
         self.search.setObjectName("search")
         self.search.setPlaceholderText("Search by name, command line, user or PID  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(320)
         self.search.textChanged.connect(self.search_changed)
         clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search)
         clear.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -36,6 +37,24 @@ class FilterBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search, 1)
         layout.addWidget(self.scope)
+        # Takes the toolbar's spare room, and gives it back before the buttons next to it.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.scope.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self._size_search()
+
+    def _size_search(self) -> None:
+        """Minimum and maximum widths in the font in use (the bar grows no wider than both)."""
+        average = self.search.fontMetrics().averageCharWidth()
+        self.search.setMinimumWidth(SEARCH_CHARS[0] * average)
+        self.search.setMaximumWidth(SEARCH_CHARS[1] * average)
+        layout = self.layout()
+        spacing = layout.spacing() if layout is not None else 0
+        self.setMaximumWidth(self.search.maximumWidth() + spacing + self.scope.sizeHint().width())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.FontChange:
+            self._size_search()
+        super().changeEvent(event)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -30,6 +30,7 @@ from gui.sampling_loop import SamplingLoop
 from gui.settings import Settings
 from gui.views.action_feedback import ActionFeedback
 from gui.views.edit_actions import EditActions
+from gui.views.elided_label import ElidedLabel
 from gui.views.filter_bar import FilterBar
 from gui.views.list_hold import HoldReason, ListHold
 from gui.views.message_args import with_args
@@ -147,7 +148,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.newcomers_bar)
         layout.addWidget(self.view, 1)
         self.setCentralWidget(central)
-        self.status_label = QLabel(self)
+        self.status_label = ElidedLabel(self)
         self.state_label = QLabel(self)
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.state_label)

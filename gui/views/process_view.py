@@ -14,10 +14,8 @@ from gui.models.column_titles import column_titles
 from gui.models.process_filter_proxy import ProcessFilterProxy
 from gui.models.process_table_model import ProcessTableModel
 from gui.models.roles import KEY_ROLE
+from gui.views.column_fitter import ColumnFitter
 
-COLUMN_DEFAULTS = tuple(
-    ColumnDefault(spec.column.name, spec.default_width, spec.can_hide) for spec in COLUMNS
-)
 DEFAULT_SORT = (Column.CPU.name, True)  # busiest first
 
 
@@ -54,61 +52,57 @@ class ProcessView(QTreeView):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
 
         header = self.header()
-        header.setStretchLastSection(True)
         header.setSectionsMovable(True)
         header.setFirstSectionMovable(False)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._show_column_menu)
-        #: Widths of hidden columns (a hidden section reports 0), to save and to show them again.
-        self._hidden_widths: dict[int, int] = {}
+        #: The widths and columns the user chose, fitted to the view's width.
+        self.column_fitter = ColumnFitter(self)
         #: The process under the pointer when a button went down (see ``mouseReleaseEvent``).
         self._pressed_key: ProcessKey | None = None
         self.reset_columns()
 
     def reset_columns(self) -> None:
         """Default widths, all columns shown, sorted by CPU % (busiest first)."""
-        header = self.header()
-        self._hidden_widths.clear()
-        for spec in COLUMNS:
-            header.setSectionHidden(spec.column, False)
-            header.resizeSection(spec.column, spec.default_width)
+        fitter = self.column_fitter
+        fitter.set_layout({spec.column: fitter.default_width(spec.column) for spec in COLUMNS}, ())
         self.sortByColumn(Column.CPU, Qt.SortOrder.DescendingOrder)
 
     def column_layout(self) -> ColumnLayout:
         """Order, widths, visibility and sorting, by column id (what the settings keep)."""
         header = self.header()
+        fitter = self.column_fitter
         columns = []
         for visual in range(header.count()):
             logical = header.logicalIndex(visual)
-            spec = COLUMNS[logical]
-            if header.isSectionHidden(logical):
-                width = self._hidden_widths.get(logical, spec.default_width)
-                columns.append(ColumnState(spec.column.name, width, visible=False))
-            else:
-                columns.append(ColumnState(spec.column.name, header.sectionSize(logical)))
+            width, shown = fitter.preferred_width(logical), fitter.is_shown(logical)
+            columns.append(ColumnState(COLUMNS[logical].column.name, width, visible=shown))
         descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
         return ColumnLayout(tuple(columns), Column(header.sortIndicatorSection()).name, descending)
 
     def restore_column_layout(self, saved: ColumnLayout) -> None:
         """Show a saved layout, fitted to today's columns (see ``fit_layout``)."""
-        layout = fit_layout(saved, COLUMN_DEFAULTS, DEFAULT_SORT)
+        fitter = self.column_fitter
+        defaults = [
+            ColumnDefault(spec.column.name, fitter.default_width(spec.column), spec.can_hide)
+            for spec in COLUMNS
+        ]
+        layout = fit_layout(saved, defaults, DEFAULT_SORT)
         header = self.header()
-        self._hidden_widths.clear()
         for visual, state in enumerate(layout.columns):
             logical = int(Column[state.id])
             header.moveSection(header.visualIndex(logical), visual)
-            header.setSectionHidden(logical, False)
-            header.resizeSection(logical, state.width)
-            if not state.visible:
-                self._hidden_widths[logical] = state.width
-                header.setSectionHidden(logical, True)
+        fitter.set_layout(
+            {int(Column[state.id]): state.width for state in layout.columns},
+            hidden=[int(Column[state.id]) for state in layout.columns if not state.visible],
+        )
         order = Qt.SortOrder.DescendingOrder if layout.sort_descending else Qt.SortOrder.AscendingOrder
         self.sortByColumn(Column[layout.sort_id], order)
 
     def restore_header(self, state: bytes | object) -> bool:
         """Restore a layout saved by ``header().saveState()`` (before 0.2), for the same columns."""
         header = self.header()
-        if not header.restoreState(state):  # type: ignore[arg-type]
+        if not self.column_fitter.restore_state(state):  # type: ignore[arg-type]
             return False
         if header.count() != len(COLUMNS) or header.isSectionHidden(Column.NAME):
             self.reset_columns()
@@ -127,12 +121,11 @@ class ProcessView(QTreeView):
     def populate_column_menu(self, menu: QMenu) -> None:
         """Fill ``menu`` with one check box per column (the Name column always stays)."""
         menu.clear()
-        header = self.header()
         titles = column_titles()
         for spec in COLUMNS:
             action = menu.addAction(titles[spec.column])
             action.setCheckable(True)
-            action.setChecked(not header.isSectionHidden(spec.column))
+            action.setChecked(self.column_fitter.is_shown(spec.column))
             action.setEnabled(spec.can_hide)
             action.setData(int(spec.column))
             action.toggled.connect(self._toggle_column)
@@ -147,11 +140,7 @@ class ProcessView(QTreeView):
     def _toggle_column(self, visible: bool) -> None:
         action = self.sender()
         assert isinstance(action, QAction)
-        logical = int(action.data())
-        header = self.header()
-        if not visible and not header.isSectionHidden(logical):
-            self._hidden_widths[logical] = header.sectionSize(logical)
-        header.setSectionHidden(logical, not visible)
+        self.column_fitter.set_shown(int(action.data()), visible)
 
     # Keeping the view still across updates ----------------------------------
 

@@ -4,6 +4,10 @@ Used by the end-to-end test and by ``make screenshot`` (the README picture)::
 
     python tests/e2e/drive_window.py --xvfb --out resources/screenshot.png
 
+A small window at 200 %: ``--size 800x500`` with ``QT_SCALE_FACTOR=2`` (scaled pixels),
+with ``--font-scale 2`` (a 2x application font), or with
+``QT_ENABLE_HIGHDPI_SCALING=0 QT_FONT_DPI=192`` (fonts at 192 dpi, pixels unscaled).
+
 Prints one JSON line describing what the window showed.
 """
 
@@ -17,8 +21,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_SIZE = (1180, 680)
 sys.path.insert(0, str(ROOT / "packaging"))
-from xvfb import start_xvfb  # noqa: E402
+from xvfb import SCREEN, start_xvfb  # noqa: E402
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEventLoop
@@ -26,11 +31,18 @@ if TYPE_CHECKING:
     from gui.views.main_window import MainWindow
 
 
-def show_and_capture(out: Path, settle_refreshes: int, scene: str) -> dict[str, object]:
+def show_and_capture(
+    out: Path,
+    settle_refreshes: int,
+    scene: str,
+    size: tuple[int, int] = DEFAULT_SIZE,
+    font_scale: float = 1.0,
+) -> dict[str, object]:
     """Run the real main window on the current DISPLAY and save a picture of it.
 
     ``scene``: "list" (the window), "menu" (the right-click menu open on a child
     process this script starts) or "confirm" (the End confirmation for it).
+    ``size`` is the window's size; ``font_scale`` enlarges the application font.
     """
     os.environ["QT_QPA_PLATFORM"] = "xcb"
     os.environ.setdefault("DBUS_SESSION_BUS_ADDRESS", "unix:path=/dev/null")
@@ -42,11 +54,15 @@ def show_and_capture(out: Path, settle_refreshes: int, scene: str) -> dict[str, 
     from gui.views.main_window import MainWindow
 
     app = QApplication([sys.argv[0]])
+    if font_scale != 1.0:
+        font = app.font()
+        font.setPointSizeF(font.pointSizeF() * font_scale)
+        app.setFont(font)
     config = Path(tempfile.mkdtemp(prefix="procpilot-e2e-")) / "procpilot.conf"
     window = MainWindow(
         platforms.current(), Settings(QSettings(str(config), QSettings.Format.IniFormat)), 1.0
     )
-    window.resize(1180, 680)
+    window.resize(*size)
     window.show()
 
     refreshes = 0
@@ -95,6 +111,8 @@ def show_and_capture(out: Path, settle_refreshes: int, scene: str) -> dict[str, 
         "screenshot": str(out) if saved else None,
         "size": [picture.width(), picture.height()],
         "overlay": overlay,
+        "window": [window.width(), window.height()],
+        "horizontal_scroll": view.horizontalScrollBar().isVisible(),
     }
     window.close()
     if child is not None:
@@ -140,18 +158,34 @@ def _open_scene(window: "MainWindow", pid: int, scene: str, waiter: "QEventLoop"
     pump(300)  # let it paint before the screenshot
 
 
+def _size(text: str) -> tuple[int, int]:
+    """``"800x500"`` as ``(800, 500)``."""
+    width, _, height = text.partition("x")
+    return int(width), int(height)
+
+
+def _screen_for(size: tuple[int, int]) -> tuple[int, int]:
+    """A screen that holds the window with room to spare, at the scale ``QT_SCALE_FACTOR`` asks."""
+    scale = float(os.environ.get("QT_SCALE_FACTOR") or 1)
+    return max(SCREEN[0], int(size[0] * scale) + 200), max(SCREEN[1], int(size[1] * scale) + 200)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True, help="where to save the PNG")
     parser.add_argument("--xvfb", action="store_true", help="start a private Xvfb server for the window")
     parser.add_argument("--settle", type=int, default=3, help="populated refreshes to wait for")
     parser.add_argument("--scene", choices=["list", "menu", "confirm"], default="list")
+    parser.add_argument("--size", type=_size, default=DEFAULT_SIZE, help="window size, e.g. 800x500")
+    parser.add_argument("--font-scale", type=float, default=1.0, help="application font size factor")
     options = parser.parse_args()
     server = None
     if options.xvfb:
-        server, os.environ["DISPLAY"] = start_xvfb()
+        server, os.environ["DISPLAY"] = start_xvfb(screen=_screen_for(options.size))
     try:
-        report = show_and_capture(options.out, options.settle, options.scene)
+        report = show_and_capture(
+            options.out, options.settle, options.scene, options.size, options.font_scale
+        )
     finally:
         if server is not None:
             server.terminate()

@@ -7,7 +7,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QHeaderView
 
 from gui.core.column_layout import ColumnLayout, ColumnState
-from gui.core.columns import COLUMNS, Column
+from gui.core.columns import Column
 from gui.settings import Settings
 from gui.views.main_window import MainWindow
 from tests.qt.conftest import WindowFactory
@@ -39,9 +39,10 @@ def test_the_layout_survives_a_restart(make_window: WindowFactory) -> None:
     expected = order(first.view.header())
     first.close()
 
-    header = make_window(as_restored=True).view.header()
+    view = make_window(as_restored=True).view
+    header = view.header()
     assert order(header) == expected
-    assert header.sectionSize(Column.USER) == 163
+    assert view.column_fitter.preferred_width(Column.USER) == 163
     assert header.isSectionHidden(Column.COMMAND)
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
         Column.PID,
@@ -70,15 +71,17 @@ def test_a_layout_from_a_version_with_other_columns_keeps_what_still_exists(
     settings.column_layout = ColumnLayout(columns, sort_id="USER", sort_descending=True)
     settings.sync()
 
-    header = make_window(as_restored=True).view.header()
+    view = make_window(as_restored=True).view
+    header = view.header()
     # Threads comes back where it is by default: after Memory (here, Memory's new place).
     assert order(header) == [
         Column.NAME, Column.MEMORY, Column.THREADS, Column.PID, Column.USER,
         Column.STATUS, Column.CPU, Column.STARTED, Column.COMMAND,
     ]  # fmt: skip
-    assert header.sectionSize(Column.THREADS) == COLUMNS[Column.THREADS].default_width
-    assert header.sectionSize(Column.MEMORY) == 91
-    assert header.sectionSize(Column.PID) == 93
+    fitter = view.column_fitter
+    assert fitter.preferred_width(Column.THREADS) == fitter.default_width(Column.THREADS)
+    assert fitter.preferred_width(Column.MEMORY) == 91
+    assert fitter.preferred_width(Column.PID) == 93
     assert header.isSectionHidden(Column.STATUS)
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
         Column.USER,
@@ -102,7 +105,7 @@ def test_the_old_header_state_is_read_once_and_replaced(
     window = make_window(as_restored=True)
     header = window.view.header()
     assert order(header) == expected
-    assert header.sectionSize(Column.USER) == 163
+    assert window.view.column_fitter.preferred_width(Column.USER) == 163
     assert header.isSectionHidden(Column.COMMAND)
     window.close()
     text = settings_file.read_text()

@@ -95,7 +95,7 @@ def test_settings_persist_across_restarts(qtbot, make_window) -> None:
     header = second.view.header()
     assert (second.size().width(), second.size().height()) == (720, 455)
     assert header.isSectionHidden(Column.THREADS)
-    assert header.sectionSize(Column.USER) == 211
+    assert second.view.column_fitter.preferred_width(Column.USER) == 211
     assert header.visualIndex(Column.PID) == 5
     assert header.sortIndicatorSection() == Column.MEMORY
     assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder

@@ -1,0 +1,66 @@
+"""Column widths measured in the fonts in use, so larger fonts get wider columns."""
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QTreeView
+
+from gui.core.columns import COLUMNS
+
+#: The table ends numbers with an en space (so they never touch the next column's text).
+_NUMBER_PAD = "\u2002"
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnWidths:
+    """What one column needs, in pixels."""
+
+    #: The title in full, with the header's margins.
+    minimum: int
+    #: What the sort arrow adds to the minimum when the column is the sorted one.
+    arrow: int
+    #: The column's short sample in full (and the title).
+    readable: int
+    #: The column's wide sample in full, and the title with its arrow: the width it starts with.
+    default: int
+
+
+def measure_columns(view: QTreeView) -> dict[int, ColumnWidths]:
+    """Every column's widths, by logical index, in ``view``'s header and cell fonts."""
+    header = view.header()
+    # Fractional: the cell lays its text out with fractional advances, and elides
+    # a text 0.3 px wider than a whole-pixel measure promised.
+    metrics = QFontMetricsF(view.font())
+    # QStyledItemDelegate keeps this margin on each side of a cell's text.
+    padding = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    measured = {}
+    for spec in COLUMNS:
+        pad = _NUMBER_PAD if spec.numeric else ""
+        # Qt's own measure (as for "resize to contents"), which reserves the arrow in every section.
+        with_arrow = header.sectionSizeFromContents(spec.column).width()
+        arrow = max(0, _title_width(header, spec.column, sorted_by=True) - _title_width(header, spec.column))
+        title = with_arrow - arrow
+        readable = max(title, math.ceil(metrics.horizontalAdvance(spec.readable_text + pad)) + padding)
+        default = max(readable, with_arrow, math.ceil(metrics.horizontalAdvance(spec.sample + pad)) + padding)
+        measured[int(spec.column)] = ColumnWidths(title, arrow, readable, default)
+    return measured
+
+
+def _title_width(header: QHeaderView, logical: int, *, sorted_by: bool = False) -> int:
+    """The section's width for its title, with or without the sort arrow, as the style measures it.
+
+    The style draws the arrow, and takes its room from the title, only in the sorted section.
+    """
+    option = QStyleOptionHeader()
+    option.initFrom(header)
+    option.orientation = Qt.Orientation.Horizontal
+    option.section = logical
+    model = header.model()
+    option.text = str(model.headerData(logical, Qt.Orientation.Horizontal) or "") if model else ""
+    option.sortIndicator = (
+        QStyleOptionHeader.SortIndicator.SortDown if sorted_by else QStyleOptionHeader.SortIndicator.None_
+    )
+    style = header.style()
+    return style.sizeFromContents(QStyle.ContentsType.CT_HeaderSection, option, QSize(), header).width()
