@@ -17,6 +17,7 @@ def make_test_row(
     threads: int | None = 1,
     command: str | None = None,
     mine: bool = True,
+    parent_pid: int | None = None,
 ) -> ProcessRow:
     sample = ProcessSample(
         key=ProcessKey(pid, create_time),
@@ -29,5 +30,6 @@ def make_test_row(
         command_line=command if command is not None else f"/usr/bin/{name}",
         owned_by_me=mine,
         is_kernel_thread=False,
+        parent_pid=parent_pid,
     )
     return make_row(sample, cpu)

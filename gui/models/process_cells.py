@@ -57,15 +57,24 @@ def set_headers(model: QStandardItemModel) -> None:
         model.setHorizontalHeaderItem(spec.column, header)
 
 
-def cells(row: ProcessRow) -> list[dict[int, Any]]:
-    """Every role of each of a row's cells: text, raw sort value, alignment, key, tooltip."""
+def cells(row: ProcessRow, *, text_sort_values: bool = False) -> list[dict[int, Any]]:
+    """Every role of each of a row's cells: text, raw sort value, alignment, key, tooltip.
+
+    With ``text_sort_values``, text columns sort by their case-folded text in
+    ``SORT_ROLE`` too (the nested models sort every column by that role).
+    """
     result: list[dict[int, Any]] = [
         {DISPLAY: text + suffix} if sort_value is None else {DISPLAY: text + suffix, SORT_ROLE: sort_value}
         for text, sort_value, suffix in zip(row.display, row.sort_values, SUFFIX, strict=True)
     ]
+    if text_sort_values:
+        for column, sort_value in enumerate(row.sort_values):
+            if sort_value is None:
+                shown = result[column][DISPLAY] if column != STATUS else status_text(row.display[STATUS])
+                result[column][SORT_ROLE] = shown.casefold()
     for column in NUMERIC:
         result[column][ALIGNMENT] = RIGHT
-    result[Column.STATUS][DISPLAY] = status_text(row.display[Column.STATUS])
+    result[STATUS][DISPLAY] = status_text(row.display[STATUS])
     result[Column.NAME][KEY_ROLE] = row.key
     result[Column.COMMAND][TOOLTIP] = command_tooltip(row)
     return result
@@ -76,7 +85,9 @@ def command_tooltip(row: ProcessRow) -> str:
     return plain_tooltip(row.display[Column.COMMAND]) if row.sample.command_line else ""
 
 
-def changed_cells(old: ProcessRow, row: ProcessRow) -> list[tuple[int, dict[int, Any]]]:
+def changed_cells(
+    old: ProcessRow, row: ProcessRow, *, text_sort_values: bool = False
+) -> list[tuple[int, dict[int, Any]]]:
     """The cells whose text or value changed, with the roles to write, by ascending column."""
     changed: list[tuple[int, dict[int, Any]]] = []
     for column, (text, sort_value) in enumerate(zip(row.display, row.sort_values, strict=True)):
@@ -85,6 +96,8 @@ def changed_cells(old: ProcessRow, row: ProcessRow) -> list[tuple[int, dict[int,
             roles: dict[int, Any] = {DISPLAY: shown + SUFFIX[column]}
             if sort_value is not None:
                 roles[SORT_ROLE] = sort_value
+            elif text_sort_values:
+                roles[SORT_ROLE] = shown.casefold()
             if column == Column.COMMAND:
                 roles[TOOLTIP] = command_tooltip(row)
             changed.append((column, roles))

@@ -52,9 +52,9 @@ class ProcessTableModel(QStandardItemModel):
     def row_at(self, row: int) -> ProcessRow:
         return self._rows[row]
 
-    def index_of(self, key: ProcessKey, column: int = 0) -> QModelIndex:
-        """The index of a process's row, invalid when the process is not listed."""
-        position = self._position.get(key)
+    def index_of(self, key: ProcessKey | str, column: int = 0) -> QModelIndex:
+        """The index of a process's row, invalid when the process is not listed (or a group)."""
+        position = self._position.get(key) if isinstance(key, ProcessKey) else None
         return QModelIndex() if position is None else self.index(position, column)
 
     def rows(self) -> tuple[ProcessRow, ...]:

@@ -67,7 +67,7 @@ class ProcessActions(QObject):
         )
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._show_context_menu)
-        view.selectionModel().selectionChanged.connect(self._selection_changed)
+        view.selection_changed.connect(self._selection_changed)
         self._selection_changed()
 
     def _key_action(self, action: Action, key: QKeySequence, icon: QStyle.StandardPixmap) -> QAction:
