@@ -126,7 +126,9 @@ class LinuxAppIdentifier:
             self._known.pop(sample.key, None)
             return
         parent = self._known.get(parent_sample.key) if parent_sample is not None else None
-        entry.identity = self._decide(entry, parent)
+        decided = self._decide(entry, parent)
+        if decided != entry.identity:  # the same answer keeps its object: rows compare it by `is`
+            entry.identity = decided
         self._known[sample.key] = entry
 
     def _decide(self, entry: _Known, parent: _Known | None) -> ProcessIdentity:
