@@ -124,6 +124,8 @@ class ListViews(QObject):
         proxy = self.proxy
         for row in range(proxy.rowCount(parent)):
             index = proxy.index(row, 0, parent)
+            if node_of(index) in SECTIONS:
+                self._view.setFirstColumnSpanned(row, parent, True)
             if self._should_open(node_of(index)):
                 self._view.expand(index)
                 self._expand_all_as_remembered(index)
@@ -134,6 +136,8 @@ class ListViews(QObject):
         proxy = self.proxy
         for row in range(first, last + 1):
             index = proxy.index(row, 0, parent)
+            if node_of(index) in SECTIONS:  # a title row: its name across the columns
+                self._view.setFirstColumnSpanned(row, parent, True)
             if self._should_open(node_of(index)):
                 self._view.expand(index)
                 self._expand_all_as_remembered(index)

@@ -102,6 +102,9 @@ class ProcessView(QTreeView):
         self._proxy, self._source = proxy, source
         self.setRootIsDecorated(nested)
         self.setItemsExpandable(nested)
+        self.setIndentation(
+            14 if nested else self.style().pixelMetric(self.style().PixelMetric.PM_TreeViewIndentation)
+        )
         self.setModel(proxy)  # the header keeps its sections; the new model is sorted the same way
         old_selection.deleteLater()
         self.selectionModel().selectionChanged.connect(self.selection_changed)

@@ -53,7 +53,8 @@ def test_children_sit_under_their_parents_and_move_when_reparented(qtmodeltester
 def snapshots(draw: st.DrawFn) -> dict[ProcessKey, ProcessRow]:
     """Processes 1-15, each with an older parent or none (as real ones are)."""
     pids = draw(st.sets(st.integers(1, 15), max_size=15))
-    rows = [row(pid, draw(st.one_of(st.none(), st.integers(1, pid - 1))) if pid > 1 else None) for pid in pids]
+    parents = {pid: draw(st.one_of(st.none(), st.integers(1, pid - 1))) if pid > 1 else None for pid in pids}
+    rows = [row(pid, parent) for pid, parent in parents.items()]
     return {r.key: r for r in rows}
 
 
