@@ -24,6 +24,7 @@ from gui.models.column_titles import column_titles
 from gui.models.process_filter_proxy import ProcessFilterProxy
 from gui.models.roles import GROUP_ROLE, KEY_ROLE
 from gui.views.column_fitter import ColumnFitter
+from gui.views.middle_elide_delegate import MiddleElideDelegate
 
 DEFAULT_SORT = (Column.CPU.name, True)  # busiest first
 
@@ -82,6 +83,7 @@ class ProcessView(QTreeView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setItemDelegateForColumn(Column.COMMAND, MiddleElideDelegate(self))
 
         header = self.header()
         header.setSectionsMovable(True)
