@@ -44,8 +44,12 @@ def render(renderer: QSvgRenderer, size: int, out: Path) -> None:
 
 def index_text() -> str:
     directories = [f"{size}x{size}/apps" for size in SIZES] + ["scalable/apps"]
-    sections = [f"[{size}x{size}/apps]\nSize={size}\nContext=Applications\nType=Threshold\n" for size in SIZES]
-    sections.append("[scalable/apps]\nSize=128\nMinSize=8\nMaxSize=512\nContext=Applications\nType=Scalable\n")
+    sections = [
+        f"[{size}x{size}/apps]\nSize={size}\nContext=Applications\nType=Threshold\n" for size in SIZES
+    ]
+    sections.append(
+        "[scalable/apps]\nSize=128\nMinSize=8\nMaxSize=512\nContext=Applications\nType=Scalable\n"
+    )
     return INDEX_HEAD + f"Directories={','.join(directories)}\n\n" + "\n".join(sections)
 
 
