@@ -3,7 +3,7 @@
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QHideEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QHideEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -17,11 +17,14 @@ from PySide6.QtWidgets import (
 
 import gui
 from gui.actions.controller import ActionController
+from gui.core.app_identity import AppIdentity
 from gui.core.delta import Delta, merge_deltas
 from gui.core.formatting import UNKNOWN, format_bytes, format_percent
+from gui.core.process_kind import ProcessKind
 from gui.core.storage_problem import StorageProblem
 from gui.core.system_summary import SystemSummary
 from gui.core.view_mode import ViewMode
+from gui.models.app_group_model import SYSTEM
 from gui.models.delta_applier import DeltaApplier
 from gui.models.process_filter_proxy import ProcessFilterProxy
 from gui.models.process_table_model import ProcessTableModel
@@ -30,6 +33,7 @@ from gui.sampler import SampleResult
 from gui.sampling_loop import SamplingLoop
 from gui.settings import Settings
 from gui.views.action_feedback import ActionFeedback
+from gui.views.app_icons import AppIcons
 from gui.views.edit_actions import EditActions
 from gui.views.elided_label import ElidedLabel
 from gui.views.filter_bar import FilterBar
@@ -72,7 +76,8 @@ class MainWindow(QMainWindow):
         self.proxy = ProcessFilterProxy(self.model, self)
         self.view = ProcessView(self.proxy, self)
         self.applier = DeltaApplier(self.model, parent=self)
-        self.views = ListViews(self.view, self.model, self.proxy, self.applier)
+        self.app_icons = AppIcons()
+        self.views = ListViews(self.view, self.model, self.proxy, self.applier, self._icon_for)
         self.view_switch = ViewSwitch(self)
         self.view_switch.chosen.connect(self.show_view)
         self.hold = ListHold(self.view.viewport(), self)
@@ -133,6 +138,12 @@ class MainWindow(QMainWindow):
         self.applier.finished.connect(self._result_applied)
         self.loop.result_ready.connect(self._apply_result)
         self.loop.start()
+
+    def _icon_for(self, group: AppIdentity | str) -> QIcon:
+        """An application's icon, or a section's."""
+        if isinstance(group, AppIdentity):
+            return self.app_icons.application(group)
+        return self.app_icons.section(ProcessKind.SYSTEM if group == SYSTEM else ProcessKind.BACKGROUND)
 
     @property
     def settings(self) -> Settings:
@@ -207,12 +218,14 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.view_switch.add_to(toolbar)
-        toolbar.addSeparator()
         toolbar.addWidget(self.filter_bar)
         toolbar.addSeparator()
         for action in self.process_actions.toolbar_actions():
             toolbar.addAction(action)
+        toolbar.addSeparator()
+        # After the actions: in a narrow window the views go to the overflow menu first
+        # (they stay in the View menu and on Ctrl+1, Ctrl+2, Ctrl+3).
+        self.view_switch.add_to(toolbar)
         toolbar.addSeparator()
         toolbar.addAction(self.pause_action)
         toolbar.addAction(self.refresh_action)

@@ -108,6 +108,7 @@ class ProcessView(QTreeView):
             14 if nested else self.style().pixelMetric(self.style().PixelMetric.PM_TreeViewIndentation)
         )
         self.setModel(proxy)  # the header keeps its sections; the new model is sorted the same way
+        self.column_fitter.remeasure()
         old_selection.deleteLater()
         self.selectionModel().selectionChanged.connect(self.selection_changed)
         self.source_changed.emit()
