@@ -10,7 +10,7 @@ own menu (``gui.views.process_menu``) on their rows.
 from collections.abc import Callable, Sequence
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -41,8 +41,6 @@ def fill_app_menu(menu: QMenu, adapter: PlatformAdapter, apps: Sequence[ChosenAp
     tooltip says to select one app). ``choose`` receives an :class:`ActionRequest` with
     ``app`` set, for ``ActionFlow.request``.
     """
-    for old in menu.findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly):
-        old.deleteLater()
     menu.clear()
     menu.setToolTipsVisible(True)
     single = apps[0] if len(apps) == 1 and apps[0][1] else None
