@@ -211,4 +211,6 @@ _DEFAULT_LABELS = {
     Action.SEND_SIGNAL: ActionLabel.SEND_SIGNAL,
     Action.END_GROUP: ActionLabel.END_GROUP,
     Action.END_TREE: ActionLabel.END_TREE,
+    Action.END_APP: ActionLabel.END_APP,
+    Action.FORCE_QUIT_APP: ActionLabel.FORCE_QUIT_APP,
 }

@@ -27,6 +27,8 @@ _SIGNAL_OF = {
     Action.CONTINUE: signal.SIGCONT,
     Action.HANG_UP: signal.SIGHUP,
     Action.INTERRUPT: signal.SIGINT,
+    Action.END_APP: signal.SIGTERM,
+    Action.FORCE_QUIT_APP: signal.SIGKILL,
 }
 
 
@@ -90,6 +92,8 @@ class PosixAdapter(PlatformAdapter):
             Action.SEND_SIGNAL,
             Action.END_GROUP,
             Action.END_TREE,
+            Action.END_APP,
+            Action.FORCE_QUIT_APP,
         )
 
     def action_signal(self, action: Action) -> SignalSpec | None:

@@ -112,9 +112,8 @@ class ProcessActions(QObject):
     def _act_on_selection(self, action: Action) -> None:
         self.flow.request(ActionRequest(action, self.selected_targets()))
 
-    def _force_quit_survivors(self, survivors: tuple[ProcessSample, ...]) -> None:
+    def _force_quit_survivors(self, request: ActionRequest) -> None:
         """Force quit from a bar: the user already chose it in one click, no second question."""
-        request = ActionRequest(Action.FORCE_QUIT, survivors)
         self._controller.submit(request)
         self.flow.submitted.emit(request)
 
