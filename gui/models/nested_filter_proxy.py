@@ -80,6 +80,8 @@ class NestedFilterProxy(QSortFilterProxyModel):
             return False
         if self._only_mine and not row.sample.owned_by_me:
             return False
+        if self._only_mine and self._apps is not None and row.kind is ProcessKind.KERNEL_THREAD:
+            return False  # Only me hides the System processes section (even to root, who owns these)
         return not self._needle or row.matches(self._needle)
 
     def _group_accepted(self, group: str) -> bool:

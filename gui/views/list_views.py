@@ -13,6 +13,7 @@ from gui.models.nested_process_model import NestedProcessModel
 from gui.models.process_filter_proxy import ProcessFilterProxy
 from gui.models.process_table_model import ProcessTableModel
 from gui.models.process_tree_model import ProcessTreeModel
+from gui.views.app_menu import ChosenApp
 from gui.views.process_view import Node, ProcessView, node_of
 
 
@@ -98,6 +99,22 @@ class ListViews(QObject):
             self._view.show_source(self._table_proxy, self._table, nested=False)
         self._applier.follower = nested
         self._view.restore_anchor(anchor)
+
+    def selected_apps(self) -> list[ChosenApp]:
+        """The selected application rows with their processes (in the Applications view)."""
+        if self._mode is not ViewMode.APPLICATIONS:
+            return []
+        chosen: list[ChosenApp] = []
+        for group in self._view.selected_groups():
+            app = self.apps.app_of(group)
+            if app is None:
+                continue  # a section: not an application
+            rows = (self.apps.row_for(key) for key in self.apps.members(group))
+            processes = tuple(
+                row.sample for row in rows if row is not None and not self.apps.is_exited(row.key)
+            )
+            chosen.append((app, tuple(sorted(processes, key=lambda sample: sample.key.create_time))))
+        return chosen
 
     # Following the table ---------------------------------------------------------------
 

@@ -113,6 +113,8 @@ class MainWindow(QMainWindow):
             controller=self.controller,
             feedback=self.feedback,
             copy_action=self.edit_actions.copy_action,
+            selected_apps=self.views.selected_apps,
+            icon_for=self.app_icons.application,
         )
 
         self.process_actions.flow.confirming.connect(partial(self.hold.set_held, HoldReason.DIALOG))

@@ -37,6 +37,7 @@ def show_and_capture(
     scene: str,
     size: tuple[int, int] = DEFAULT_SIZE,
     font_scale: float = 1.0,
+    *,
     view_name: str | None = None,
 ) -> dict[str, object]:
     """Run the real main window on the current DISPLAY and save a picture of it.
@@ -192,7 +193,12 @@ def main() -> int:
         server, os.environ["DISPLAY"] = start_xvfb(screen=_screen_for(options.size))
     try:
         report = show_and_capture(
-            options.out, options.settle, options.scene, options.size, options.font_scale, options.view
+            options.out,
+            options.settle,
+            options.scene,
+            options.size,
+            options.font_scale,
+            view_name=options.view,
         )
     finally:
         if server is not None:
