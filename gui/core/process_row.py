@@ -1,5 +1,6 @@
 """One row of the process table, with its display strings precomputed off the UI thread."""
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from gui.core.app_identity import NO_IDENTITY, ProcessIdentity
@@ -62,6 +63,13 @@ class ProcessRow:
     @property
     def key(self) -> ProcessKey:
         return self.sample.key
+
+    @property
+    def named_sample(self) -> ProcessSample:
+        """The sample under the name the list shows: ``frozen_editor.py (python3)`` for a script,
+        so confirmations and results name what the user saw, not the interpreter."""
+        label = self.identity.script_label
+        return self.sample if label is None else dataclasses.replace(self.sample, name=label)
 
     @property
     def name(self) -> str:

@@ -111,7 +111,7 @@ class ListViews(QObject):
                 continue  # a section: not an application
             rows = (self.apps.row_for(key) for key in self.apps.members(group))
             processes = tuple(
-                row.sample for row in rows if row is not None and not self.apps.is_exited(row.key)
+                row.named_sample for row in rows if row is not None and not self.apps.is_exited(row.key)
             )
             chosen.append((app, tuple(sorted(processes, key=lambda sample: sample.key.create_time))))
         return chosen

@@ -110,7 +110,7 @@ class ProcessActions(QObject):
         for key in self._view.selected_keys():
             index = self._model.index_of(key)
             if index.isValid() and not self._model.is_exited(key):
-                samples.append(self._model.row_at(index.row()).sample)
+                samples.append(self._model.row_at(index.row()).named_sample)
         return tuple(samples)
 
     def _selection_changed(self, *_: object) -> None:

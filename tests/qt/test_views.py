@@ -70,6 +70,10 @@ def toolbar_button(window: MainWindow, text: str) -> QToolButton:
     raise AssertionError(f"no {text!r} in the toolbar")
 
 
+def mode_of(window: MainWindow) -> ViewMode:
+    return window.views.mode
+
+
 def top_level_names(window: MainWindow) -> list[str]:
     model = window.view.model()
     return [model.index(row, 0).data() for row in range(model.rowCount())]
@@ -174,11 +178,11 @@ def test_the_process_tree_shows_children_under_their_parent_and_search_keeps_anc
 
 def test_the_view_is_remembered_and_a_new_profile_opens_on_applications(qtbot, make_window) -> None:
     first = make_window(as_restored=True)
-    assert first.views.mode is ViewMode.APPLICATIONS
+    assert mode_of(first) is ViewMode.APPLICATIONS
     assert toolbar_button(first, "Applications").isChecked()
     activate(qtbot, first)
     qtbot.keyClick(first.view, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert first.views.mode is ViewMode.PROCESS_TREE
+    assert mode_of(first) is ViewMode.PROCESS_TREE
     first.close()
     second = make_window(as_restored=True)
     assert second.views.mode is ViewMode.PROCESS_TREE
