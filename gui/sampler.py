@@ -45,8 +45,11 @@ class Sampler(QObject):
     def sample(self) -> None:
         try:
             samples = self._adapter.read_processes()
+            wall_now = time.time()
+            # Cached per process: a pass with nothing new costs a lookup per process.
+            identities = self._adapter.identify_processes(samples, wall_now)
             summary = self._adapter.read_system()
-            rows = self._builder.build(samples, time.monotonic(), time.time())
+            rows = self._builder.build(samples, time.monotonic(), wall_now, identities)
         except Exception as error:
             if not self._failed_before:
                 logger.exception("Reading the process list failed")

@@ -14,6 +14,7 @@ from gui.core.intervals import (
     clamp_interval,
 )
 from gui.core.storage_problem import StorageProblem, StorageProblems
+from gui.core.view_mode import ViewMode
 
 __all__ = ["DEFAULT_GRACE_S", "DEFAULT_INTERVAL_S", "GRACE_CHOICES_S", "Settings"]
 
@@ -24,6 +25,8 @@ _SORT_COLUMN = "table/sort_column"
 _SORT_ORDER = "table/sort_order"
 _DESCENDING, _ASCENDING = "descending", "ascending"
 _ONLY_MINE = "table/only_my_processes"
+_VIEW = "table/view"
+_KERNEL_THREADS = "table/show_kernel_threads"
 _INTERVAL = "refresh/interval_seconds"
 _GRACE = "ending/grace_seconds"
 _AUTO_FORCE = "ending/force_quit_automatically"
@@ -122,6 +125,28 @@ class Settings:
     @only_my_processes.setter
     def only_my_processes(self, value: bool) -> None:
         self._set(_ONLY_MINE, value)
+
+    @property
+    def view_mode(self) -> ViewMode:
+        """The view the window opens on: Applications for a new profile."""
+        stored = self._store.value(_VIEW, ViewMode.APPLICATIONS.value)
+        try:
+            return ViewMode(stored)
+        except ValueError:
+            return ViewMode.APPLICATIONS
+
+    @view_mode.setter
+    def view_mode(self, mode: ViewMode) -> None:
+        self._set(_VIEW, mode.value)
+
+    @property
+    def show_kernel_threads(self) -> bool:
+        """Whether the Applications view lists kernel threads (under System processes)."""
+        return bool(self._store.value(_KERNEL_THREADS, False, type=bool))
+
+    @show_kernel_threads.setter
+    def show_kernel_threads(self, value: bool) -> None:
+        self._set(_KERNEL_THREADS, value)
 
     @property
     def interval_seconds(self) -> float:

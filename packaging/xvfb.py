@@ -211,6 +211,7 @@ def click_only_row(env: dict[str, str], screen_dir: Path, window: str, marker: s
     # Xvfb draws the pointer into the screen it keeps: park it in the screen's corner.
     xdotool(env, "mousemove", str(SCREEN[0] - 1), str(SCREEN[1] - 1))
     xdotool(env, "windowfocus", "--sync", window)
+    xdotool(env, "key", "ctrl+2")  # All processes: one row per process, no application or section rows
     xdotool(env, "key", "ctrl+f", "ctrl+a", "BackSpace")
     # From stdin: an xdotool with the marker in its own command line would be listed too.
     subprocess.run(

@@ -1,5 +1,6 @@
 """Building rows and snapshots for tests without reading the OS."""
 
+from gui.core.app_identity import NO_IDENTITY, ProcessIdentity
 from gui.core.process_key import ProcessKey
 from gui.core.process_row import ProcessRow, make_row
 from gui.core.process_sample import ProcessSample
@@ -17,6 +18,8 @@ def make_test_row(
     threads: int | None = 1,
     command: str | None = None,
     mine: bool = True,
+    parent_pid: int | None = None,
+    identity: ProcessIdentity = NO_IDENTITY,
 ) -> ProcessRow:
     sample = ProcessSample(
         key=ProcessKey(pid, create_time),
@@ -29,5 +32,6 @@ def make_test_row(
         command_line=command if command is not None else f"/usr/bin/{name}",
         owned_by_me=mine,
         is_kernel_thread=False,
+        parent_pid=parent_pid,
     )
-    return make_row(sample, cpu)
+    return make_row(sample, cpu, identity)

@@ -86,6 +86,7 @@ class ActionController(QObject):
                         ProcessResult(target, Outcome.FAILED, Detail.FAILED, (("error", None),))
                         for target in request.covered
                     ),
+                    app=request.app,
                 )
             )
 

@@ -37,8 +37,10 @@ STOPPED_WAIT_S = 0.5
 #: How many descendants of the processes End or Force quit targets are noted, at most, to
 #: tell which of them are left running (a build with thousands of jobs costs no more).
 CHILDREN_NOTED = 100
-#: The actions whose descendants are noted: the tree and group actions cover theirs.
-_LEAVE_CHILDREN = frozenset({Action.END, Action.FORCE_QUIT})
+#: The actions whose descendants are noted: the tree and group actions cover theirs. An
+#: app's own processes are its targets; its descendants outside it (what was started in a
+#: terminal app, say) are noted like any other children.
+_LEAVE_CHILDREN = frozenset({Action.END, Action.FORCE_QUIT, Action.END_APP, Action.FORCE_QUIT_APP})
 
 _SENT = {
     Action.STOP: (Outcome.STOPPED, Detail.STOPPED),
@@ -322,7 +324,7 @@ class ActionRunner:
         if not pending:
             return
         action = batch.request.action
-        if action is Action.FORCE_QUIT:
+        if action.forces:
             self._wait(batch, pending, FORCE_WAIT_S, forced=True, after_grace=False)
             return
         stopped = [item for item in pending if item.handle.is_stopped()]
@@ -531,6 +533,7 @@ class ActionRunner:
                 children_left=children,
                 children_left_of=parents,
                 children_left_capped=bool(children) and batch.descendants_capped,
+                app=batch.request.app,
             )
         )
 

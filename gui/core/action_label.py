@@ -6,7 +6,8 @@ from enum import Enum
 class ActionLabel(Enum):
     """The name of an action as the user's OS calls it (the adapter picks one per action).
 
-    Most actions have one name everywhere; ending a process is "End task" on Windows.
+    Most actions have one name everywhere; ending a process is "End task" on Windows,
+    and so is ending an app (``END_APP_TASK``: all its processes, at once).
     """
 
     END = "end"
@@ -19,3 +20,6 @@ class ActionLabel(Enum):
     SEND_SIGNAL = "send_signal"
     END_GROUP = "end_group"
     END_TREE = "end_tree"
+    END_APP = "end_app"
+    END_APP_TASK = "end_app_task"
+    FORCE_QUIT_APP = "force_quit_app"

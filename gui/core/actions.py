@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from enum import Enum
 
+from gui.core.app_identity import AppIdentity
 from gui.core.process_sample import ProcessSample
 
 
@@ -18,6 +19,8 @@ class Action(Enum):
     SEND_SIGNAL = "send_signal"  # any signal, chosen from a submenu
     END_GROUP = "end_group"  # SIGTERM to the whole process group
     END_TREE = "end_tree"  # descendants first, then the process, politely
+    END_APP = "end_app"  # the polite request to every process of an application
+    FORCE_QUIT_APP = "force_quit_app"  # SIGKILL to every process of an application
 
     @property
     def ends_processes(self) -> bool:
@@ -29,8 +32,34 @@ class Action(Enum):
         """Whether the action reaches past the selection: a group's or a tree's members."""
         return self in (Action.END_GROUP, Action.END_TREE)
 
+    @property
+    def acts_on_app(self) -> bool:
+        """Whether the action is chosen on an application and names it (its request has ``app``)."""
+        return self in _ON_APP
 
-_ENDING = frozenset({Action.END, Action.FORCE_QUIT, Action.END_GROUP, Action.END_TREE})
+    @property
+    def forces(self) -> bool:
+        """Whether the action ends at once, without a grace period to save work."""
+        return self in (Action.FORCE_QUIT, Action.FORCE_QUIT_APP)
+
+    @property
+    def per_process(self) -> "Action":
+        """The same action on processes one by one: End app is End for each of its processes."""
+        return _PER_PROCESS.get(self, self)
+
+
+_ENDING = frozenset(
+    {
+        Action.END,
+        Action.FORCE_QUIT,
+        Action.END_GROUP,
+        Action.END_TREE,
+        Action.END_APP,
+        Action.FORCE_QUIT_APP,
+    }
+)
+_ON_APP = frozenset({Action.END_APP, Action.FORCE_QUIT_APP})
+_PER_PROCESS = {Action.END_APP: Action.END, Action.FORCE_QUIT_APP: Action.FORCE_QUIT}
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +79,10 @@ class ActionRequest:
     ``members`` are the processes the confirmation listed (deepest first for a tree)
     and ``group_ids`` the groups they were in: exactly these are acted on, never
     processes that joined later.
+
+    End app and Force quit app name the application the user chose in ``app``; the
+    targets are then all its processes as listed when the menu opened (one application
+    per request), and exactly these are confirmed and acted on.
     """
 
     action: Action
@@ -57,6 +90,11 @@ class ActionRequest:
     signal: SignalSpec | None = None
     members: tuple[ProcessSample, ...] = ()
     group_ids: tuple[int, ...] = ()
+    app: AppIdentity | None = None
+
+    def __post_init__(self) -> None:
+        if self.action.acts_on_app != (self.app is not None):
+            raise ValueError(f"{self.action.value} needs an app exactly when it acts on one")
 
     @property
     def covered(self) -> tuple[ProcessSample, ...]:

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from enum import Enum, auto
 
 from gui.core.actions import Action
+from gui.core.app_identity import AppIdentity
 from gui.core.process_sample import ProcessSample
 
 
@@ -99,7 +100,7 @@ class BatchReport:
     descendants of the processes End or Force quit ended (``children_left_of``) that
     are still running afterwards: orphans are adopted, not ended, so the user is told.
     Only a bounded number is looked at; ``children_left_capped`` says the count is a
-    lower bound.
+    lower bound. ``app`` is the application an End app or Force quit app named.
     """
 
     action: Action
@@ -108,6 +109,7 @@ class BatchReport:
     children_left: tuple[ProcessSample, ...] = ()
     children_left_of: tuple[ProcessSample, ...] = ()
     children_left_capped: bool = False
+    app: AppIdentity | None = None
 
     @property
     def failures(self) -> tuple[ProcessResult, ...]:

@@ -1,7 +1,9 @@
 """One row of the process table, with its display strings precomputed off the UI thread."""
 
+import dataclasses
 from dataclasses import dataclass, field
 
+from gui.core.app_identity import NO_IDENTITY, ProcessIdentity
 from gui.core.columns import Column
 from gui.core.display_text import COMMAND_LINE_LIMIT, display_text
 from gui.core.formatting import (
@@ -12,6 +14,7 @@ from gui.core.formatting import (
     format_started,
 )
 from gui.core.process_key import ProcessKey
+from gui.core.process_kind import ProcessKind, classify
 from gui.core.process_sample import ProcessSample
 
 #: Sort values for a number the OS refused: below every real value. One per
@@ -31,16 +34,42 @@ class ProcessRow:
     lookup. ``sort_values`` holds the raw number (bytes, seconds) of the columns
     that sort by value and ``None`` for the text columns, which sort by their
     text ignoring case: nothing is sorted by formatted numbers.
+
+    ``identity`` is what the platform decided the process is (its app, its script) and
+    ``kind`` the section it belongs in, derived from the sample and the identity. Two rows
+    are equal when their sample and CPU % are, and their identity is the same object:
+    identities are decided once per process and kept, so a new object means a new answer.
     """
 
     sample: ProcessSample
     cpu_percent: float | None
     display: tuple[str, ...] = field(compare=False)
     sort_values: tuple[SortValue | None, ...] = field(compare=False)
+    kind: ProcessKind = field(compare=False)
+    identity: ProcessIdentity = field(default=NO_IDENTITY, compare=False)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ProcessRow):
+            return NotImplemented
+        return (
+            self.identity is other.identity
+            and self.cpu_percent == other.cpu_percent
+            and self.sample == other.sample
+        )
+
+    def __hash__(self) -> int:
+        return hash(self.sample.key)
 
     @property
     def key(self) -> ProcessKey:
         return self.sample.key
+
+    @property
+    def named_sample(self) -> ProcessSample:
+        """The sample under the name the list shows: ``frozen_editor.py (python3)`` for a script,
+        so confirmations and results name what the user saw, not the interpreter."""
+        label = self.identity.script_label
+        return self.sample if label is None else dataclasses.replace(self.sample, name=label)
 
     @property
     def name(self) -> str:
@@ -51,8 +80,8 @@ class ProcessRow:
         return self.sample.user
 
     def matches(self, needle: str) -> bool:
-        """Whether a case-folded search text occurs in the name, command line, user or PID
-        as the table shows them (``⟨U+202E⟩`` is found by typing it).
+        """Whether a case-folded search text occurs in the name (a script's label included),
+        command line, user or PID as the table shows them (``⟨U+202E⟩`` is found by typing it).
 
         Computed on demand rather than stored: searching is rare, rows are many.
         """
@@ -65,12 +94,18 @@ class ProcessRow:
         )
 
 
-def make_row(sample: ProcessSample, cpu_percent: float | None) -> ProcessRow:
+def make_row(
+    sample: ProcessSample, cpu_percent: float | None, identity: ProcessIdentity = NO_IDENTITY
+) -> ProcessRow:
     """Build a row, formatting every cell once; text from the process goes through
-    :func:`display_text`, and the command line is cut to a bounded length."""
+    :func:`display_text`, and the command line is cut to a bounded length.
+
+    A process running a script is named after it: ``frozen_editor.py (python3)``.
+    """
     command = sample.command_line
+    name = identity.script_label or sample.name
     display = (
-        display_text(sample.name) if sample.name else UNKNOWN,
+        display_text(name) if name else UNKNOWN,
         str(sample.key.pid),
         display_text(sample.user) if sample.user else UNKNOWN,
         sample.status,  # an id: the table shows it as a word in the user's language
@@ -91,4 +126,4 @@ def make_row(sample: ProcessSample, cpu_percent: float | None) -> ProcessRow:
         sample.key.create_time,
         None,
     )
-    return ProcessRow(sample, cpu_percent, display, sort_values)
+    return ProcessRow(sample, cpu_percent, display, sort_values, classify(sample, identity), identity)

@@ -12,6 +12,9 @@ class ProcessSample:
     ``None`` means the OS refused the field (another user's process, a zombie).
     ``status`` is psutil's status string (``"running"``, ``"sleeping"``, ...).
     ``cpu_seconds`` is user + system CPU time consumed since the process started.
+    ``parent_pid`` is the parent's PID now (an orphan's is its new reaper's), ``None`` for a
+    process without one (PID 1, the kernel's own roots) or when it could not be read; it has
+    a default so that code building samples by hand need not know it.
     """
 
     key: ProcessKey
@@ -24,3 +27,4 @@ class ProcessSample:
     command_line: str | None
     owned_by_me: bool
     is_kernel_thread: bool
+    parent_pid: int | None = None

@@ -1,37 +1,55 @@
 """From one pass of raw samples to the table's rows."""
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 
+from gui.core.app_identity import NO_IDENTITY, ProcessIdentity
 from gui.core.cpu_usage import CpuUsageTracker
 from gui.core.process_key import ProcessKey
 from gui.core.process_row import ProcessRow, make_row
 from gui.core.process_sample import ProcessSample
 
+Identities = Mapping[ProcessKey, ProcessIdentity]
+NO_IDENTITIES: Identities = MappingProxyType({})
+
 
 class SnapshotBuilder:
     """Turns each pass's samples into rows keyed by :class:`ProcessKey`.
 
-    A row is rebuilt only when its sample or its CPU % changed; otherwise the
-    previous row object is reused, so the diff can skip it by identity. With
-    thousands of idle processes that is most of them.
+    A row is rebuilt only when its sample, its CPU % or its identity object changed;
+    otherwise the previous row object is reused, so the diff can skip it by identity.
+    With thousands of idle processes that is most of them. Identities are compared
+    only when the platform handed over a new mapping (it returns the same one when
+    nothing was new).
     """
 
     def __init__(self, core_count: int) -> None:
         self._cpu = CpuUsageTracker(core_count)
         self._rows: dict[ProcessKey, ProcessRow] = {}
+        self._identities: Identities = NO_IDENTITIES
 
     def build(
-        self, samples: Sequence[ProcessSample], monotonic_now: float, wall_now: float
+        self,
+        samples: Sequence[ProcessSample],
+        monotonic_now: float,
+        wall_now: float,
+        identities: Identities = NO_IDENTITIES,
     ) -> dict[ProcessKey, ProcessRow]:
         percents = self._cpu.update(samples, monotonic_now, wall_now)
         previous = self._rows
+        new_identities = identities is not self._identities
         rows: dict[ProcessKey, ProcessRow] = {}
         for sample in samples:
             key = sample.key
             percent = percents[key]
             row = previous.get(key)
             if row is None or row.sample is not sample or row.cpu_percent != percent:
-                row = make_row(sample, percent)
+                row = make_row(sample, percent, identities.get(key, NO_IDENTITY))
+            elif new_identities:
+                identity = identities.get(key, NO_IDENTITY)
+                if identity is not row.identity:
+                    row = make_row(sample, percent, identity)
             rows[key] = row
         self._rows = rows
+        self._identities = identities
         return rows

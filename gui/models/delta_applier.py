@@ -1,7 +1,7 @@
 """Applies a sampler delta to the table model in time-bounded slices."""
 
 import time
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
@@ -18,6 +18,12 @@ SLICE_BUDGET_S = 0.02
 _FIRST_GUESS_S_PER_ROW = 100e-6
 #: Smaller chunks would cost more in per-chunk proxy and view work than they save.
 _MIN_CHUNK = 16
+
+
+class DeltaSink(Protocol):
+    """A model that follows the sampler's deltas."""
+
+    def apply_delta(self, delta: Delta) -> None: ...
 
 
 class DeltaApplier(QObject):
@@ -43,6 +49,8 @@ class DeltaApplier(QObject):
     ) -> None:
         super().__init__(parent)
         self._model = model
+        #: A second model fed the same slices: the tree or Applications view while shown.
+        self.follower: DeltaSink | None = None
         self._budget_s = budget_s
         self._changed: list[ProcessRow] = []
         self._added: list[ProcessRow] = []
@@ -75,7 +83,7 @@ class DeltaApplier(QObject):
         self.slices += 1
         self.slice_starting.emit()
         if removed:
-            self._model.apply_delta(Delta(removed=removed))
+            self._feed(Delta(removed=removed))
         while self._changed and self._apply_chunk("changed", self._changed, deadline):
             pass
         while not self._changed and self._added and self._apply_chunk("added", self._added, deadline):
@@ -87,6 +95,11 @@ class DeltaApplier(QObject):
             self._busy = False
             self.finished.emit()
 
+    def _feed(self, delta: Delta) -> None:
+        self._model.apply_delta(delta)
+        if self.follower is not None:
+            self.follower.apply_delta(delta)
+
     def _apply_chunk(self, kind: str, pending: list[ProcessRow], deadline: float) -> bool:
         """Apply as many rows as fit before ``deadline`` (at least a few); False when out of time."""
         started = time.perf_counter()
@@ -96,10 +109,7 @@ class DeltaApplier(QObject):
         count = max(_MIN_CHUNK, int(left_s / self._s_per_row[kind]))
         chunk = tuple(pending[:count])
         del pending[:count]
-        if kind == "changed":
-            self._model.apply_delta(Delta(changed=chunk))
-        else:
-            self._model.apply_delta(Delta(added=chunk))
+        self._feed(Delta(changed=chunk) if kind == "changed" else Delta(added=chunk))
         per_row = (time.perf_counter() - started) / len(chunk)
         # Lean towards the slower estimate: an overrun stalls, an underrun only adds a slice.
         self._s_per_row[kind] = max(per_row, 0.5 * self._s_per_row[kind] + 0.5 * per_row)

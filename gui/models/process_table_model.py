@@ -1,68 +1,27 @@
 """The live process table, updated incrementally from sampler deltas."""
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QGuiApplication, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QModelIndex
+from PySide6.QtGui import QStandardItemModel
 
-from gui.core.columns import COLUMNS, Column
 from gui.core.delta import Delta
 from gui.core.process_key import ProcessKey
 from gui.core.process_row import ProcessRow
-from gui.models.column_titles import column_titles, column_tooltips
-from gui.models.plain_tooltip import plain_tooltip
-from gui.models.roles import KEY_ROLE, SORT_ROLE
-from gui.models.status_words import forget_status_words, status_text
-
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-_NUMERIC = tuple(spec.column for spec in COLUMNS if spec.numeric)
-_DISPLAY = Qt.ItemDataRole.DisplayRole
-_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
-_TOOLTIP = Qt.ItemDataRole.ToolTipRole
-_FOREGROUND = Qt.ItemDataRole.ForegroundRole
-_INITIAL_ORDER = Qt.ItemDataRole.InitialSortOrderRole
-#: The status id of a process that exited while its row was kept (see ``keep_exited``).
-EXITED = "exited"
-#: After right-aligned numbers, so they never touch the text of the next column
-#: (a style sheet or proxy style doing the same made every repaint 45 % slower).
-_NUMBER_PAD = "\u2002"
-_SUFFIX = tuple(_NUMBER_PAD if spec.numeric else "" for spec in COLUMNS)
-#: The row holds a status id there; the cell shows it as a word.
-_STATUS = int(Column.STATUS)
-
-
-def _runs(sorted_rows: Iterable[int]) -> Iterator[tuple[int, int]]:
-    """Contiguous ``(first, last)`` runs of ascending row numbers."""
-    first = last = -2
-    for row in sorted_rows:
-        if row != last + 1:
-            if first >= 0:
-                yield first, last
-            first = row
-        last = row
-    if first >= 0:
-        yield first, last
-
-
-def _cells(row: ProcessRow) -> list[dict[int, Any]]:
-    """Every role of each of a row's cells: text, raw sort value, alignment, key, tooltip."""
-    cells: list[dict[int, Any]] = [
-        {_DISPLAY: text + suffix} if sort_value is None else {_DISPLAY: text + suffix, SORT_ROLE: sort_value}
-        for text, sort_value, suffix in zip(row.display, row.sort_values, _SUFFIX, strict=True)
-    ]
-    for column in _NUMERIC:
-        cells[column][_ALIGNMENT] = _RIGHT
-    cells[Column.STATUS][_DISPLAY] = status_text(row.display[Column.STATUS])
-    cells[Column.NAME][KEY_ROLE] = row.key
-    cells[Column.COMMAND][_TOOLTIP] = _command_tooltip(row)
-    return cells
-
-
-def _command_tooltip(row: ProcessRow) -> str:
-    """The command line as the cell shows it (bounded, controls made visible), as plain text."""
-    return plain_tooltip(row.display[Column.COMMAND]) if row.sample.command_line else ""
+from gui.models.process_cells import (
+    COLUMN_COUNT,
+    DISPLAY,
+    FOREGROUND,
+    STATUS,
+    cells,
+    changed_cells,
+    exited_colour,
+    exited_word,
+    runs,
+    set_headers,
+)
+from gui.models.status_words import forget_status_words
 
 
 class ProcessTableModel(QStandardItemModel):
@@ -80,17 +39,9 @@ class ProcessTableModel(QStandardItemModel):
     """
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(0, len(COLUMNS), parent)
+        super().__init__(0, COLUMN_COUNT, parent)
         forget_status_words()  # the words follow the translators installed when the table is built
-        titles, tooltips = column_titles(), column_tooltips()
-        for spec in COLUMNS:
-            header = QStandardItem(titles[spec.column] + _SUFFIX[spec.column])
-            header.setToolTip(tooltips[spec.column])
-            header.setTextAlignment(_RIGHT if spec.numeric else _LEFT)
-            # The header's first click on a column: biggest (or newest) first, text A to Z.
-            first = Qt.SortOrder.DescendingOrder if spec.sorts_by_value else Qt.SortOrder.AscendingOrder
-            header.setData(first, _INITIAL_ORDER)
-            self.setHorizontalHeaderItem(spec.column, header)
+        set_headers(self)
         self._rows: list[ProcessRow] = []
         self._position: dict[ProcessKey, int] = {}
         self._keep_exited = False
@@ -101,9 +52,9 @@ class ProcessTableModel(QStandardItemModel):
     def row_at(self, row: int) -> ProcessRow:
         return self._rows[row]
 
-    def index_of(self, key: ProcessKey, column: int = 0) -> QModelIndex:
-        """The index of a process's row, invalid when the process is not listed."""
-        position = self._position.get(key)
+    def index_of(self, key: ProcessKey | str, column: int = 0) -> QModelIndex:
+        """The index of a process's row, invalid when the process is not listed (or a group)."""
+        position = self._position.get(key) if isinstance(key, ProcessKey) else None
         return QModelIndex() if position is None else self.index(position, column)
 
     def rows(self) -> tuple[ProcessRow, ...]:
@@ -135,20 +86,19 @@ class ProcessTableModel(QStandardItemModel):
         marked = [key for key in keys if key in self._position and key not in self._exited]
         if not marked:
             return marked
-        grey = QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        exited_word = status_text(EXITED) + _SUFFIX[_STATUS]
+        grey, word = exited_colour(), exited_word()
         self.blockSignals(True)
         try:
             for key in marked:
                 self._exited.add(key)
                 position = self._position[key]
-                for column in range(len(COLUMNS)):
-                    self.setData(self.index(position, column), grey, _FOREGROUND)
-                self.setData(self.index(position, _STATUS), exited_word, _DISPLAY)
+                for column in range(COLUMN_COUNT):
+                    self.setData(self.index(position, column), grey, FOREGROUND)
+                self.setData(self.index(position, STATUS), word, DISPLAY)
         finally:
             self.blockSignals(False)
-        for first, last in _runs(sorted(self._position[key] for key in marked)):
-            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+        for first, last in runs(sorted(self._position[key] for key in marked)):
+            self.dataChanged.emit(self.index(first, 0), self.index(last, COLUMN_COUNT - 1))
         return marked
 
     # Updates ----------------------------------------------------------------
@@ -168,7 +118,7 @@ class ProcessTableModel(QStandardItemModel):
         positions = sorted(self._position[key] for key in gone)
         if not positions:
             return
-        for first, last in reversed(list(_runs(positions))):
+        for first, last in reversed(list(runs(positions))):
             del self._rows[first : last + 1]
             self.removeRows(first, last - first + 1)
         self._position = {row.key: position for position, row in enumerate(self._rows)}
@@ -189,26 +139,17 @@ class ProcessTableModel(QStandardItemModel):
                     touched[position] = (columns[0], columns[-1])
         finally:
             self.blockSignals(False)
-        for first, last in _runs(sorted(touched)):
+        for first, last in runs(sorted(touched)):
             spans = [touched[position] for position in range(first, last + 1)]
             left, right = min(span[0] for span in spans), max(span[1] for span in spans)
             self.dataChanged.emit(self.index(first, left), self.index(last, right))
 
     def _update_cells(self, position: int, old: ProcessRow, row: ProcessRow) -> list[int]:
         """Write the changed cells of one row (signals held back); returns their columns."""
-        changed = []
-        for column, (text, sort_value) in enumerate(zip(row.display, row.sort_values, strict=True)):
-            if text != old.display[column] or sort_value != old.sort_values[column]:
-                shown = status_text(text) if column == _STATUS else text
-                roles: dict[int, Any] = {_DISPLAY: shown + _SUFFIX[column]}
-                if sort_value is not None:
-                    roles[SORT_ROLE] = sort_value
-                self.setItemData(self.index(position, column), roles)
-                changed.append(column)
-        if row.sample.command_line != old.sample.command_line:
-            self.setData(self.index(position, Column.COMMAND), _command_tooltip(row), _TOOLTIP)
-            changed.append(Column.COMMAND)
-        return sorted(changed)
+        changed = changed_cells(old, row)
+        for column, roles in changed:
+            self.setItemData(self.index(position, column), roles)
+        return [column for column, _ in changed]
 
     def _add(self, rows: tuple[ProcessRow, ...]) -> None:
         """Append new rows in one insertion, then fill them in one ``dataChanged``.
@@ -228,8 +169,8 @@ class ProcessTableModel(QStandardItemModel):
         self.blockSignals(True)
         try:
             for offset, row in enumerate(new_rows):
-                for column, roles in enumerate(_cells(row)):
+                for column, roles in enumerate(cells(row)):
                     self.setItemData(self.index(start + offset, column), roles)
         finally:
             self.blockSignals(False)
-        self.dataChanged.emit(self.index(start, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1))
+        self.dataChanged.emit(self.index(start, 0), self.index(len(self._rows) - 1, COLUMN_COUNT - 1))

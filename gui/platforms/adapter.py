@@ -1,7 +1,7 @@
 """What every platform adapter offers the rest of the app."""
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from enum import Enum
 from typing import Protocol
 
@@ -9,6 +9,7 @@ import psutil
 
 from gui.core.action_label import ActionLabel
 from gui.core.actions import Action, SignalSpec
+from gui.core.app_identity import ProcessIdentity
 from gui.core.critical import CriticalKind
 from gui.core.outcomes import Detail
 from gui.core.process_key import ProcessKey
@@ -88,6 +89,18 @@ class PlatformAdapter:
             except psutil.NoSuchProcess:
                 continue
         return tuple(samples)
+
+    def identify_processes(
+        self, samples: Sequence[ProcessSample], wall_now: float
+    ) -> Mapping[ProcessKey, ProcessIdentity]:
+        """Which application each process belongs to and which script it runs, by key.
+
+        Computed once per :class:`ProcessKey` (young processes are looked at again for a
+        few seconds) and cached; a key without an identity is absent. Call it off the UI
+        thread, with each pass's samples: a pass without new processes costs a lookup per
+        process. Here: nothing is known (Linux's answer is in ``gui.platforms.linux_apps``).
+        """
+        return _NOTHING_KNOWN
 
     def read_system(self) -> SystemSummary:
         """Machine-wide CPU % since the previous call, and memory in use."""
@@ -186,6 +199,8 @@ class PlatformAdapter:
         return found
 
 
+_NOTHING_KNOWN: Mapping[ProcessKey, ProcessIdentity] = {}
+
 _DEFAULT_LABELS = {
     Action.END: ActionLabel.END,
     Action.FORCE_QUIT: ActionLabel.FORCE_QUIT,
@@ -196,4 +211,6 @@ _DEFAULT_LABELS = {
     Action.SEND_SIGNAL: ActionLabel.SEND_SIGNAL,
     Action.END_GROUP: ActionLabel.END_GROUP,
     Action.END_TREE: ActionLabel.END_TREE,
+    Action.END_APP: ActionLabel.END_APP,
+    Action.FORCE_QUIT_APP: ActionLabel.FORCE_QUIT_APP,
 }

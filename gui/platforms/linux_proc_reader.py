@@ -1,6 +1,6 @@
 """Linux fast path: one read of ``/proc/<pid>/stat`` per process per refresh.
 
-Everything that changes (state, CPU time, threads) and the start time that
+Everything that changes (state, parent, CPU time, threads) and the start time that
 identifies the process are on that one line; resident memory comes from
 ``/proc/<pid>/statm``, as top and psutil take it (the stat line's copy is an
 estimate on current kernels), read only when the stat line changed. What does not change
@@ -49,7 +49,7 @@ _STATES = {
 }
 
 # Positions in the fields after "(comm) ", per proc(5) minus 3.
-_STATE, _FLAGS, _UTIME, _STIME, _THREADS, _START = 0, 6, 11, 12, 17, 19
+_STATE, _PPID, _FLAGS, _UTIME, _STIME, _THREADS, _START = 0, 1, 6, 11, 12, 17, 19
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +212,7 @@ class LinuxProcReader:
             command_line=static.command_line,
             owned_by_me=static.user is not None and static.user == self._my_user,
             is_kernel_thread=static.is_kernel_thread,
+            parent_pid=int(fields[_PPID]) or None,
         )
 
     def _read_static(self, pid: int, comm: str, is_kernel_thread: bool) -> _StaticFields | None:

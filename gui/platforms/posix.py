@@ -2,14 +2,17 @@
 
 import os
 import signal
+from collections.abc import Mapping, Sequence
 
 import psutil
 
 from gui.core.actions import Action, SignalSpec
+from gui.core.app_identity import ProcessIdentity
 from gui.core.critical import CriticalKind
 from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
 from gui.platforms.adapter import MissingDisplay, PlatformAdapter, ProcessReader
+from gui.platforms.linux_apps import LinuxAppIdentifier
 from gui.platforms.linux_proc_reader import LinuxProcReader, is_kernel_thread_stat
 from gui.platforms.posix_critical import critical_kind
 from gui.platforms.process_handle import ProcessGone, ProcessHandle
@@ -24,6 +27,8 @@ _SIGNAL_OF = {
     Action.CONTINUE: signal.SIGCONT,
     Action.HANG_UP: signal.SIGHUP,
     Action.INTERRUPT: signal.SIGINT,
+    Action.END_APP: signal.SIGTERM,
+    Action.FORCE_QUIT_APP: signal.SIGKILL,
 }
 
 
@@ -35,6 +40,7 @@ class PosixAdapter(PlatformAdapter):
     def __init__(self, *, linux: bool, needs_display_server: bool) -> None:
         self._linux = linux
         self._needs_display_server = needs_display_server
+        self._identifier: LinuxAppIdentifier | None = None
         super().__init__()
 
     def _make_reader(self) -> ProcessReader | None:
@@ -51,6 +57,17 @@ class PosixAdapter(PlatformAdapter):
                 return is_kernel_thread_stat(stat.read())
         except (OSError, ValueError, IndexError):  # gone, hidden, or no procfs
             return False
+
+    def identify_processes(
+        self, samples: Sequence[ProcessSample], wall_now: float
+    ) -> Mapping[ProcessKey, ProcessIdentity]:
+        """Linux: cgroups, desktop entries and parents (``gui.platforms.linux_apps``);
+        macOS and the BSDs: not yet."""
+        if not self._linux:
+            return super().identify_processes(samples, wall_now)
+        if self._identifier is None:
+            self._identifier = LinuxAppIdentifier()
+        return self._identifier.identify(samples, wall_now)
 
     def missing_display_reason(self, environ: dict[str, str] | os._Environ[str]) -> MissingDisplay | None:
         if not self._needs_display_server or environ.get("QT_QPA_PLATFORM"):
@@ -75,6 +92,8 @@ class PosixAdapter(PlatformAdapter):
             Action.SEND_SIGNAL,
             Action.END_GROUP,
             Action.END_TREE,
+            Action.END_APP,
+            Action.FORCE_QUIT_APP,
         )
 
     def action_signal(self, action: Action) -> SignalSpec | None:

@@ -1,7 +1,7 @@
 """Reading the process table through psutil, shared by every platform adapter."""
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 import psutil
@@ -18,12 +18,17 @@ KernelThreadTest = Callable[[int], bool]
 
 @dataclass(frozen=True, slots=True)
 class _StaticFields:
-    """Fields that do not change while a process keeps its name (read once per key)."""
+    """Fields that do not change while a process keeps its name (read once per key).
+
+    The parent changes only when it exits (the orphan is re-parented): see
+    :meth:`PsutilProcessReader._follow_orphans`.
+    """
 
     name: str
     user: str | None
     command_line: str | None
     is_kernel_thread: bool
+    parent_pid: int | None
 
 
 def command_line_text(name: str, argv: list[str] | None, is_kernel_thread: bool) -> str | None:
@@ -62,8 +67,10 @@ def _refused_is_none(read: Callable[[], T]) -> T | None:
 class PsutilProcessReader:
     """Samples every process, re-reading only the fields that change.
 
-    Name, user and command line are cached per :class:`ProcessKey`; they are
+    Name, user, command line and parent are cached per :class:`ProcessKey`; they are
     read again when the name changes, which is what ``exec`` does to a process.
+    psutil's ``ppid()`` re-checks the process's identity with one more read each call
+    (a third more per process), hence the parent is cached as well.
     """
 
     def __init__(self, is_kernel_thread: KernelThreadTest) -> None:
@@ -82,6 +89,24 @@ class PsutilProcessReader:
                 continue
             samples.append(sample)
         self._static = static_seen
+        return self._follow_orphans(samples)
+
+    def _follow_orphans(self, samples: list[ProcessSample]) -> list[ProcessSample]:
+        """Re-read the parent of processes whose cached parent is gone: the OS re-parented
+        them (to PID 1 or a subreaper). Rare, so a second look costs nothing in a quiet pass."""
+        pids = {sample.key.pid for sample in samples}
+        for index, sample in enumerate(samples):
+            parent = sample.parent_pid
+            if parent is None or parent in pids:
+                continue
+            try:
+                parent = _refused_is_none(psutil.Process(sample.key.pid).ppid) or None
+            except psutil.NoSuchProcess:
+                continue
+            static = self._static.get(sample.key)
+            if static is not None:
+                self._static[sample.key] = replace(static, parent_pid=parent)
+            samples[index] = replace(sample, parent_pid=parent)
         return samples
 
     def read_single(self, process: psutil.Process) -> ProcessSample:
@@ -111,10 +136,13 @@ class PsutilProcessReader:
                 command_line=static.command_line,
                 owned_by_me=static.user is not None and static.user == self._my_user,
                 is_kernel_thread=static.is_kernel_thread,
+                parent_pid=static.parent_pid,
             )
 
     def _read_static(self, process: psutil.Process, name: str) -> _StaticFields:
         argv = _refused_is_none(process.cmdline)
         is_kernel_thread = argv == [] and self._is_kernel_thread(process.pid)
         command_line = command_line_text(name, argv, is_kernel_thread)
-        return _StaticFields(name, _refused_is_none(process.username), command_line, is_kernel_thread)
+        user = _refused_is_none(process.username)
+        parent = _refused_is_none(process.ppid) or None
+        return _StaticFields(name, user, command_line, is_kernel_thread, parent)

@@ -27,16 +27,19 @@ _KERNEL_PIDS = frozenset({0, 4})
 
 
 class WindowsAdapter(PlatformAdapter):
-    """Windows: "End task" (TerminateProcess) and "End process tree"; nothing else exists."""
+    """Windows: "End task" (TerminateProcess) on a process or an app, and "End process tree";
+    nothing else exists."""
 
     name = "windows"
 
     def actions(self) -> tuple[Action, ...]:
-        return (Action.END, Action.END_TREE)
+        return (Action.END, Action.END_TREE, Action.END_APP)
 
     def action_label(self, action: Action) -> ActionLabel:
         if action is Action.END:
             return ActionLabel.END_TASK
+        if action is Action.END_APP:
+            return ActionLabel.END_APP_TASK
         return super().action_label(action)
 
     def critical_reason(self, sample: ProcessSample) -> CriticalKind | None:
@@ -48,7 +51,13 @@ class WindowsAdapter(PlatformAdapter):
         return Detail.NEEDS_ADMINISTRATOR
 
     def deliver(self, handle: ProcessHandle, action: Action, signal: SignalSpec | None = None) -> None:
-        if action not in (Action.END, Action.END_TREE, Action.FORCE_QUIT):
+        if action not in (
+            Action.END,
+            Action.END_TREE,
+            Action.FORCE_QUIT,
+            Action.END_APP,
+            Action.FORCE_QUIT_APP,
+        ):
             return super().deliver(handle, action, signal)
         handle.terminate()
         return None

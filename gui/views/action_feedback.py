@@ -8,11 +8,13 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QMainWindow
 
 from gui.core.actions import Action, ActionRequest
+from gui.core.app_identity import AppIdentity
 from gui.core.outcomes import BatchReport, Outcome
 from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
 from gui.platforms import PlatformAdapter
 from gui.views.action_labels import plain_action_text
+from gui.views.app_words import app_name
 from gui.views.message_args import with_args
 from gui.views.message_bar import BarKind, MessageBar
 from gui.views.process_words import process_list
@@ -26,9 +28,12 @@ class ActionFeedback(QObject):
     """Shows each request's outcome, and offers the next step where there is one:
     Force quit for processes that ignored End, Resume or Force quit for suspended ones,
     End them too for processes that joined a tree or group while it was being ended and
-    for the children an ended process left running (both in ``newcomers_bar``)."""
+    for the children an ended process left running (both in ``newcomers_bar``).
 
-    #: The user chose "Force quit" in a bar (tuple of ProcessSample).
+    An app's request is reported in one line for the app (``Blinking Owl: 4 processes
+    ended``), and its survivors are force quit as the app's."""
+
+    #: The user chose "Force quit" in a bar (the ActionRequest to send, asked no more).
     force_quit_requested = Signal(object)
     #: The user chose "Resume" for suspended processes (tuple of ProcessSample).
     resume_requested = Signal(object)
@@ -57,6 +62,9 @@ class ActionFeedback(QObject):
         self._escalation: tuple[ProcessSample, ...] = ()
         self._grace_s = 0.0
         self._suspended: tuple[ProcessSample, ...] = ()
+        #: The app whose survivors (or suspended processes) the bars offer, if an app was ended.
+        self._escalation_app: AppIdentity | None = None
+        self._suspended_app: AppIdentity | None = None
         #: The report whose newcomers or children left running the End them too bar offers.
         self._end_too: BatchReport | None = None
         self.last_report: BatchReport | None = None
@@ -66,26 +74,30 @@ class ActionFeedback(QObject):
         for bar in (self.results_bar, self.escalation_bar, self.suspended_bar, self.newcomers_bar):
             bar.dismiss_transient()  # a success has been read once the user acts again
         members = request.covered
-        if request.action in (Action.END, Action.END_GROUP, Action.END_TREE):
+        action = request.action.per_process
+        if action in (Action.END, Action.END_GROUP, Action.END_TREE):
             text = self.tr("Ending %1\u2026")
-        elif request.action is Action.FORCE_QUIT:
+        elif action is Action.FORCE_QUIT:
             text = self.tr("Force quitting %1\u2026")
-        elif request.action is Action.STOP:
+        elif action is Action.STOP:
             text = self.tr("Suspending %1\u2026")
-        elif request.action is Action.CONTINUE:
+        elif action is Action.CONTINUE:
             text = self.tr("Resuming %1\u2026")
         else:
             text = self.tr("Signalling %1\u2026")
-        self._window.statusBar().showMessage(with_args(text, process_list(members)), _MESSAGE_MS)
+        subject = process_list(members) if request.app is None else app_name(request.app)
+        self._window.statusBar().showMessage(with_args(text, subject), _MESSAGE_MS)
 
     @Slot(object)
     def batch_finished(self, report: BatchReport) -> None:
         self.last_report = report
         self._window.statusBar().showMessage(summary(report), _MESSAGE_MS)
         failures = report.failures
-        if failures or len(report.results) > 1:
+        if failures or len(report.results) > 1 or report.app is not None:
             kind = BarKind.ERROR if failures else BarKind.SUCCESS
-            text = describe(failures[0], report.action) if len(failures) == 1 else summary(report)
+            # An app keeps its one line; the Details list each process's sentence.
+            single_failure = len(failures) == 1 and report.app is None
+            text = describe(failures[0], report.action) if single_failure else summary(report)
             self.results_bar.show_message(
                 text,
                 kind,
@@ -97,8 +109,10 @@ class ActionFeedback(QObject):
                 (r.value("grace_s") for r in report.results if r.outcome is Outcome.STILL_RUNNING), None
             )
             self._grace_s = float(grace) if isinstance(grace, int | float) else 0.0
+            self._escalation_app = report.app
             self._offer_force_quit(report.still_running)
         if report.suspended:
+            self._suspended_app = report.app
             self._offer_resume(report.suspended)
         if report.new_processes or report.children_left:
             self._offer_end_too(report)
@@ -130,7 +144,7 @@ class ActionFeedback(QObject):
         survivors, self._escalation = self._escalation, ()
         self.escalation_bar.dismiss()
         if survivors:
-            self.force_quit_requested.emit(survivors)
+            self.force_quit_requested.emit(_force_quit_request(survivors, self._escalation_app))
 
     def _offer_resume(self, suspended: tuple[ProcessSample, ...]) -> None:
         self._suspended = suspended
@@ -155,7 +169,7 @@ class ActionFeedback(QObject):
         suspended, self._suspended = self._suspended, ()
         self.suspended_bar.dismiss()
         if suspended:
-            self.force_quit_requested.emit(suspended)
+            self.force_quit_requested.emit(_force_quit_request(suspended, self._suspended_app))
 
     def _offer_end_too(self, report: BatchReport) -> None:
         self._end_too = report
@@ -168,8 +182,9 @@ class ActionFeedback(QObject):
         report, self._end_too = self._end_too, None
         self.newcomers_bar.dismiss()
         if report is not None:
-            # The same action as the one that left them running, asked again for them alone.
-            self.end_too_requested.emit(ActionRequest(report.action, _left_running(report)))
+            # The same action as the one that left them running, asked again for them alone
+            # (one by one: children an app left running are not that app's).
+            self.end_too_requested.emit(ActionRequest(report.action.per_process, _left_running(report)))
 
     def processes_exited(self, keys: Iterable[ProcessKey]) -> None:
         """Called with each refresh's removed rows: ends the offers once their processes are gone."""
@@ -215,6 +230,13 @@ class ActionFeedback(QObject):
             self.suspended_bar.dismiss()
         elif remaining != self._suspended:
             self._offer_resume(remaining)
+
+
+def _force_quit_request(processes: tuple[ProcessSample, ...], app: AppIdentity | None) -> ActionRequest:
+    """Force quit for what a bar offers: as the app's, when an app was being ended."""
+    if app is None:
+        return ActionRequest(Action.FORCE_QUIT, processes)
+    return ActionRequest(Action.FORCE_QUIT_APP, processes, app=app)
 
 
 def _left_running(report: BatchReport) -> tuple[ProcessSample, ...]:

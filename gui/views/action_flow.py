@@ -1,20 +1,27 @@
 """From a chosen action to a submitted request: confirmations first, then the controller."""
 
 import os
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QStyle, QWidget
 
 from gui.actions.controller import ActionController
 from gui.core.actions import Action, ActionRequest
+from gui.core.app_identity import AppIdentity
 from gui.core.process_sample import ProcessSample
 from gui.platforms import PlatformAdapter
 from gui.settings import Settings
 from gui.views.action_labels import plain_action_text
+from gui.views.app_confirmation import app_confirmation
 from gui.views.confirm_dialog import ConfirmDialog
 from gui.views.confirmation_text import CONFIRMED_ACTIONS, confirmation_for, critical_confirmation
 from gui.views.critical_wording import critical_warning
+
+#: An application's icon, for the confirmation that names it.
+IconFor = Callable[[AppIdentity], QIcon]
 
 
 class ActionFlow(QObject):
@@ -22,8 +29,10 @@ class ActionFlow(QObject):
 
     Group and tree actions first list their members off the UI thread, so the
     confirmation can name every process that will be ended; the request then
-    carries exactly those members. Dialogs are opened with ``open()``: nothing
-    here blocks the event loop.
+    carries exactly those members. An app request is confirmed with the app's name
+    and ``icon_for(app)``, and always when some of its processes are someone else's
+    ("Don't ask again" or not). Dialogs are opened with ``open()``: nothing here
+    blocks the event loop.
     """
 
     #: A request went to the controller (ActionRequest, with the processes it covers).
@@ -37,12 +46,14 @@ class ActionFlow(QObject):
         adapter: PlatformAdapter,
         settings: Settings,
         controller: ActionController,
+        icon_for: IconFor | None = None,
     ) -> None:
         super().__init__(parent_widget)
         self._widget = parent_widget
         self._adapter = adapter
         self._settings = settings
         self._controller = controller
+        self._icon_for = icon_for or self._generic_app_icon
         self._awaiting_members: list[ActionRequest] = []
         self._open_dialogs = 0
         controller.expanded.connect(self._members_known)
@@ -66,12 +77,24 @@ class ActionFlow(QObject):
     def _label(self, action: Action) -> str:
         return plain_action_text(self._adapter.action_label(action))
 
+    def _generic_app_icon(self, _app: AppIdentity) -> QIcon:
+        return self._widget.style().standardIcon(QStyle.StandardPixmap.SP_DesktopIcon)
+
     def _confirm(self, request: ActionRequest) -> None:
         action = request.action
-        if action not in CONFIRMED_ACTIONS or self._settings.skips_confirmation(action):
+        if action not in CONFIRMED_ACTIONS:
             self._check_critical(request)
             return
-        text = confirmation_for(request, self._label(action), self._settings.grace_seconds)
+        label, grace_s = self._label(action), self._settings.grace_seconds
+        app = request.app
+        text = (
+            confirmation_for(request, label, grace_s)
+            if app is None
+            else app_confirmation(request, label, grace_s)
+        )
+        if self._settings.skips_confirmation(action) and text.note is None:
+            self._check_critical(request)
+            return
         dialog = ConfirmDialog(
             self._widget,
             title=text.title,
@@ -80,6 +103,8 @@ class ActionFlow(QObject):
             processes=request.covered,
             confirm_text=text.confirm,
             skip_text=text.skip,
+            icon=None if app is None else self._icon_for(app),
+            note=text.note,
         )
         dialog.accepted.connect(partial(self._confirmed, request, dialog))
         self._open(dialog)

@@ -24,6 +24,9 @@ def action_texts() -> dict[ActionLabel, str]:
         ActionLabel.SEND_SIGNAL: translate("Actions", "&Send signal"),
         ActionLabel.END_GROUP: translate("Actions", "End process &group"),
         ActionLabel.END_TREE: translate("Actions", "End process &tree"),
+        ActionLabel.END_APP: translate("Actions", "&End app"),
+        ActionLabel.END_APP_TASK: translate("Actions", "&End task"),
+        ActionLabel.FORCE_QUIT_APP: translate("Actions", "&Force quit app"),
     }
 
 

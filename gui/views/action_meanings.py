@@ -22,6 +22,13 @@ def action_meanings() -> dict[ActionLabel, str]:
         ActionLabel.SEND_SIGNAL: translate("ActionMeanings", "any signal, each with what it means"),
         ActionLabel.END_GROUP: translate("ActionMeanings", "asks every process of its group to close"),
         ActionLabel.END_TREE: translate("ActionMeanings", "ends its descendants first, then the process"),
+        ActionLabel.END_APP: translate(
+            "ActionMeanings", "asks every process of the app to close, so it can save its work"
+        ),
+        ActionLabel.END_APP_TASK: translate("ActionMeanings", "ends every process of the app at once"),
+        ActionLabel.FORCE_QUIT_APP: translate(
+            "ActionMeanings", "ends every process of the app at once; unsaved work is lost"
+        ),
     }
 
 

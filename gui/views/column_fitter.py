@@ -174,6 +174,10 @@ class ColumnFitter(QObject):
         self._measured = None
         self.fit()
 
+    def remeasure(self) -> None:
+        """Measure again (the view's fonts, or its tree indentation, changed)."""
+        self._remeasure()
+
     def _section_resized(self, logical: int, old: int, new: int) -> None:
         """A resize the fitter did not make: the user's drag (or code acting for the user)."""
         if self._fitting or new == 0:

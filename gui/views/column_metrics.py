@@ -7,7 +7,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QTreeView
 
-from gui.core.columns import COLUMNS
+from gui.core.columns import COLUMNS, Column
 
 #: The table ends numbers with an en space (so they never touch the next column's text).
 _NUMBER_PAD = "\u2002"
@@ -44,6 +44,10 @@ def measure_columns(view: QTreeView) -> dict[int, ColumnWidths]:
         title = with_arrow - arrow
         readable = max(title, math.ceil(metrics.horizontalAdvance(spec.readable_text + pad)) + padding)
         default = max(readable, with_arrow, math.ceil(metrics.horizontalAdvance(spec.sample + pad)) + padding)
+        if spec.column == Column.NAME and view.rootIsDecorated():
+            # The tree's branches take their room from the Name column: two levels deep.
+            readable += 2 * view.indentation()
+            default += 2 * view.indentation()
         measured[int(spec.column)] = ColumnWidths(title, arrow, readable, default)
     return measured
 

@@ -1,6 +1,7 @@
 """Asking before anything is ended: names every process, and Cancel is the default."""
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,7 +27,11 @@ _NAME, _PID, _USER, _COMMAND = range(4)
 
 
 class ConfirmDialog(QDialog):
-    """A question about named processes with a destructive button that is not the default."""
+    """A question about named processes with a destructive button that is not the default.
+
+    ``icon`` replaces the question icon (an app's own icon when an app is ended); ``note``
+    is a warning line above the list, and marks the processes that are someone else's.
+    """
 
     def __init__(
         self,
@@ -39,20 +44,23 @@ class ConfirmDialog(QDialog):
         confirm_text: str,
         skip_text: str | None = None,
         warning: bool = False,
+        icon: QIcon | None = None,
+        note: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setObjectName("confirm_dialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
-        icon = QLabel(self)
         pixmap = (
             QStyle.StandardPixmap.SP_MessageBoxWarning
             if warning
             else QStyle.StandardPixmap.SP_MessageBoxQuestion
         )
-        icon.setPixmap(self.style().standardIcon(pixmap).pixmap(48, 48))
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.icon_label = QLabel(self)
+        shown = icon if icon is not None and not icon.isNull() else self.style().standardIcon(pixmap)
+        self.icon_label.setPixmap(shown.pixmap(48, 48))
+        self.icon_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         # Plain text in a bold font, not <b> markup: rich text would also merge the runs
         # of spaces that tell two names apart.
         self.heading_label = QLabel(heading, self)
@@ -65,7 +73,9 @@ class ConfirmDialog(QDialog):
         self.message_label.setWordWrap(True)
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.process_list = self._process_list(processes)
+        self.note_label: QLabel | None = None
+        note_row = self._note_row(note) if note else None
+        self.process_list = self._process_list(processes, mark_others=note is not None)
 
         self.skip_box: QCheckBox | None = None
         if skip_text is not None:
@@ -86,10 +96,12 @@ class ConfirmDialog(QDialog):
         text_column.addWidget(self.heading_label)
         text_column.addWidget(self.message_label)
         top = QHBoxLayout()
-        top.addWidget(icon)
+        top.addWidget(self.icon_label)
         top.addLayout(text_column, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        if note_row is not None:
+            layout.addLayout(note_row)
         layout.addWidget(self.process_list)
         if self.skip_box is not None:
             layout.addWidget(self.skip_box)
@@ -97,9 +109,27 @@ class ConfirmDialog(QDialog):
         self.setMinimumWidth(640)
         self.cancel_button.setFocus()
 
-    def _process_list(self, processes: tuple[ProcessSample, ...]) -> QTreeWidget:
+    def _note_row(self, note: str) -> QHBoxLayout:
+        """The warning line: a small warning icon and the note, as plain text."""
+        sign = QLabel(self)
+        sign.setPixmap(self._warning_icon().pixmap(16, 16))
+        sign.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.note_label = QLabel(note, self)
+        self.note_label.setObjectName("confirm_note")
+        self.note_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.note_label.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(sign)
+        row.addWidget(self.note_label, 1)
+        return row
+
+    def _warning_icon(self) -> QIcon:
+        return self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+    def _process_list(self, processes: tuple[ProcessSample, ...], *, mark_others: bool) -> QTreeWidget:
         """Name, PID, user and command line of each process, enough to tell look-alikes
-        apart; tall enough for up to eight, then it scrolls."""
+        apart; tall enough for up to eight, then it scrolls. With ``mark_others``, the user
+        of each process that is someone else's carries the note's warning icon."""
         listing = QTreeWidget(self)
         listing.setObjectName("process_list")
         listing.setHeaderLabels(
@@ -116,7 +146,10 @@ class ConfirmDialog(QDialog):
         # A long command line keeps its start and its end (where a look-alike differs).
         listing.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         for process in processes:
-            listing.addTopLevelItem(_process_item(process))
+            item = _process_item(process)
+            if mark_others and not process.owned_by_me:
+                item.setIcon(_USER, self._warning_icon())
+            listing.addTopLevelItem(item)
         listing.setColumnWidth(_NAME, 160)
         listing.setColumnWidth(_PID, 70)
         listing.setColumnWidth(_USER, 90)

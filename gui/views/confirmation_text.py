@@ -10,16 +10,21 @@ from gui.views.message_args import with_args
 from gui.views.process_words import process_label
 
 #: Actions that ask before they run (unless the user said "Don't ask again").
-CONFIRMED_ACTIONS = frozenset({Action.END, Action.FORCE_QUIT, Action.END_GROUP, Action.END_TREE})
+CONFIRMED_ACTIONS = frozenset(
+    {Action.END, Action.FORCE_QUIT, Action.END_GROUP, Action.END_TREE, Action.END_APP, Action.FORCE_QUIT_APP}
+)
 
 
 @dataclass(frozen=True, slots=True)
 class ConfirmationText:
+    """What a confirmation says; ``note`` is a warning shown above the list, when there is one."""
+
     title: str
     heading: str
     message: str
     confirm: str
     skip: str | None
+    note: str | None = None
 
 
 def _subject(processes: tuple[ProcessSample, ...]) -> str:

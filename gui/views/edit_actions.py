@@ -6,15 +6,16 @@ field they keep copying and selecting its text.
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMenu, QTreeView
+from PySide6.QtWidgets import QMenu
 
 from gui.views.copy_rows import selected_rows_text
+from gui.views.process_view import ProcessView
 
 
 class EditActions(QObject):
     """Copy the selected rows as text; select every listed process."""
 
-    def __init__(self, view: QTreeView, parent: QObject) -> None:
+    def __init__(self, view: ProcessView, parent: QObject) -> None:
         super().__init__(parent)
         self._view = view
         self.copy_action = QAction(self.tr("&Copy"), parent)
@@ -31,7 +32,7 @@ class EditActions(QObject):
             action.setShortcut(key)
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             view.addAction(action)
-        view.selectionModel().selectionChanged.connect(self._selection_changed)
+        view.selection_changed.connect(self._selection_changed)
         self._selection_changed()
 
     def fill_menu(self, menu: QMenu) -> None:

@@ -1,11 +1,9 @@
-"""The search field and the "My processes / All processes" choice."""
+"""The search field and the "All users / Only me" choice."""
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QSizePolicy, QWidget
 
-ALL_PROCESSES = "All processes"
-MY_PROCESSES = "My processes"
 #: The search field's width in average characters: room for a few words, not the whole toolbar.
 SEARCH_CHARS = (14, 56)
 
@@ -29,8 +27,8 @@ class FilterBar(QWidget):
 
         self.scope = QComboBox(self)
         self.scope.setObjectName("scope")
-        self.scope.addItems([ALL_PROCESSES, MY_PROCESSES])
-        self.scope.setToolTip("Show every process, or only the ones you started")
+        self.scope.addItems([self.tr("All users"), self.tr("Only me")])
+        self.scope.setToolTip(self.tr("Show the processes of every user, or only yours"))
         self.scope.currentIndexChanged.connect(self._scope_changed)
 
         layout = QHBoxLayout(self)

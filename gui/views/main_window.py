@@ -3,7 +3,7 @@
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QHideEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QHideEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -17,10 +17,14 @@ from PySide6.QtWidgets import (
 
 import gui
 from gui.actions.controller import ActionController
+from gui.core.app_identity import AppIdentity
 from gui.core.delta import Delta, merge_deltas
 from gui.core.formatting import UNKNOWN, format_bytes, format_percent
+from gui.core.process_kind import ProcessKind
 from gui.core.storage_problem import StorageProblem
 from gui.core.system_summary import SystemSummary
+from gui.core.view_mode import ViewMode
+from gui.models.app_group_model import SYSTEM
 from gui.models.delta_applier import DeltaApplier
 from gui.models.process_filter_proxy import ProcessFilterProxy
 from gui.models.process_table_model import ProcessTableModel
@@ -29,14 +33,17 @@ from gui.sampler import SampleResult
 from gui.sampling_loop import SamplingLoop
 from gui.settings import Settings
 from gui.views.action_feedback import ActionFeedback
+from gui.views.app_icons import AppIcons
 from gui.views.edit_actions import EditActions
 from gui.views.elided_label import ElidedLabel
 from gui.views.filter_bar import FilterBar
 from gui.views.list_hold import HoldReason, ListHold
+from gui.views.list_views import ListViews
 from gui.views.message_args import with_args
 from gui.views.message_bar import MessageBar
 from gui.views.process_actions import ProcessActions
 from gui.views.process_view import ProcessView, ScrollAnchor
+from gui.views.view_switch import ViewSwitch
 
 INTERVAL_PRESETS_S = (0.5, 1.0, 1.5, 2.0, 3.0, 5.0, 10.0)
 #: Statuses of a process that has exited but is still listed until its parent reaps it.
@@ -68,6 +75,11 @@ class MainWindow(QMainWindow):
         self.model = ProcessTableModel(self)
         self.proxy = ProcessFilterProxy(self.model, self)
         self.view = ProcessView(self.proxy, self)
+        self.applier = DeltaApplier(self.model, parent=self)
+        self.app_icons = AppIcons()
+        self.views = ListViews(self.view, self.model, self.proxy, self.applier, self._icon_for)
+        self.view_switch = ViewSwitch(self)
+        self.view_switch.chosen.connect(self.show_view)
         self.hold = ListHold(self.view.viewport(), self)
         self._paused = False
         #: Updates held back while paused (exits are shown at once, greyed).
@@ -78,14 +90,10 @@ class MainWindow(QMainWindow):
             adapter, interval_s if interval_s is not None else settings.interval_seconds, self
         )
         self.controller = ActionController(adapter, settings, self)
-        self.results_bar = MessageBar(self)
-        self.results_bar.setObjectName("results_bar")
-        self.escalation_bar = MessageBar(self)
-        self.escalation_bar.setObjectName("escalation_bar")
-        self.suspended_bar = MessageBar(self)
-        self.suspended_bar.setObjectName("suspended_bar")
-        self.newcomers_bar = MessageBar(self)
-        self.newcomers_bar.setObjectName("newcomers_bar")
+        self.results_bar = self._bar("results_bar")
+        self.escalation_bar = self._bar("escalation_bar")
+        self.suspended_bar = self._bar("suspended_bar")
+        self.newcomers_bar = self._bar("newcomers_bar")
         self.feedback = ActionFeedback(
             self,
             adapter,
@@ -105,6 +113,8 @@ class MainWindow(QMainWindow):
             controller=self.controller,
             feedback=self.feedback,
             copy_action=self.edit_actions.copy_action,
+            selected_apps=self.views.selected_apps,
+            icon_for=self.app_icons.application,
         )
 
         self.process_actions.flow.confirming.connect(partial(self.hold.set_held, HoldReason.DIALOG))
@@ -118,12 +128,12 @@ class MainWindow(QMainWindow):
         settings.problems.subscribe(self._storage_listener)
         self._restore_settings()
 
-        self.filter_bar.search_changed.connect(self.proxy.set_search_text)
+        for proxy in self.views.proxies():
+            self.filter_bar.search_changed.connect(proxy.set_search_text)
         self.filter_bar.only_mine_changed.connect(self._set_only_mine)
         self.proxy.rowsInserted.connect(self._update_status)
         self.proxy.rowsRemoved.connect(self._update_status)
         self.proxy.layoutChanged.connect(self._update_status)
-        self.applier = DeltaApplier(self.model, parent=self)
         self._anchor: ScrollAnchor | None = None
         self.applier.slice_starting.connect(self._hold_view)
         self.applier.slice_finished.connect(self._release_view)
@@ -131,11 +141,22 @@ class MainWindow(QMainWindow):
         self.loop.result_ready.connect(self._apply_result)
         self.loop.start()
 
+    def _icon_for(self, group: AppIdentity | str) -> QIcon:
+        """An application's icon, or a section's."""
+        if isinstance(group, AppIdentity):
+            return self.app_icons.application(group)
+        return self.app_icons.section(ProcessKind.SYSTEM if group == SYSTEM else ProcessKind.BACKGROUND)
+
     @property
     def settings(self) -> Settings:
         return self._settings
 
     # Building ----------------------------------------------------------------
+
+    def _bar(self, name: str) -> MessageBar:
+        bar = MessageBar(self)
+        bar.setObjectName(name)
+        return bar
 
     def _build_layout(self) -> None:
         central = QWidget(self)
@@ -181,6 +202,9 @@ class MainWindow(QMainWindow):
         self.process_menu.aboutToShow.connect(partial(self.hold.hold, HoldReason.MENU))
         self.process_menu.aboutToHide.connect(partial(self.hold.release, HoldReason.MENU))
         view_menu = menu_bar.addMenu("&View")
+        self.view_switch.fill_menu(view_menu)
+        view_menu.addAction(self.kernel_threads_action)
+        view_menu.addSeparator()
         view_menu.addAction(find_action)
         view_menu.addAction(self.refresh_action)
         view_menu.addAction(self.pause_action)
@@ -201,12 +225,23 @@ class MainWindow(QMainWindow):
         for action in self.process_actions.toolbar_actions():
             toolbar.addAction(action)
         toolbar.addSeparator()
+        # After the actions: in a narrow window the views go to the overflow menu first
+        # (they stay in the View menu and on Ctrl+1, Ctrl+2, Ctrl+3).
+        self.view_switch.add_to(toolbar)
+        toolbar.addSeparator()
         toolbar.addAction(self.pause_action)
         toolbar.addAction(self.refresh_action)
         self.addToolBar(toolbar)
 
     def _build_update_actions(self) -> None:
-        """Refresh now and Pause updates (the menu bar and the toolbar share them)."""
+        """Refresh now, Pause updates (the menu bar and the toolbar share them), kernel threads."""
+        self.kernel_threads_action = QAction(self.tr("Show &kernel threads"), self)
+        self.kernel_threads_action.setObjectName("action_show_kernel_threads")
+        self.kernel_threads_action.setCheckable(True)
+        self.kernel_threads_action.setToolTip(
+            self.tr("List the kernel's own threads under System processes in the Applications view")
+        )
+        self.kernel_threads_action.toggled.connect(self._show_kernel_threads)
         style = self.style()
         self.refresh_action = QAction("&Refresh now", self)
         self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
@@ -254,8 +289,25 @@ class MainWindow(QMainWindow):
             self.view.restore_header(legacy_header)
         only_mine = self._settings.only_my_processes
         self.filter_bar.set_only_mine(only_mine)
-        self.proxy.set_only_mine(only_mine)
+        for proxy in self.views.proxies():
+            proxy.set_only_mine(only_mine)
+        kernel_threads = self._settings.show_kernel_threads
+        self.kernel_threads_action.setChecked(kernel_threads)
+        self.views.apps_proxy.set_kernel_threads_shown(kernel_threads)
+        mode = self._settings.view_mode
+        self.view_switch.set_mode(mode)
+        self.views.show(mode)
         self._settings.sync()  # tells the user now if nothing can be saved
+
+    def show_view(self, mode: ViewMode) -> None:
+        """Show Applications, All processes or Process tree (and remember the choice)."""
+        self.view_switch.set_mode(mode)
+        self.views.show(mode)
+        self._settings.view_mode = mode
+
+    def _show_kernel_threads(self, shown: bool) -> None:
+        self.views.apps_proxy.set_kernel_threads_shown(shown)
+        self._settings.show_kernel_threads = shown
 
     def save_settings(self) -> None:
         self._settings.window_geometry = self.saveGeometry()
@@ -299,6 +351,7 @@ class MainWindow(QMainWindow):
         if self._paused and not self._apply_next_pass:
             self._held_back = delta
             self.model.mark_exited(ended)
+            self.views.mark_exited(ended)
             self.feedback.processes_exited(result.delta.removed)
             self._update_status()
             self.loop.mark_applied()
@@ -319,7 +372,9 @@ class MainWindow(QMainWindow):
         """Hold the order while the user aims at rows; catch up when released."""
         self._hold_view()
         self.model.set_keep_exited(held or self._paused)
-        self.proxy.setDynamicSortFilter(not held)  # re-sorts when turned back on
+        self.views.set_keep_exited(held or self._paused)
+        for proxy in self.views.proxies():
+            proxy.setDynamicSortFilter(not held)  # re-sorts when turned back on
         self._release_view()
 
     def _refresh_now(self) -> None:
@@ -351,7 +406,8 @@ class MainWindow(QMainWindow):
         self.status_label.setText(f"{shown}    {cpu}    {memory}")
 
     def _set_only_mine(self, only_mine: bool) -> None:
-        self.proxy.set_only_mine(only_mine)
+        for proxy in self.views.proxies():
+            proxy.set_only_mine(only_mine)
         self._settings.only_my_processes = only_mine
         self._update_status()
 
@@ -359,6 +415,7 @@ class MainWindow(QMainWindow):
         """Hold the list as it is; sampling goes on, so exits still show (greyed)."""
         self._paused = paused
         self.model.set_keep_exited(paused or self.hold.held)
+        self.views.set_keep_exited(paused or self.hold.held)
         if not paused and self._held_back:
             self.loop.refresh_now()  # the held-back updates come with a fresh pass, now
         self.pause_action.setText("&Resume updates" if paused else "&Pause updates")

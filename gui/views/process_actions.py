@@ -1,13 +1,15 @@
 """The process actions of the window: keys, toolbar buttons, right-click and Process menus."""
 
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle
 
 from gui.actions.controller import ActionController
 from gui.core.actions import Action, ActionRequest
+from gui.core.app_identity import AppIdentity
 from gui.core.process_sample import ProcessSample
 from gui.models.process_table_model import ProcessTableModel
 from gui.platforms import PlatformAdapter
@@ -16,9 +18,13 @@ from gui.views.action_feedback import ActionFeedback
 from gui.views.action_flow import ActionFlow
 from gui.views.action_labels import action_text
 from gui.views.action_meanings import action_tooltip
+from gui.views.app_menu import ChosenApp, app_request, fill_app_menu
 from gui.views.message_args import with_args
 from gui.views.process_menu import END_KEY, FORCE_QUIT_KEY, fill_process_menu
 from gui.views.process_view import ProcessView
+
+#: What Del and Shift+Del do on an application's row.
+_APP_ACTIONS = {Action.END: Action.END_APP, Action.FORCE_QUIT: Action.FORCE_QUIT_APP}
 
 
 class ProcessActions(QObject):
@@ -42,6 +48,8 @@ class ProcessActions(QObject):
         controller: ActionController,
         feedback: ActionFeedback,
         copy_action: QAction,
+        selected_apps: Callable[[], list[ChosenApp]] | None = None,
+        icon_for: Callable[[AppIdentity], QIcon] | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -51,7 +59,8 @@ class ProcessActions(QObject):
         self._settings = settings
         self._controller = controller
         self._copy_action = copy_action
-        self.flow = ActionFlow(window, adapter, settings, controller)
+        self._selected_apps = selected_apps or list
+        self.flow = ActionFlow(window, adapter, settings, controller, icon_for=icon_for)
         self.flow.submitted.connect(feedback.request_submitted)
         controller.batch_finished.connect(feedback.batch_finished)
         feedback.force_quit_requested.connect(self._force_quit_survivors)
@@ -67,7 +76,7 @@ class ProcessActions(QObject):
         )
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._show_context_menu)
-        view.selectionModel().selectionChanged.connect(self._selection_changed)
+        view.selection_changed.connect(self._selection_changed)
         self._selection_changed()
 
     def _key_action(self, action: Action, key: QKeySequence, icon: QStyle.StandardPixmap) -> QAction:
@@ -101,20 +110,29 @@ class ProcessActions(QObject):
         for key in self._view.selected_keys():
             index = self._model.index_of(key)
             if index.isValid() and not self._model.is_exited(key):
-                samples.append(self._model.row_at(index.row()).sample)
+                samples.append(self._model.row_at(index.row()).named_sample)
         return tuple(samples)
 
     def _selection_changed(self, *_: object) -> None:
-        has_selection = any(not self._model.is_exited(key) for key in self._view.selected_keys())
+        has_selection = any(not self._model.is_exited(key) for key in self._view.selected_keys()) or bool(
+            self._selected_apps()
+        )
         for entry in self.toolbar_actions():
             entry.setEnabled(has_selection)
 
     def _act_on_selection(self, action: Action) -> None:
+        """Del and Shift+Del: End or Force quit; on one application's row, End app or Force quit app."""
+        apps = self._selected_apps()
+        if apps:
+            app_action = _APP_ACTIONS.get(action)
+            if len(apps) == 1 and app_action in self._adapter.actions():
+                app, processes = apps[0]
+                self.flow.request(app_request(app_action, app, processes))
+            return
         self.flow.request(ActionRequest(action, self.selected_targets()))
 
-    def _force_quit_survivors(self, survivors: tuple[ProcessSample, ...]) -> None:
+    def _force_quit_survivors(self, request: ActionRequest) -> None:
         """Force quit from a bar: the user already chose it in one click, no second question."""
-        request = ActionRequest(Action.FORCE_QUIT, survivors)
         self._controller.submit(request)
         self.flow.submitted.emit(request)
 
@@ -127,7 +145,7 @@ class ProcessActions(QObject):
 
     def _show_context_menu(self, position: QPoint) -> None:
         targets = self.selected_targets()  # captured now: the list may refresh meanwhile
-        if not targets and not self._view.selected_keys():
+        if not targets and not self._view.selected_keys() and not self._selected_apps():
             return  # (exited rows still selected get the menu, every action disabled)
         if self.context_menu is not None:
             self.context_menu.deleteLater()
@@ -135,14 +153,22 @@ class ProcessActions(QObject):
         self.context_menu.setObjectName("process_context_menu")
         self.menu_open.emit(True)
         self.context_menu.aboutToHide.connect(partial(self.menu_open.emit, False))
-        fill_process_menu(self.context_menu, self._adapter, targets, self.flow.request)
+        apps = self._selected_apps()
+        if apps:
+            fill_app_menu(self.context_menu, self._adapter, apps, self.flow.request)
+        else:
+            fill_process_menu(self.context_menu, self._adapter, targets, self.flow.request)
         self.context_menu.addSeparator()
         self.context_menu.addAction(self._copy_action)
         self.context_menu.popup(self._view.viewport().mapToGlobal(position))
 
     def fill_menu_bar_menu(self, menu: QMenu) -> None:
         """The menu bar's Process menu: the same actions, then how ending behaves."""
-        fill_process_menu(menu, self._adapter, self.selected_targets(), self.flow.request)
+        apps = self._selected_apps()
+        if apps:
+            fill_app_menu(menu, self._adapter, apps, self.flow.request)
+        else:
+            fill_process_menu(menu, self._adapter, self.selected_targets(), self.flow.request)
         if Action.FORCE_QUIT not in self._adapter.actions():
             return
         menu.addSeparator()

@@ -2,9 +2,19 @@
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QPointF, Qt
-from PySide6.QtGui import QAction, QMouseEvent
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    QPointF,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QWidget
 
 from gui.core.column_layout import ColumnDefault, ColumnLayout, ColumnState, fit_layout
@@ -12,33 +22,56 @@ from gui.core.columns import COLUMNS, Column
 from gui.core.process_key import ProcessKey
 from gui.models.column_titles import column_titles
 from gui.models.process_filter_proxy import ProcessFilterProxy
-from gui.models.process_table_model import ProcessTableModel
-from gui.models.roles import KEY_ROLE
+from gui.models.roles import GROUP_ROLE, KEY_ROLE
 from gui.views.column_fitter import ColumnFitter
+from gui.views.middle_elide_delegate import MiddleElideDelegate
 
 DEFAULT_SORT = (Column.CPU.name, True)  # busiest first
 
 
+#: What a row shows: a process, or a group of them (an application, a section).
+Node = ProcessKey | str
+
+
+class ListedProcesses(Protocol):
+    """What the view needs of a source model: where a process (or group) is listed."""
+
+    def index_of(self, node: Node, column: int = 0) -> QModelIndex: ...
+
+
+def node_of(index: QModelIndex) -> Node | None:
+    """The process or group a view index shows."""
+    first = index.siblingAtColumn(0)
+    node = first.data(KEY_ROLE)
+    if node is None:
+        node = first.data(GROUP_ROLE)
+    return node if isinstance(node, ProcessKey | str) else None
+
+
 @dataclass(frozen=True, slots=True)
 class ScrollAnchor:
-    """A process row and where it stood in the viewport before an update."""
+    """A row and where it stood in the viewport before an update."""
 
-    key: ProcessKey
+    key: Node
     viewport_y: int
     #: Held instead when ``key`` is a selected row that left the selection meanwhile.
     fallback: "ScrollAnchor | None" = None
 
 
 class ProcessView(QTreeView):
-    """A flat, sortable, multi-select table of processes."""
+    """A sortable, multi-select list of processes: flat, or a tree (applications, parents)."""
+
+    #: The selection changed, whichever model is shown.
+    selection_changed = Signal()
+    #: Another model is shown (the view switch).
+    source_changed = Signal()
 
     def __init__(self, proxy: ProcessFilterProxy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._proxy = proxy
-        source = proxy.sourceModel()
-        assert isinstance(source, ProcessTableModel)
-        self._source = source
+        self._proxy: QAbstractItemModel = proxy
+        self._source: ListedProcesses = proxy.sourceModel()  # type: ignore[assignment]
         self.setModel(proxy)
+        self.selectionModel().selectionChanged.connect(self.selection_changed)
         self.setRootIsDecorated(False)
         self.setItemsExpandable(False)
         self.setUniformRowHeights(True)
@@ -50,6 +83,7 @@ class ProcessView(QTreeView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setItemDelegateForColumn(Column.COMMAND, MiddleElideDelegate(self))
 
         header = self.header()
         header.setSectionsMovable(True)
@@ -59,8 +93,39 @@ class ProcessView(QTreeView):
         #: The widths and columns the user chose, fitted to the view's width.
         self.column_fitter = ColumnFitter(self)
         #: The process under the pointer when a button went down (see ``mouseReleaseEvent``).
-        self._pressed_key: ProcessKey | None = None
+        self._pressed_key: Node | None = None
         self.reset_columns()
+
+    def show_source(self, proxy: QAbstractItemModel, source: ListedProcesses, *, nested: bool) -> None:
+        """Show another model; columns, their order, widths and sorting stay as they are."""
+        if proxy is self._proxy:
+            return
+        old_selection = self.selectionModel()
+        self._proxy, self._source = proxy, source
+        self.setRootIsDecorated(nested)
+        self.setItemsExpandable(nested)
+        self.setIndentation(
+            14 if nested else self.style().pixelMetric(self.style().PixelMetric.PM_TreeViewIndentation)
+        )
+        self.setModel(proxy)  # the header keeps its sections; the new model is sorted the same way
+        self.column_fitter.remeasure()
+        old_selection.deleteLater()
+        self.selectionModel().selectionChanged.connect(self.selection_changed)
+        self.source_changed.emit()
+        self.selection_changed.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Enter on a group row (an application) opens or closes it."""
+        current = self.currentIndex()
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and current.isValid()
+            and isinstance(node_of(current), str)
+        ):
+            first = current.siblingAtColumn(0)
+            self.setExpanded(first, not self.isExpanded(first))
+            return
+        super().keyPressEvent(event)
 
     def reset_columns(self) -> None:
         """Default widths, all columns shown, sorted by CPU % (busiest first)."""
@@ -147,11 +212,24 @@ class ProcessView(QTreeView):
     def selected_keys(self) -> list[ProcessKey]:
         """The selected processes, in display order."""
         rows = self.selectionModel().selectedRows()
-        return [index.data(KEY_ROLE) for index in sorted(rows, key=QModelIndex.row)]
+        keys = [
+            (self.visualRect(index).top(), key)
+            for index in rows
+            if isinstance(key := index.data(KEY_ROLE), ProcessKey)
+        ]
+        return [key for _, key in sorted(keys)]
 
-    def index_for(self, key: ProcessKey) -> QModelIndex:
-        """The view index of a process, invalid when it is hidden or gone."""
-        return self._proxy.mapFromSource(self._source.index_of(key))
+    def selected_groups(self) -> list[str]:
+        """The selected group rows (applications), in display order."""
+        rows = self.selectionModel().selectedRows()
+        groups = [(self.visualRect(index).top(), node_of(index)) for index in rows]
+        return [group for _, group in sorted(groups) if isinstance(group, str)]
+
+    def index_for(self, key: Node) -> QModelIndex:
+        """The view index of a process (or group), invalid when it is hidden or gone."""
+        proxy = self._proxy
+        assert isinstance(proxy, QSortFilterProxyModel)
+        return proxy.mapFromSource(self._source.index_of(key))
 
     def capture_anchor(self) -> ScrollAnchor | None:
         """The row to hold still: the selected current row if on screen, else the top row.
@@ -163,16 +241,15 @@ class ProcessView(QTreeView):
             return None
         viewport_height = self.viewport().height()
         top = self.indexAt(QPoint(0, 0))
-        fallback = (
-            None
-            if not top.isValid()
-            else ScrollAnchor(top.siblingAtColumn(0).data(KEY_ROLE), self.visualRect(top).top())
-        )
+        top_node = node_of(top) if top.isValid() else None
+        fallback = None if top_node is None else ScrollAnchor(top_node, self.visualRect(top).top())
         current = self.currentIndex()
         if current.isValid() and self.selectionModel().isSelected(current):
             rect = self.visualRect(current)
             if rect.isValid() and 0 <= rect.top() < viewport_height:
-                return ScrollAnchor(current.siblingAtColumn(0).data(KEY_ROLE), rect.top(), fallback)
+                node = node_of(current)
+                if node is not None:
+                    return ScrollAnchor(node, rect.top(), fallback)
         return fallback
 
     def restore_anchor(self, anchor: ScrollAnchor | None) -> None:
@@ -210,13 +287,13 @@ class ProcessView(QTreeView):
     # Clicks land on the process that was aimed at ------------------------------
 
     @property
-    def pressed_key(self) -> ProcessKey | None:
+    def pressed_key(self) -> Node | None:
         """The process that was under the pointer when the last button went down."""
         return self._pressed_key
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         index = self.indexAt(event.position().toPoint())
-        self._pressed_key = index.siblingAtColumn(0).data(KEY_ROLE) if index.isValid() else None
+        self._pressed_key = node_of(index) if index.isValid() else None
         super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802

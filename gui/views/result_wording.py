@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from gui.core.actions import Action
 from gui.core.outcomes import BatchReport, Detail, Outcome, ProcessResult
+from gui.views.app_words import app_name
 from gui.views.message_args import with_args
 
 _CONTEXT = "Results"
@@ -139,6 +140,59 @@ _COUNTS: dict[Outcome, object] = {  # QT_TRANSLATE_NOOP is typed as returning ob
 }
 
 
+#: The first count of an app's line names the processes: (one, several).
+_APP_LEADS: dict[Outcome, tuple[object, object]] = {
+    Outcome.ENDED: (
+        QT_TRANSLATE_NOOP("Results", "1 process ended"),
+        QT_TRANSLATE_NOOP("Results", "%n processes ended"),
+    ),
+    Outcome.FORCE_QUIT: (
+        QT_TRANSLATE_NOOP("Results", "1 process force quit"),
+        QT_TRANSLATE_NOOP("Results", "%n processes force quit"),
+    ),
+    Outcome.STOPPED: (
+        QT_TRANSLATE_NOOP("Results", "1 process suspended"),
+        QT_TRANSLATE_NOOP("Results", "%n processes suspended"),
+    ),
+    Outcome.CONTINUED: (
+        QT_TRANSLATE_NOOP("Results", "1 process resumed"),
+        QT_TRANSLATE_NOOP("Results", "%n processes resumed"),
+    ),
+    Outcome.SIGNAL_SENT: (
+        QT_TRANSLATE_NOOP("Results", "1 process signalled"),
+        QT_TRANSLATE_NOOP("Results", "%n processes signalled"),
+    ),
+    Outcome.ALREADY_EXITED: (
+        QT_TRANSLATE_NOOP("Results", "1 process had already exited"),
+        QT_TRANSLATE_NOOP("Results", "%n processes had already exited"),
+    ),
+    Outcome.STILL_RUNNING: (
+        QT_TRANSLATE_NOOP("Results", "1 process still running"),
+        QT_TRANSLATE_NOOP("Results", "%n processes still running"),
+    ),
+    Outcome.SUSPENDED: (
+        QT_TRANSLATE_NOOP("Results", "1 process suspended"),
+        QT_TRANSLATE_NOOP("Results", "%n processes suspended"),
+    ),
+    Outcome.PERMISSION_DENIED: (
+        QT_TRANSLATE_NOOP("Results", "1 process not allowed"),
+        QT_TRANSLATE_NOOP("Results", "%n processes not allowed"),
+    ),
+    Outcome.PID_REUSED: (
+        QT_TRANSLATE_NOOP("Results", "1 process with a reused PID"),
+        QT_TRANSLATE_NOOP("Results", "%n processes with a reused PID"),
+    ),
+    Outcome.NOT_SUPPORTED: (
+        QT_TRANSLATE_NOOP("Results", "1 process not supported"),
+        QT_TRANSLATE_NOOP("Results", "%n processes not supported"),
+    ),
+    Outcome.FAILED: (
+        QT_TRANSLATE_NOOP("Results", "1 process failed"),
+        QT_TRANSLATE_NOOP("Results", "%n processes failed"),
+    ),
+}
+
+
 def sentence(result: ProcessResult, action: Action) -> str:
     """What happened to one process: ``ended``, ``owned by root: ...``."""
     return _SENTENCES[result.detail](result, action)
@@ -157,7 +211,10 @@ def describe(result: ProcessResult, action: Action) -> str:
 
 
 def summary(report: BatchReport) -> str:
-    """One sentence for the status bar: the single result, or how many had each outcome."""
+    """One sentence for the status bar: the app's line, the single result, or how many had
+    each outcome."""
+    if report.app is not None:
+        return app_summary(report)
     if len(report.results) == 1:
         return describe(report.results[0], report.action)
     parts = QCoreApplication.translate("Results", ", ").join(
@@ -166,6 +223,30 @@ def summary(report: BatchReport) -> str:
     )
     return with_args(
         QCoreApplication.translate("Results", "%n processes: %1", None, len(report.results)), parts
+    )
+
+
+def app_summary(report: BatchReport) -> str:
+    """The app's line: ``Blinking Owl: 3 processes ended, 1 still running``."""
+    name = app_name(report.app) if report.app is not None else ""
+    counts = report.counts()
+    if not counts:
+        return with_args(QCoreApplication.translate("Results", "%1: no processes"), name)
+    (lead, lead_count), rest = counts[0], counts[1:]
+    one, several = _APP_LEADS[lead]
+    parts = [
+        QCoreApplication.translate(_CONTEXT, str(one))
+        if lead_count == 1
+        else QCoreApplication.translate(_CONTEXT, str(several), None, lead_count),
+        *(
+            QCoreApplication.translate(_CONTEXT, str(_COUNTS[outcome]), None, count)
+            for outcome, count in rest
+        ),
+    ]
+    return with_args(
+        QCoreApplication.translate("Results", "%1: %2"),
+        name,
+        QCoreApplication.translate("Results", ", ").join(parts),
     )
 
 

@@ -5,7 +5,7 @@ in one run, side by side where a ratio is reported:
 
 - sampling cost per process and refresh: the floor (Python reading every
   ``/proc/<pid>/stat``), ProcPilot's Linux fast path, its portable psutil path,
-  and the whole sampler pass (rows and diff included), as CPU time;
+  and the whole sampler pass (identity, rows and diff included), as CPU time;
 - the app's own CPU over ``--seconds`` at a 1 s interval, next to ``htop -d 10``
   running in tmux at the same time (when both are installed), and its memory;
 - the event loop's delay (10 ms heartbeat) at rest and while 200 processes are ended;
@@ -118,7 +118,10 @@ def sampling_costs() -> dict[str, float]:
 
     def pipeline() -> int:
         nonlocal previous
-        rows = builder.build(fast.read(), time.monotonic(), time.time())
+        samples = fast.read()
+        wall_now = time.time()
+        identities = adapter.identify_processes(samples, wall_now)
+        rows = builder.build(samples, time.monotonic(), wall_now, identities)
         diff_snapshots(previous, rows)
         previous = rows
         return len(rows)

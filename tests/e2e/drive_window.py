@@ -37,6 +37,8 @@ def show_and_capture(
     scene: str,
     size: tuple[int, int] = DEFAULT_SIZE,
     font_scale: float = 1.0,
+    *,
+    view_name: str | None = None,
 ) -> dict[str, object]:
     """Run the real main window on the current DISPLAY and save a picture of it.
 
@@ -62,6 +64,12 @@ def show_and_capture(
     window = MainWindow(
         platforms.current(), Settings(QSettings(str(config), QSettings.Format.IniFormat)), 1.0
     )
+    from gui.core.view_mode import ViewMode
+
+    if view_name is not None:
+        window.show_view(ViewMode(view_name))
+    elif scene != "list":
+        window.show_view(ViewMode.ALL_PROCESSES)  # the scenes aim at the child's row
     window.resize(*size)
     window.show()
 
@@ -176,6 +184,7 @@ def main() -> int:
     parser.add_argument("--xvfb", action="store_true", help="start a private Xvfb server for the window")
     parser.add_argument("--settle", type=int, default=3, help="populated refreshes to wait for")
     parser.add_argument("--scene", choices=["list", "menu", "confirm"], default="list")
+    parser.add_argument("--view", choices=["applications", "processes", "tree"], default=None)
     parser.add_argument("--size", type=_size, default=DEFAULT_SIZE, help="window size, e.g. 800x500")
     parser.add_argument("--font-scale", type=float, default=1.0, help="application font size factor")
     options = parser.parse_args()
@@ -184,7 +193,12 @@ def main() -> int:
         server, os.environ["DISPLAY"] = start_xvfb(screen=_screen_for(options.size))
     try:
         report = show_and_capture(
-            options.out, options.settle, options.scene, options.size, options.font_scale
+            options.out,
+            options.settle,
+            options.scene,
+            options.size,
+            options.font_scale,
+            view_name=options.view,
         )
     finally:
         if server is not None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, Qt
 from gui import platforms
 from gui.core.columns import Column
 from gui.core.process_key import ProcessKey
+from gui.core.view_mode import ViewMode
 from gui.settings import Settings
 from gui.views.main_window import MainWindow
 
@@ -25,12 +26,19 @@ def make_window(qtbot, settings_file: Path) -> Iterator[WindowFactory]:
     """Opens main windows on a private settings file; all are closed afterwards."""
     windows: list[MainWindow] = []
 
-    def make(interval_s: float | None = 0.5, *, as_restored: bool = False) -> MainWindow:
-        """A shown window; unless ``as_restored``, sorted by PID and sized to the screen."""
+    def make(
+        interval_s: float | None = 0.5,
+        *,
+        as_restored: bool = False,
+        view: ViewMode = ViewMode.ALL_PROCESSES,
+    ) -> MainWindow:
+        """A shown window; unless ``as_restored``, showing ``view`` (the flat list unless
+        asked), sorted by PID and sized to the screen."""
         settings = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
         window = MainWindow(platforms.current(), settings, interval_s)
         qtbot.addWidget(window)
         if not as_restored:
+            window.show_view(view)
             # Rows keep their places while tests aim clicks at them (CPU % re-sorts
             # constantly), and the window fits the offscreen screen (800 x 600).
             window.view.sortByColumn(Column.PID, Qt.SortOrder.AscendingOrder)

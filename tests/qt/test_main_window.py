@@ -7,7 +7,6 @@ from PySide6.QtCore import QSettings, Qt
 from gui.app_icon import app_icon
 from gui.core.columns import Column
 from gui.settings import Settings
-from gui.views.filter_bar import MY_PROCESSES
 from tests.children import key_of
 from tests.qt.conftest import wait_refreshes
 
@@ -44,7 +43,7 @@ def test_my_processes_choice_filters_by_owner(qtbot, make_window, spawn) -> None
     window = make_window()
     key = key_of(spawn("mine-check"))
     qtbot.waitUntil(lambda: window.model.index_of(key).isValid(), timeout=10_000)
-    window.filter_bar.scope.setCurrentText(MY_PROCESSES)
+    window.filter_bar.scope.setCurrentText("Only me")
     assert window.proxy.only_mine
     assert window.view.index_for(key).isValid()  # the test's own child is ours
     mine = [row for row in window.model.rows() if row.sample.owned_by_me]
@@ -84,7 +83,7 @@ def test_settings_persist_across_restarts(qtbot, make_window) -> None:
     first.view.header().resizeSection(Column.USER, 211)
     first.view.header().moveSection(first.view.header().visualIndex(Column.PID), 5)
     first.view.sortByColumn(Column.MEMORY, Qt.SortOrder.AscendingOrder)
-    first.filter_bar.scope.setCurrentText(MY_PROCESSES)
+    first.filter_bar.scope.setCurrentText("Only me")
     interval_menu_action = next(
         action for action in first.findChildren(type(first.pause_action)) if action.data() == 3.0
     )
@@ -100,7 +99,7 @@ def test_settings_persist_across_restarts(qtbot, make_window) -> None:
     assert header.sortIndicatorSection() == Column.MEMORY
     assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
     assert second.proxy.sortColumn() == Column.MEMORY
-    assert second.filter_bar.scope.currentText() == MY_PROCESSES and second.proxy.only_mine
+    assert second.filter_bar.scope.currentText() == "Only me" and second.proxy.only_mine
     assert second.loop.interval_s == 3.0
 
 

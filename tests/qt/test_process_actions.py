@@ -20,6 +20,7 @@ from gui.core.outcomes import Outcome
 from gui.core.process_key import ProcessKey
 from gui.platforms import WindowsAdapter
 from gui.settings import Settings
+from gui.views.app_menu import APP_ACTIONS
 from gui.views.main_window import MainWindow
 from gui.views.process_menu import ADVANCED, EVERYDAY
 from tests.children import STUBBORN, key_of
@@ -317,8 +318,9 @@ def test_the_menus_say_suspend_and_resume_never_stop_or_continue(qtbot, make_win
 
 
 def test_every_action_has_a_place_in_the_menu() -> None:
-    assert set(EVERYDAY) | set(ADVANCED) == set(Action)
+    assert set(EVERYDAY) | set(ADVANCED) | set(APP_ACTIONS) == set(Action)
     assert not set(EVERYDAY) & set(ADVANCED)
+    assert not (set(EVERYDAY) | set(ADVANCED)) & set(APP_ACTIONS)
 
 
 def test_the_process_menu_with_nothing_selected_is_disabled(qtbot, make_window) -> None:

@@ -5,17 +5,17 @@ from pathlib import Path
 from gui.platforms.linux_proc_reader import CLOCK_TICKS, LinuxProcReader
 
 STAT = (
-    "{pid} (worker one) S 1 {pid} {pid} 0 -1 4194560 100 0 0 0 {utime} 5 0 0 20 0 1 0 "
+    "{pid} (worker one) S {ppid} {pid} {pid} 0 -1 4194560 100 0 0 0 {utime} 5 0 0 20 0 1 0 "
     "{start} 12345678 300 18446744073709551615 1 1 0 0 0 0 0 0 0 0 0 0 17 1 0 0 0 0 0\n"
 )
 
 
-def write_proc(root: Path, btime: int, utime: int = 10) -> None:
+def write_proc(root: Path, btime: int, utime: int = 10, ppid: int = 1) -> None:
     root.mkdir(exist_ok=True)
     (root / "stat").write_text(f"cpu  1 2 3 4\nbtime {btime}\nprocesses 9\n")
     pid = root / "4242"
     pid.mkdir(exist_ok=True)
-    (pid / "stat").write_text(STAT.format(pid=4242, utime=utime, start=5000))
+    (pid / "stat").write_text(STAT.format(pid=4242, ppid=ppid, utime=utime, start=5000))
     (pid / "statm").write_text("3000 250 100 1 0 200 0\n")
     (pid / "cmdline").write_bytes(b"/usr/bin/worker\x00--one\x00")
     (pid / "status").write_text("Name:\tworker one\nUid:\t0\t0\t0\t0\n")
@@ -30,6 +30,7 @@ def test_fields_come_from_stat_statm_cmdline_and_status(tmp_path: Path) -> None:
     assert sample.command_line == "/usr/bin/worker --one"
     assert sample.user == "root"
     assert sample.threads == 1
+    assert sample.parent_pid == 1
     assert sample.cpu_seconds == 10 / CLOCK_TICKS + 5 / CLOCK_TICKS
 
 
@@ -52,3 +53,9 @@ def test_an_unchanged_line_reuses_the_sample_and_a_changed_one_does_not(tmp_path
     (third,) = reader.read()
     assert third is not first
     assert third.cpu_seconds == 99 / CLOCK_TICKS + 5 / CLOCK_TICKS
+
+
+def test_a_process_without_a_parent_has_none(tmp_path: Path) -> None:
+    write_proc(tmp_path, btime=1_000_000, ppid=0)  # what PID 1 and kthreadd show
+    (sample,) = LinuxProcReader(proc=str(tmp_path)).read()
+    assert sample.parent_pid is None

@@ -28,8 +28,9 @@ def test_macos_and_windows_always_have_a_desktop() -> None:
 
 def test_windows_offers_only_end_task_and_end_process_tree() -> None:
     windows = WindowsAdapter()
-    assert windows.actions() == (Action.END, Action.END_TREE)
+    assert windows.actions() == (Action.END, Action.END_TREE, Action.END_APP)
     assert windows.action_label(Action.END) is ActionLabel.END_TASK
+    assert windows.action_label(Action.END_APP) is ActionLabel.END_APP_TASK
     assert windows.signals() == ()
     assert windows.permission_detail() is Detail.NEEDS_ADMINISTRATOR
 

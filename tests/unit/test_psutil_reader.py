@@ -98,3 +98,32 @@ def test_a_vanished_process_is_not_swallowed_per_field() -> None:
 
     with pytest.raises(psutil.NoSuchProcess):
         _refused_is_none(vanish)
+
+
+#: Starts a child, says its PID, and exits once its stdin closes, leaving the child an orphan.
+ORPHAN_MAKER = "{python} -c 'import time; time.sleep(600)' orphan-to-be & echo $!; read _"
+
+
+def test_both_readers_give_the_parent_and_follow_an_orphan_to_its_new_parent() -> None:
+    shell = subprocess.Popen(
+        ["sh", "-c", ORPHAN_MAKER.format(python=sys.executable)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )
+    assert shell.stdout is not None and shell.stdin is not None
+    orphan = int(shell.stdout.readline())
+    try:
+        portable = PsutilProcessReader(current().is_kernel_thread)
+        fast = current().read_processes
+        assert by_pid(portable.read())[orphan].parent_pid == shell.pid
+        assert by_pid(fast())[orphan].parent_pid == shell.pid
+        assert by_pid(fast())[os.getpid()].parent_pid == os.getppid()
+        shell.stdin.close()
+        shell.wait(timeout=10)
+        shell.stdout.close()
+        new_parent = psutil.Process(orphan).ppid()
+        assert new_parent != shell.pid
+        assert by_pid(portable.read())[orphan].parent_pid == new_parent
+        assert by_pid(fast())[orphan].parent_pid == new_parent
+    finally:
+        os.kill(orphan, signal.SIGKILL)

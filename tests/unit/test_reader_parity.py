@@ -17,7 +17,7 @@ pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="th
 
 #: Fields that do not move while a process idles, compared for every process.
 #: (Kernel workers rename themselves by the millisecond: "kworker/1:0-events".)
-STABLE = ("key", "user", "owned_by_me", "is_kernel_thread")
+STABLE = ("key", "user", "owned_by_me", "is_kernel_thread", "parent_pid")
 NAMED = ("name", "command_line")
 IDLE = "import time; print('ready', flush=True); time.sleep(600)"
 

@@ -1,0 +1,61 @@
+"""What application a process belongs to, and what to call a process that has none."""
+
+from dataclasses import dataclass
+from enum import Enum
+
+from gui.core.localized_name import localized_name
+from gui.core.script_name import ScriptName
+
+
+class IdentitySource(Enum):
+    """How a process's application was found (strongest first)."""
+
+    CGROUP = "cgroup"  # a launcher's systemd unit named it
+    FLATPAK = "flatpak"  # Flatpak's sandbox (its unit or /.flatpak-info)
+    SNAP = "snap"  # snapd's unit
+    DESKTOP_ENTRY = "desktop_entry"  # a desktop entry's Exec/TryExec runs this program or script
+    PARENT = "parent"  # its parent's application (browser renderers, a launcher's children)
+
+
+@dataclass(frozen=True, slots=True)
+class AppIdentity:
+    """One application, the same object for all its processes.
+
+    ``name`` is the entry's ``Name``; ``localized_names`` its ``Name[<locale>]`` values as
+    ``(locale, name)`` (see :meth:`name_in`). ``icon_name`` is the entry's ``Icon``: a
+    theme icon name or an absolute path. ``desktop_file`` is the entry's path, ``None``
+    when the app is known only by its unit.
+    """
+
+    app_id: str
+    name: str
+    localized_names: tuple[tuple[str, str], ...]
+    icon_name: str | None
+    desktop_file: str | None
+
+    def name_in(self, locale: str) -> str:
+        """The name for a POSIX locale (``zh_CN.UTF-8``), with the specification's fallbacks."""
+        return localized_name(self.name, self.localized_names, locale)
+
+
+@dataclass(frozen=True, slots=True)
+class ProcessIdentity:
+    """What a process is, decided once per :class:`ProcessKey`.
+
+    ``app`` is its application and ``source`` how it was found (``None`` without one);
+    ``script`` the script an interpreter runs, which names the process in the list.
+    """
+
+    app: AppIdentity | None
+    script: ScriptName | None
+    source: IdentitySource | None = None
+
+    @property
+    def script_label(self) -> str | None:
+        """``frozen_editor.py (python3)``: the process's name when it runs a script."""
+        if self.script is None:
+            return None
+        return f"{self.script.name} ({self.script.interpreter})"
+
+
+NO_IDENTITY = ProcessIdentity(None, None)

@@ -1,0 +1,172 @@
+"""The Applications view's model: one row per application, then Background and System processes."""
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QIcon
+
+from gui.core.app_identity import AppIdentity
+from gui.core.columns import COLUMNS, Column
+from gui.core.formatting import format_bytes, format_count, format_percent, format_started
+from gui.core.process_kind import ProcessKind
+from gui.core.process_row import ProcessRow
+from gui.models.nested_process_model import NestedProcessModel, Parent
+from gui.models.process_cells import ALIGNMENT, COLUMN_COUNT, DISPLAY, NUMERIC, RIGHT, SUFFIX
+from gui.models.roles import GROUP_ROLE, SORT_ROLE
+
+BACKGROUND = "section:background"
+SYSTEM = "section:system"
+SECTIONS = (BACKGROUND, SYSTEM)
+_APP = "app:"
+_DECORATION = 1  # Qt.ItemDataRole.DecorationRole
+#: Sort values that keep the sections below the applications, whichever way a column sorts.
+_LAST_INT, _FIRST_INT = 2**31 - 1, -(2**31)
+_LAST_FLOAT, _FIRST_FLOAT = 1e300, -1e300
+_LAST_TEXT, _FIRST_TEXT = "\U0010ffff", ""
+_INT_COLUMNS = frozenset({Column.PID, Column.THREADS})
+
+IconFor = Callable[[AppIdentity | str], QIcon | None]
+
+
+def app_group(app: AppIdentity) -> str:
+    return _APP + app.app_id
+
+
+class AppGroupModel(NestedProcessModel):
+    """Applications (with their processes), then the Background and System sections.
+
+    A process is in its application's row when it has one and is the user's own
+    (or a child of the application's own process: a helper running as another
+    user still belongs to it); other users' and the system's processes are in
+    System processes, the user's others in Background processes.
+    """
+
+    def __init__(self, parent: Any = None, icon_for: IconFor | None = None) -> None:
+        self._apps: dict[str, AppIdentity] = {}
+        self._icon_for = icon_for
+        self._locale = QLocale().name()
+        super().__init__(parent)
+        self._add_sections()
+
+    # Placing ------------------------------------------------------------------------
+
+    def _parent_for(self, row: ProcessRow) -> Parent:
+        app = row.identity.app
+        if app is not None and row.kind is not ProcessKind.KERNEL_THREAD:
+            group = app_group(app)
+            if row.kind is ProcessKind.APPLICATION:
+                self._apps[group] = app
+                return group
+            parent_pid = row.sample.parent_pid
+            if group in self._apps and any(key.pid == parent_pid for key in self.members(group)):
+                return group
+        return BACKGROUND if row.kind is ProcessKind.BACKGROUND else SYSTEM
+
+    def section_of(self, node: str) -> ProcessKind | None:
+        if node == BACKGROUND:
+            return ProcessKind.BACKGROUND
+        if node == SYSTEM:
+            return ProcessKind.SYSTEM
+        return None
+
+    def app_of(self, group: str) -> AppIdentity | None:
+        return self._apps.get(group)
+
+    def app_name(self, app: AppIdentity) -> str:
+        return app.name_in(self._locale)
+
+    # Groups --------------------------------------------------------------------------
+
+    def _reset_groups(self) -> None:
+        self._apps.clear()
+        self._add_sections()
+
+    def _add_sections(self) -> None:
+        for section in SECTIONS:
+            if section not in self._parent:
+                self.insert_group(section, None, self._group_cells(section, []))
+
+    def _ensure_group(self, group: str) -> None:
+        if group in self._parent:
+            return
+        # Applications come before the sections in the model's own order (the proxy sorts).
+        self.insert_group(group, None, self._group_cells(group, []))
+
+    def _groups_touched(self, groups: set[str]) -> None:
+        for group in groups:
+            members = [self._rows[key] for key in self.members(group) if key in self._rows]
+            if not members and group not in SECTIONS:
+                self.remove_group(group)
+                self._apps.pop(group, None)
+                continue
+            index = self.index_of(group)
+            for column, roles in enumerate(self._group_cells(group, members)):
+                self.setItemData(index.siblingAtColumn(column), roles)
+
+    def _group_cells(self, group: str, members: list[ProcessRow]) -> list[dict[int, Any]]:
+        """A group row: its name (and count), icon, and the totals of its processes."""
+        result: list[dict[int, Any]] = [{DISPLAY: ""} for _ in range(COLUMN_COUNT)]
+        for column in NUMERIC:
+            result[column][ALIGNMENT] = RIGHT
+        count = len(members)
+        result[Column.NAME][DISPLAY] = with_count(self._group_name(group), count)
+        result[Column.NAME][GROUP_ROLE] = group
+        icon = self._icon_for(self._apps.get(group) or group) if self._icon_for is not None else None
+        if icon is not None:
+            result[Column.NAME][_DECORATION] = icon
+        if group in SECTIONS:
+            return result  # no totals: the sort pins them (see ``pin_sections_last``)
+        cpu = sum(row.cpu_percent or 0.0 for row in members)
+        memory = sum(row.sample.memory_rss or 0 for row in members)
+        threads = sum(row.sample.threads or 0 for row in members)
+        started = min((row.key.create_time for row in members), default=0.0)
+        users = {row.display[Column.USER] for row in members}
+        cells = {
+            Column.CPU: (format_percent(cpu), float(cpu)),
+            Column.MEMORY: (format_bytes(memory), float(memory)),
+            Column.THREADS: (format_count(threads), threads),
+            Column.STARTED: (format_started(started) if members else "", started),
+            Column.PID: ("", min((row.key.pid for row in members), default=0)),
+        }
+        for column, (text, value) in cells.items():
+            result[column][DISPLAY] = text + SUFFIX[column]
+            result[column][SORT_ROLE] = value
+        result[Column.NAME][SORT_ROLE] = result[Column.NAME][DISPLAY].casefold()
+        result[Column.USER][DISPLAY] = users.pop() if len(users) == 1 else ""
+        for column in (Column.USER, Column.STATUS, Column.COMMAND):
+            result[column][SORT_ROLE] = result[column][DISPLAY].casefold()
+        return result
+
+    def _group_name(self, group: str) -> str:
+        if group == BACKGROUND:
+            return QCoreApplication.translate("Applications", "Background processes")
+        if group == SYSTEM:
+            return QCoreApplication.translate("Applications", "System processes")
+        app = self._apps.get(group)
+        return self.app_name(app) if app is not None else group.removeprefix(_APP)
+
+    def pin_sections_last(self, column: int, descending: bool) -> None:
+        """Give the section rows the sort value that puts them after every application."""
+        if not 0 <= column < COLUMN_COUNT:
+            return
+        if column in _INT_COLUMNS:
+            value: object = _FIRST_INT if descending else _LAST_INT
+        elif COLUMNS[column].sorts_by_value:
+            value = _FIRST_FLOAT if descending else _LAST_FLOAT
+        else:
+            value = _FIRST_TEXT if descending else _LAST_TEXT
+        for section in SECTIONS:
+            if section in self._parent:
+                self.setData(self.index_of(section, column), value, SORT_ROLE)
+
+
+def with_count(name: str, count: int) -> str:
+    """``Blinking Owl (4)``: the number of processes after the name, as Task Manager shows it.
+
+    Filled in one pass, so a name that contains ``%2`` stays as it is.
+    """
+    template = QCoreApplication.translate("Applications", "%1 (%2)")
+    values = {"%1": name, "%2": str(count)}
+    return re.sub("%[12]", lambda match: values[match.group(0)], template)

@@ -1,0 +1,97 @@
+"""Sorting and filtering the tree and Applications views (search text, owner, kernel threads)."""
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from gui.core.process_key import ProcessKey
+from gui.core.process_kind import ProcessKind
+from gui.models.app_group_model import AppGroupModel
+from gui.models.nested_process_model import NestedProcessModel
+from gui.models.roles import SORT_ROLE
+
+
+class NestedFilterProxy(QSortFilterProxyModel):
+    """Sorts each level in C++ by ``SORT_ROLE`` (the nested models fill it for every
+    column); filters recursively, so a matching process keeps its ancestors (or its
+    application) visible. In the Applications view an application whose name
+    matches shows all its processes, and Only me hides the System processes section.
+    """
+
+    def __init__(self, source: NestedProcessModel, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._apps = source if isinstance(source, AppGroupModel) else None
+        self._needle = ""
+        self._only_mine = False
+        self._kernel_threads = self._apps is None
+        self.setSourceModel(source)
+        self.setSortRole(SORT_ROLE)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setRecursiveFilteringEnabled(True)
+        self.setAutoAcceptChildRows(self._apps is not None)
+        self.setDynamicSortFilter(True)
+
+    @property
+    def search_text(self) -> str:
+        return self._needle
+
+    @property
+    def only_mine(self) -> bool:
+        return self._only_mine
+
+    def set_search_text(self, text: str) -> None:
+        needle = text.strip().casefold()
+        if needle != self._needle:
+            self.beginFilterChange()
+            self._needle = needle
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_only_mine(self, only_mine: bool) -> None:
+        if only_mine != self._only_mine:
+            self.beginFilterChange()
+            self._only_mine = only_mine
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_kernel_threads_shown(self, shown: bool) -> None:
+        """Kernel threads in the Applications view (the other views always list them)."""
+        if self._apps is not None and shown != self._kernel_threads:
+            self.beginFilterChange()
+            self._kernel_threads = shown
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self._apps is not None:
+            self._apps.pin_sections_last(column, order == Qt.SortOrder.DescendingOrder)
+        super().sort(column, order)
+
+    def filterAcceptsRow(  # noqa: N802
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        node = self._source.node_at(source_row, source_parent)
+        if node is None:
+            return True
+        if not isinstance(node, ProcessKey):
+            return self._group_accepted(node)
+        row = self._source.row_for(node)
+        if row is None:
+            return True
+        if not self._kernel_threads and row.kind is ProcessKind.KERNEL_THREAD:
+            return False
+        if self._only_mine and not row.sample.owned_by_me:
+            return False
+        if self._only_mine and self._apps is not None and row.kind is ProcessKind.KERNEL_THREAD:
+            return False  # Only me hides the System processes section (even to root, who owns these)
+        return not self._needle or row.matches(self._needle)
+
+    def _group_accepted(self, group: str) -> bool:
+        """A group is shown while any of its processes is (recursive filtering); by itself
+        only when it is an application whose name matches the search (then with all its
+        processes). The sections never match: Only me leaves System processes empty, hidden."""
+        if not self._needle or self._apps is None:
+            return False
+        app = self._apps.app_of(group)
+        if app is None:
+            return False
+        names = (app.name, self._apps.app_name(app), app.app_id)
+        return any(self._needle in name.casefold() for name in names)

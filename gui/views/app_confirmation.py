@@ -1,0 +1,115 @@
+"""The words of the confirmation shown before an application is ended."""
+
+from PySide6.QtCore import QCoreApplication
+
+from gui.core.actions import Action, ActionRequest
+from gui.core.app_ownership import OthersShare, others_share
+from gui.core.display_text import display_text
+from gui.views.app_words import app_name
+from gui.views.confirmation_text import ConfirmationText
+from gui.views.message_args import with_args
+
+
+def app_confirmation(request: ActionRequest, label: str, grace_s: float) -> ConfirmationText:
+    """Title, question, explanation, button and ownership note for End app or Force quit app.
+
+    ``label`` is the platform's name for the action without its mnemonic ("End app",
+    "End task"). The note is set when some of the app's processes are someone else's.
+    """
+    if request.app is None:
+        raise ValueError("an app confirmation needs the app")
+    name = app_name(request.app)
+    count = len(request.targets)
+    skip = with_args(
+        QCoreApplication.translate("Confirmations", "Don\u2019t ask again for \u201c%1\u201d"), label
+    )
+    share = others_share(request.targets)
+    note = None if share is None else others_note(share)
+    if request.action is Action.FORCE_QUIT_APP:
+        return ConfirmationText(
+            label,
+            with_args(QCoreApplication.translate("Confirmations", "Force quit %1?"), name),
+            with_args(
+                QCoreApplication.translate(
+                    "Confirmations",
+                    "Its %n processes end at once and cannot save their work: anything unsaved in %1 "
+                    "is lost. Use End app first when you can.",
+                    None,
+                    count,
+                )
+                if count != 1
+                else QCoreApplication.translate(
+                    "Confirmations",
+                    "Its process ends at once and cannot save its work: anything unsaved in %1 is lost. "
+                    "Use End app first when you can.",
+                ),
+                name,
+            ),
+            label,
+            skip,
+            note,
+        )
+    return ConfirmationText(
+        label,
+        with_args(QCoreApplication.translate("Confirmations", "End %1?"), name),
+        with_args(
+            QCoreApplication.translate(
+                "Confirmations",
+                "ProcPilot asks each of its %n processes to close, so %1 can save its work. If any are "
+                "still running after %2 s, you can force quit them with one click.",
+                None,
+                count,
+            )
+            if count != 1
+            else QCoreApplication.translate(
+                "Confirmations",
+                "ProcPilot asks its process to close, so %1 can save its work. If it is still running "
+                "after %2 s, you can force quit it with one click.",
+            ),
+            name,
+            f"{grace_s:g}",
+        ),
+        label,
+        skip,
+        note,
+    )
+
+
+def others_note(share: OthersShare) -> str:
+    """``2 of its processes belong to root: only root or an administrator can end them. …``"""
+    count = len(share.processes)
+    if len(share.users) == 1 and not share.unknown_users:
+        text = QCoreApplication.translate(
+            "Confirmations",
+            "%n of its processes belong to %1: only %1 or an administrator can end them. Unless "
+            "ProcPilot runs as administrator, they are refused and keep running.",
+            None,
+            count,
+        )
+        if count == 1:
+            text = QCoreApplication.translate(
+                "Confirmations",
+                "One of its processes belongs to %1: only %1 or an administrator can end it. Unless "
+                "ProcPilot runs as administrator, it is refused and keeps running.",
+            )
+        return with_args(text, display_text(share.users[0]))
+    if share.users:
+        return with_args(
+            QCoreApplication.translate(
+                "Confirmations",
+                "%n of its processes belong to other users (%1): only they or an administrator can end "
+                "them. Unless ProcPilot runs as administrator, they are refused and keep running.",
+                None,
+                count,
+            ),
+            QCoreApplication.translate("Confirmations", ", ").join(
+                display_text(user) for user in share.users
+            ),
+        )
+    return QCoreApplication.translate(
+        "Confirmations",
+        "%n of its processes belong to other users: only they or an administrator can end them. "
+        "Unless ProcPilot runs as administrator, they are refused and keep running.",
+        None,
+        count,
+    )

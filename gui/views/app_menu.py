@@ -1,0 +1,74 @@
+"""The right-click menu of an application row: End app and Force quit app.
+
+An app's entries act on all its processes as listed when the menu opened, one app per
+request: each app is ended after a confirmation that names it and lists its processes.
+With several apps selected the entries are shown disabled and say why (two or three
+confirmations in a row would be easy to wave through). The app's processes keep their
+own menu (``gui.views.process_menu``) on their rows.
+"""
+
+from collections.abc import Callable, Sequence
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from gui.core.actions import Action, ActionRequest
+from gui.core.app_identity import AppIdentity
+from gui.core.process_sample import ProcessSample
+from gui.platforms import PlatformAdapter
+from gui.views.action_labels import action_text
+from gui.views.action_meanings import action_tooltip
+
+Choose = Callable[[ActionRequest], None]
+#: An app as the view lists it: the app and its processes now.
+ChosenApp = tuple[AppIdentity, tuple[ProcessSample, ...]]
+
+#: The app entries, in menu order (each where the adapter has it).
+APP_ACTIONS = (Action.END_APP, Action.FORCE_QUIT_APP)
+
+
+def app_request(action: Action, app: AppIdentity, processes: tuple[ProcessSample, ...]) -> ActionRequest:
+    """End app or Force quit app for ``app``: exactly ``processes`` are confirmed and acted on."""
+    return ActionRequest(action, processes, app=app)
+
+
+def fill_app_menu(menu: QMenu, adapter: PlatformAdapter, apps: Sequence[ChosenApp], choose: Choose) -> None:
+    """Fill ``menu`` with the app actions that exist here for the selected ``apps``.
+
+    Enabled for one app with processes; with none or several, shown disabled (the
+    tooltip says to select one app). ``choose`` receives an :class:`ActionRequest` with
+    ``app`` set, for ``ActionFlow.request``.
+    """
+    menu.clear()
+    menu.setToolTipsVisible(True)
+    single = apps[0] if len(apps) == 1 and apps[0][1] else None
+    for action in APP_ACTIONS:
+        if action in adapter.actions():
+            _add_entry(menu, adapter, action, single, several=len(apps) > 1, choose=choose)
+
+
+def _add_entry(
+    menu: QMenu,
+    adapter: PlatformAdapter,
+    action: Action,
+    chosen: ChosenApp | None,
+    *,
+    several: bool,
+    choose: Choose,
+) -> QAction:
+    entry = menu.addAction(action_text(adapter.action_label(action)))
+    entry.setObjectName(f"action_{action.value}")
+    if several:
+        entry.setToolTip(
+            QCoreApplication.translate(
+                "AppMenu", "Select one app: apps are ended one at a time, each after its own confirmation"
+            )
+        )
+    else:
+        entry.setToolTip(action_tooltip(adapter, action))
+    entry.setEnabled(chosen is not None)
+    if chosen is not None:
+        entry.triggered.connect(partial(choose, app_request(action, *chosen)))
+    return entry

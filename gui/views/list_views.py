@@ -1,0 +1,176 @@
+"""The three views of the same live rows: Applications, All processes, Process tree."""
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel
+
+from gui.core.process_key import ProcessKey
+from gui.core.view_mode import ViewMode
+from gui.models.app_group_model import SECTIONS, AppGroupModel, IconFor
+from gui.models.delta_applier import DeltaApplier
+from gui.models.nested_filter_proxy import NestedFilterProxy
+from gui.models.nested_process_model import NestedProcessModel
+from gui.models.process_filter_proxy import ProcessFilterProxy
+from gui.models.process_table_model import ProcessTableModel
+from gui.models.process_tree_model import ProcessTreeModel
+from gui.views.app_menu import ChosenApp
+from gui.views.process_view import Node, ProcessView, node_of
+
+
+class ListViews(QObject):
+    """Switches the view between the flat table and the two nested models.
+
+    The flat table always follows the sampler (actions look processes up there);
+    the tree or the Applications model is built from it when chosen and then fed
+    the same deltas; the other one is emptied. Expansion follows the views'
+    habits: in the tree everything is open, in Applications the sections are
+    open and the applications closed, and what the user opened or closed stays so.
+    """
+
+    def __init__(
+        self,
+        view: ProcessView,
+        table: ProcessTableModel,
+        table_proxy: ProcessFilterProxy,
+        applier: DeltaApplier,
+        icon_for: IconFor | None = None,
+    ) -> None:
+        super().__init__(view)
+        self._view = view
+        self._table = table
+        self._table_proxy = table_proxy
+        self._applier = applier
+        self.tree = ProcessTreeModel(self)
+        self.tree_proxy = NestedFilterProxy(self.tree, self)
+        self.apps = AppGroupModel(self, icon_for)
+        self.apps_proxy = NestedFilterProxy(self.apps, self)
+        self._mode = ViewMode.ALL_PROCESSES
+        #: Rows the user closed (tree) or opened (applications), by node.
+        self._toggled: dict[ViewMode, set[Node]] = {
+            ViewMode.PROCESS_TREE: set(),
+            ViewMode.APPLICATIONS: set(),
+        }
+        for proxy in (self.tree_proxy, self.apps_proxy):
+            proxy.rowsInserted.connect(self._rows_inserted)
+        view.expanded.connect(self._expanded)
+        view.collapsed.connect(self._collapsed)
+
+    @property
+    def mode(self) -> ViewMode:
+        return self._mode
+
+    @property
+    def nested(self) -> NestedProcessModel | None:
+        """The nested model being shown, if any."""
+        if self._mode is ViewMode.PROCESS_TREE:
+            return self.tree
+        if self._mode is ViewMode.APPLICATIONS:
+            return self.apps
+        return None
+
+    @property
+    def proxy(self) -> QSortFilterProxyModel:
+        if self._mode is ViewMode.PROCESS_TREE:
+            return self.tree_proxy
+        if self._mode is ViewMode.APPLICATIONS:
+            return self.apps_proxy
+        return self._table_proxy
+
+    def proxies(self) -> tuple[ProcessFilterProxy | NestedFilterProxy, ...]:
+        return (self._table_proxy, self.tree_proxy, self.apps_proxy)
+
+    def show(self, mode: ViewMode) -> None:
+        """Show ``mode``; its model is built from the table's rows as they are now."""
+        if mode is self._mode and (mode is ViewMode.ALL_PROCESSES or self._applier.follower is not None):
+            return
+        anchor = self._view.capture_anchor()
+        previous = self.nested
+        self._mode = mode
+        nested = self.nested
+        if previous is not None and previous is not nested:
+            previous.reset_rows(())
+        if nested is not None:
+            nested.set_keep_exited(self._table.keep_exited)
+            nested.reset_rows(self._table.rows())
+            nested.mark_exited(row.key for row in self._table.rows() if self._table.is_exited(row.key))
+            self._view.show_source(self.proxy, nested, nested=True)
+            self._expand_all_as_remembered(QModelIndex())
+        else:
+            self._view.show_source(self._table_proxy, self._table, nested=False)
+        self._applier.follower = nested
+        self._view.restore_anchor(anchor)
+
+    def selected_apps(self) -> list[ChosenApp]:
+        """The selected application rows with their processes (in the Applications view)."""
+        if self._mode is not ViewMode.APPLICATIONS:
+            return []
+        chosen: list[ChosenApp] = []
+        for group in self._view.selected_groups():
+            app = self.apps.app_of(group)
+            if app is None:
+                continue  # a section: not an application
+            rows = (self.apps.row_for(key) for key in self.apps.members(group))
+            processes = tuple(
+                row.named_sample for row in rows if row is not None and not self.apps.is_exited(row.key)
+            )
+            chosen.append((app, tuple(sorted(processes, key=lambda sample: sample.key.create_time))))
+        return chosen
+
+    # Following the table ---------------------------------------------------------------
+
+    def set_keep_exited(self, keep: bool) -> None:
+        if self.nested is not None:
+            self.nested.set_keep_exited(keep)
+
+    def mark_exited(self, keys: Iterable[ProcessKey]) -> None:
+        if self.nested is not None:
+            self.nested.mark_exited(keys)
+
+    # Expansion ---------------------------------------------------------------------------
+
+    def _opens_by_default(self, node: Node | None) -> bool:
+        if self._mode is ViewMode.PROCESS_TREE:
+            return True
+        return node in SECTIONS
+
+    def _should_open(self, node: Node | None) -> bool:
+        toggled = node is not None and node in self._toggled.get(self._mode, set())
+        return self._opens_by_default(node) != toggled
+
+    def _expand_all_as_remembered(self, parent: QModelIndex) -> None:
+        proxy = self.proxy
+        for row in range(proxy.rowCount(parent)):
+            index = proxy.index(row, 0, parent)
+            if node_of(index) in SECTIONS:
+                self._view.setFirstColumnSpanned(row, parent, True)
+            if self._should_open(node_of(index)):
+                self._view.expand(index)
+                self._expand_all_as_remembered(index)
+
+    def _rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        if self.sender() is not self.proxy or self._mode is ViewMode.ALL_PROCESSES:
+            return
+        proxy = self.proxy
+        for row in range(first, last + 1):
+            index = proxy.index(row, 0, parent)
+            if node_of(index) in SECTIONS:  # a title row: its name across the columns
+                self._view.setFirstColumnSpanned(row, parent, True)
+            if self._should_open(node_of(index)):
+                self._view.expand(index)
+                self._expand_all_as_remembered(index)
+
+    def _expanded(self, index: QModelIndex) -> None:
+        self._remember(index, opened=True)
+
+    def _collapsed(self, index: QModelIndex) -> None:
+        self._remember(index, opened=False)
+
+    def _remember(self, index: QModelIndex, *, opened: bool) -> None:
+        node = node_of(index)
+        if node is None or self._mode is ViewMode.ALL_PROCESSES:
+            return
+        toggled = self._toggled[self._mode]
+        if opened == self._opens_by_default(node):
+            toggled.discard(node)
+        else:
+            toggled.add(node)

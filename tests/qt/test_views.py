@@ -1,0 +1,208 @@
+"""The three views through the real window: Applications, All processes, Process tree."""
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import psutil
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
+
+from gui.core.columns import Column
+from gui.core.process_key import ProcessKey
+from gui.core.view_mode import ViewMode
+from gui.views.main_window import MainWindow
+from gui.views.process_view import node_of
+from tests.children import key_of
+from tests.qt.ui_driving import activate, choose, open_dialog
+
+linux_only = pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="application identity is Linux's here"
+)
+
+#: A launcher that starts three children, prints their PIDs and waits for them.
+LAUNCHER = 'sleep 600 & a=$!\nsleep 600 & b=$!\nsleep 600 & c=$!\necho "$a $b $c"\nwait\n'
+
+
+@pytest.fixture
+def blinking_owl(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
+    """A real application: a desktop entry (in a private XDG_DATA_HOME) runs a launcher
+    script with three children. Yields the four PIDs; everything is ended afterwards."""
+    script = tmp_path / "blinking-owl.sh"
+    script.write_text(LAUNCHER)
+    applications = tmp_path / "data" / "applications"
+    applications.mkdir(parents=True)
+    (applications / "org.procpilot.BlinkingOwl.desktop").write_text(
+        "[Desktop Entry]\nType=Application\nName=Blinking Owl\nName[zh_CN]=眨眼猫头鹰\n"
+        f"Icon=owl\nExec=sh {script}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_DATA_DIRS", str(tmp_path / "none"))
+    launcher = subprocess.Popen(["sh", str(script)], stdout=subprocess.PIPE)
+    assert launcher.stdout is not None
+    children = [int(pid) for pid in launcher.stdout.readline().split()]
+    yield [launcher.pid, *children]
+    for pid in children:
+        try:
+            child = psutil.Process(pid)
+            if child.ppid() == launcher.pid or child.name() == "sleep":
+                child.kill()
+        except psutil.NoSuchProcess:
+            pass
+    if launcher.poll() is None:
+        launcher.kill()
+    launcher.wait(timeout=10)
+    launcher.stdout.close()
+
+
+def toolbar_button(window: MainWindow, text: str) -> QToolButton:
+    toolbar = window.findChild(QToolBar, "main_toolbar")
+    assert toolbar is not None
+    for action in toolbar.actions():
+        if action.text().replace("&", "") == text:
+            button = toolbar.widgetForAction(action)
+            assert isinstance(button, QToolButton)
+            return button
+    raise AssertionError(f"no {text!r} in the toolbar")
+
+
+def mode_of(window: MainWindow) -> ViewMode:
+    return window.views.mode
+
+
+def top_level_names(window: MainWindow) -> list[str]:
+    model = window.view.model()
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def find_row(window: MainWindow, text: str, parent: QModelIndex | None = None) -> QModelIndex:
+    model = window.view.model()
+    parent = parent or QModelIndex()
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        if index.data() == text:
+            return index
+    return QModelIndex()
+
+
+def right_click_index(qtbot, window: MainWindow, index: QModelIndex) -> QMenu:
+    activate(qtbot, window)
+    window.view.scrollTo(index)
+    point = window.view.viewport().mapTo(window, window.view.visualRect(index).center())
+    qtbot.mouseClick(window.windowHandle(), Qt.MouseButton.LeftButton, pos=point)
+    QCursor.setPos(window.mapToGlobal(point))
+    qtbot.mouseClick(window.windowHandle(), Qt.MouseButton.RightButton, pos=point)
+    qtbot.waitUntil(
+        lambda: (
+            window.process_actions.context_menu is not None
+            and window.process_actions.context_menu.isVisible()
+        ),
+        timeout=5000,
+    )
+    menu = window.process_actions.context_menu
+    assert menu is not None
+    return menu
+
+
+@linux_only
+def test_an_application_is_one_row_with_its_processes_and_end_app_ends_exactly_them(
+    qtbot, make_window, blinking_owl: list[int], spawn
+) -> None:
+    bystander = spawn("views-bystander")  # the user's own process, not the app's
+    window = make_window()
+    qtbot.mouseClick(toolbar_button(window, "Applications"), Qt.MouseButton.LeftButton)
+    assert window.views.mode is ViewMode.APPLICATIONS
+    qtbot.waitUntil(lambda: find_row(window, "Blinking Owl (4)").isValid(), timeout=10_000)
+    names = top_level_names(window)
+    assert names.index("Blinking Owl (4)") < names.index(next(n for n in names if n.startswith("Background")))
+    app_row = find_row(window, "Blinking Owl (4)")
+    threads = app_row.siblingAtColumn(Column.THREADS).data().strip()
+    assert threads == "4"
+    assert not window.view.isExpanded(app_row), "applications start closed"
+    members = {
+        node_of(window.view.model().index(r, 0, app_row))
+        for r in range(window.view.model().rowCount(app_row))
+    }
+    assert {key.pid for key in members if isinstance(key, ProcessKey)} == set(blinking_owl)
+
+    menu = right_click_index(qtbot, window, app_row)
+    choose(qtbot, menu, "End app")
+    dialog = open_dialog(qtbot, window)
+    assert "Blinking Owl" in dialog.heading_label.text()
+    assert dialog.process_list.topLevelItemCount() == 4
+    with qtbot.waitSignal(window.controller.batch_finished, timeout=20_000):
+        qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    for pid in blinking_owl:
+        assert not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
+    assert bystander.poll() is None, "a process outside the app was ended"
+    qtbot.waitUntil(lambda: "Blinking Owl" in window.results_bar.label.text(), timeout=5000)
+
+
+def test_the_process_tree_shows_children_under_their_parent_and_search_keeps_ancestors(
+    qtbot, make_window
+) -> None:
+    parent = subprocess.Popen(["sh", "-c", "sleep 600 & echo $!; wait"], stdout=subprocess.PIPE)
+    try:
+        assert parent.stdout is not None
+        child_pid = int(parent.stdout.readline())
+        window = make_window()
+        window.view_switch.actions[ViewMode.PROCESS_TREE].trigger()  # the View menu's entry
+        parent_key = key_of(parent)
+        child_key = ProcessKey(child_pid, psutil.Process(child_pid).create_time())
+        qtbot.waitUntil(lambda: window.view.index_for(child_key).isValid(), timeout=10_000)
+        child_index = window.view.index_for(child_key)
+        assert node_of(child_index.parent()) == parent_key
+        assert window.view.isExpanded(child_index.parent()), "the tree starts open"
+
+        window.filter_bar.search.setText(str(child_pid))
+        qtbot.waitUntil(lambda: window.view.index_for(child_key).isValid(), timeout=5000)
+        assert window.view.index_for(parent_key).isValid(), "a match keeps its ancestors"
+        ancestors = 0
+        index = window.view.index_for(child_key)
+        while index.parent().isValid():
+            index = index.parent()
+            ancestors += 1
+        assert ancestors >= 1
+    finally:
+        for process in psutil.Process(parent.pid).children():
+            process.kill()
+        parent.kill()
+        parent.wait(timeout=10)
+        assert parent.stdout is not None
+        parent.stdout.close()
+
+
+def test_the_view_is_remembered_and_a_new_profile_opens_on_applications(qtbot, make_window) -> None:
+    first = make_window(as_restored=True)
+    assert mode_of(first) is ViewMode.APPLICATIONS
+    assert toolbar_button(first, "Applications").isChecked()
+    activate(qtbot, first)
+    qtbot.keyClick(first.view, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert mode_of(first) is ViewMode.PROCESS_TREE
+    first.close()
+    second = make_window(as_restored=True)
+    assert second.views.mode is ViewMode.PROCESS_TREE
+    assert toolbar_button(second, "Process tree").isChecked()
+
+
+def test_kernel_threads_are_hidden_in_applications_unless_asked_and_only_me_hides_system(
+    qtbot, make_window
+) -> None:
+    window = make_window(view=ViewMode.APPLICATIONS)
+    qtbot.waitUntil(lambda: len(window.views.apps.rows()) > 0, timeout=10_000)
+    kernel_threads = [row.key for row in window.model.rows() if row.sample.is_kernel_thread]
+    if not kernel_threads:
+        pytest.skip("no kernel threads are visible here")
+    assert not window.view.index_for(kernel_threads[0]).isValid()
+    window.kernel_threads_action.trigger()
+    qtbot.waitUntil(lambda: window.view.index_for(kernel_threads[0]).isValid(), timeout=5000)
+    assert any(name.startswith("System processes") for name in top_level_names(window))
+    window.filter_bar.scope.setCurrentText("Only me")
+    assert not any(name.startswith("System processes") for name in top_level_names(window))
+    window.filter_bar.scope.setCurrentText("All users")
+    window.show_view(ViewMode.ALL_PROCESSES)
+    assert window.view.index_for(kernel_threads[0]).isValid(), "All processes lists them all"
