@@ -8,6 +8,10 @@ A small window at 200 %: ``--size 800x500`` with ``QT_SCALE_FACTOR=2`` (scaled p
 with ``--font-scale 2`` (a 2x application font), or with
 ``QT_ENABLE_HIGHDPI_SCALING=0 QT_FONT_DPI=192`` (fonts at 192 dpi, pixels unscaled).
 
+``--demo-app`` first starts a small application (a desktop entry in a private
+``XDG_DATA_HOME`` and a launcher script with three children), so the Applications view
+has something to show; it is ended afterwards.
+
 Prints one JSON line describing what the window showed.
 """
 
@@ -19,6 +23,8 @@ import sys
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+import psutil
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_SIZE = (1180, 680)
@@ -178,6 +184,39 @@ def _screen_for(size: tuple[int, int]) -> tuple[int, int]:
     return max(SCREEN[0], int(size[0] * scale) + 200), max(SCREEN[1], int(size[1] * scale) + 200)
 
 
+DEMO_LAUNCHER = """\
+import subprocess, sys, time
+helpers = [subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"]) for _ in range(3)]
+while True:  # a little busy, so it is near the top
+    sum(i * i for i in range(100_000))
+    time.sleep(0.05)
+"""
+
+
+def _start_demo_app() -> subprocess.Popen[bytes]:
+    """Blinking Owl: a desktop entry whose program is a script with three helpers."""
+    home = Path(tempfile.mkdtemp(prefix="procpilot-demo-"))
+    script = home / "blinking_owl.py"
+    script.write_text(DEMO_LAUNCHER, encoding="utf-8")
+    (home / "applications").mkdir()
+    (home / "applications" / "org.procpilot.BlinkingOwl.desktop").write_text(
+        "[Desktop Entry]\nType=Application\nName=Blinking Owl\nName[zh_CN]=眨眼猫头鹰\n"
+        f"Icon=accessories-text-editor\nExec={sys.executable} {script}\n",
+        encoding="utf-8",
+    )
+    os.environ["XDG_DATA_HOME"] = str(home)
+    return subprocess.Popen([sys.executable, str(script)])
+
+
+def _stop_demo_app(demo: subprocess.Popen[bytes]) -> None:
+    helpers = psutil.Process(demo.pid).children()
+    demo.kill()
+    demo.wait(timeout=10)
+    for helper in helpers:
+        helper.kill()
+    psutil.wait_procs(helpers, timeout=10)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True, help="where to save the PNG")
@@ -187,8 +226,10 @@ def main() -> int:
     parser.add_argument("--view", choices=["applications", "processes", "tree"], default=None)
     parser.add_argument("--size", type=_size, default=DEFAULT_SIZE, help="window size, e.g. 800x500")
     parser.add_argument("--font-scale", type=float, default=1.0, help="application font size factor")
+    parser.add_argument("--demo-app", action="store_true", help="start a small application to show")
     options = parser.parse_args()
     server = None
+    demo = _start_demo_app() if options.demo_app else None
     if options.xvfb:
         server, os.environ["DISPLAY"] = start_xvfb(screen=_screen_for(options.size))
     try:
@@ -204,6 +245,8 @@ def main() -> int:
         if server is not None:
             server.terminate()
             server.wait(timeout=10)
+        if demo is not None:
+            _stop_demo_app(demo)
     print(json.dumps(report), flush=True)
     return 0 if report["screenshot"] and report["visible_rows"] else 1
 

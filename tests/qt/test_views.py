@@ -1,5 +1,6 @@
 """The three views through the real window: Applications, All processes, Process tree."""
 
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -17,6 +18,7 @@ from gui.core.view_mode import ViewMode
 from gui.views.main_window import MainWindow
 from gui.views.process_view import node_of
 from tests.children import key_of
+from tests.e2e.x11 import start_xvfb
 from tests.qt.ui_driving import activate, choose, open_dialog
 
 linux_only = pytest.mark.skipif(
@@ -206,3 +208,62 @@ def test_kernel_threads_are_hidden_in_applications_unless_asked_and_only_me_hide
     window.filter_bar.scope.setCurrentText("All users")
     window.show_view(ViewMode.ALL_PROCESSES)
     assert window.view.index_for(kernel_threads[0]).isValid(), "All processes lists them all"
+
+
+BUSY = "import time\nwhile True:\n    sum(i * i for i in range(200_000))\n    time.sleep(0.01)\n"
+
+
+@linux_only
+@pytest.mark.skipif(
+    shutil.which("xmessage") is None or shutil.which("Xvfb") is None, reason="needs xmessage, Xvfb"
+)
+def test_a_real_x11_program_and_a_busy_script_are_applications_the_busy_one_first(
+    qtbot, make_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Debian's xmessage (on a private Xvfb) and a busy Python script, each started from
+    its desktop entry: both are applications; sorted by CPU %, the busy one comes first;
+    End app on xmessage ends it and nothing else."""
+    applications = tmp_path / "data" / "applications"
+    applications.mkdir(parents=True)
+    busy = tmp_path / "busy_beaver.py"
+    busy.write_text(BUSY)
+    xmessage = shutil.which("xmessage")
+    (applications / "org.procpilot.NightOwl.desktop").write_text(
+        f"[Desktop Entry]\nType=Application\nName=Night Owl Notes\nExec={xmessage} hoot\n", encoding="utf-8"
+    )
+    (applications / "org.procpilot.BusyBeaver.desktop").write_text(
+        f"[Desktop Entry]\nType=Application\nName=Busy Beaver\nExec={sys.executable} {busy}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_DATA_DIRS", str(tmp_path / "none"))
+    server, display = start_xvfb()
+    started: list[subprocess.Popen[bytes]] = []
+    try:
+        started.append(subprocess.Popen([str(xmessage), "-display", display, "hoot"]))
+        started.append(subprocess.Popen([sys.executable, str(busy)]))
+        window = make_window(view=ViewMode.APPLICATIONS)
+        window.view.sortByColumn(Column.CPU, Qt.SortOrder.DescendingOrder)
+        qtbot.waitUntil(
+            lambda: (
+                find_row(window, "Night Owl Notes (1)").isValid()
+                and find_row(window, "Busy Beaver (1)").isValid()
+            ),
+            timeout=10_000,
+        )
+        qtbot.waitUntil(lambda: top_level_names(window)[0] == "Busy Beaver (1)", timeout=10_000)
+
+        menu = right_click_index(qtbot, window, find_row(window, "Night Owl Notes (1)"))
+        choose(qtbot, menu, "End app")
+        dialog = open_dialog(qtbot, window)
+        with qtbot.waitSignal(window.controller.batch_finished, timeout=20_000):
+            qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+        assert started[0].wait(timeout=10) is not None
+        assert started[1].poll() is None, "End app ended another application"
+    finally:
+        for process in started:
+            if process.poll() is None:
+                process.kill()
+            process.wait(timeout=10)
+        server.terminate()
+        server.wait(timeout=10)
