@@ -18,6 +18,7 @@ from gui.models.process_cells import (
     changed_cells,
     exited_colour,
     exited_word,
+    runs,
     set_headers,
 )
 from gui.models.roles import KEY_ROLE
@@ -168,22 +169,48 @@ class NestedProcessModel(QStandardItemModel):
             self.place_again(key)
 
     def _remove(self, keys: Iterable[ProcessKey]) -> None:
+        """Remove processes: their children move first, then each parent loses its rows in
+        contiguous runs (200 exits under one section are a few ``removeRows``, not 200)."""
         if self._keep_exited:
             self.mark_exited(keys)
             return
-        touched: set[str] = set()
-        for key in keys:
-            if key not in self._rows:
-                continue
-            parent = self._parent[key]
+        gone = [key for key in dict.fromkeys(keys) if key in self._rows]
+        if not gone:
+            return
+        leaving = set(gone)
+        for key in gone:
             for child in list(self._children.get(key, ())):
-                self._move(child, self._new_place(child, key))
-            self._take(key)
+                if child not in leaving:
+                    self._move(child, self._new_place(child, key))
+        by_parent: dict[Parent, list[ProcessKey]] = {}
+        for key in gone:
+            by_parent.setdefault(self._parent[key], []).append(key)
+        # Deepest parents first: a parent that is itself leaving is still in place meanwhile.
+        for parent in sorted(by_parent, key=self._depth, reverse=True):
+            keys_here = by_parent[parent]
+            positions = sorted(self._position(parent, key) for key in keys_here)
+            parent_index = QModelIndex() if parent is None else self.index_of(parent)
+            for first, last in reversed(list(runs(positions))):
+                self.removeRows(first, last - first + 1, parent_index)
+            here = set(keys_here)
+            self._children[parent] = [node for node in self._children[parent] if node not in here]
+            self._positions.pop(parent, None)
+        touched: set[str] = set()
+        for key in gone:
+            touched.update(self._groups_above(self._parent.pop(key)))
+            self._children.pop(key, None)
+            self._positions.pop(key, None)
             del self._rows[key]
             self._exited.discard(key)
-            touched.update(self._groups_above(parent))
         if touched:
             self._groups_touched(touched)
+
+    def _depth(self, node: Parent) -> int:
+        depth = 0
+        while node is not None:
+            node = self._parent.get(node)
+            depth += 1
+        return depth
 
     def _change(self, rows: Iterable[ProcessRow]) -> list[ProcessKey]:
         """Update cells, and move processes whose place changed; returns those whose
@@ -196,8 +223,11 @@ class NestedProcessModel(QStandardItemModel):
             if old is None or key in self._exited:
                 continue
             self._rows[key] = row
-            for column, roles in changed_cells(old, row, text_sort_values=True):
-                self.setItemData(self.index_of(key, column), roles)
+            changed = changed_cells(old, row, text_sort_values=True)
+            if changed:
+                row_index = self.index_of(key)
+                for column, roles in changed:
+                    self.setItemData(row_index.siblingAtColumn(column), roles)
             wanted = self._parent_for(row)
             if isinstance(wanted, ProcessKey) and wanted not in self._parent:
                 waiting.append(key)

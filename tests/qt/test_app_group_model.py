@@ -1,0 +1,71 @@
+"""The Applications model puts every process under its application or section, through live updates."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QModelIndex
+
+from gui.core.app_identity import NO_IDENTITY, AppIdentity, ProcessIdentity
+from gui.core.delta import diff_snapshots
+from gui.core.process_key import ProcessKey
+from gui.core.process_row import ProcessRow
+from gui.models.app_group_model import BACKGROUND, SYSTEM, AppGroupModel, app_group
+from tests.rows import make_test_row
+
+APPS = (
+    AppIdentity("org.procpilot.Owl", "Blinking Owl", (), None, None),
+    AppIdentity("org.procpilot.Beaver", "Busy Beaver", (), None, None),
+)
+
+
+def row(pid: int, app: int | None, mine: bool, cpu: float) -> ProcessRow:
+    identity = NO_IDENTITY if app is None else ProcessIdentity(APPS[app], None)
+    return make_test_row(pid, f"p{pid}", mine=mine, cpu=cpu, identity=identity, create_time=float(pid))
+
+
+def expected_group(r: ProcessRow) -> str:
+    if r.identity.app is not None and r.sample.owned_by_me:
+        return app_group(r.identity.app)
+    return BACKGROUND if r.sample.owned_by_me else SYSTEM
+
+
+def placement(model: AppGroupModel) -> dict[int, str]:
+    found: dict[int, str] = {}
+    for top in range(model.rowCount()):
+        group_index = model.index(top, 0)
+        group = model.node_of(group_index)
+        assert isinstance(group, str)
+        for r in range(model.rowCount(group_index)):
+            node = model.node_of(model.index(r, 0, group_index))
+            assert isinstance(node, ProcessKey)
+            found[node.pid] = group
+    return found
+
+
+@st.composite
+def snapshots(draw: st.DrawFn) -> dict[ProcessKey, ProcessRow]:
+    pids = draw(st.sets(st.integers(1, 12), max_size=12))
+    rows = [
+        row(pid, draw(st.one_of(st.none(), st.integers(0, 1))), draw(st.booleans()), draw(st.floats(0, 100)))
+        for pid in pids
+    ]
+    return {r.key: r for r in rows}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(snapshots(), min_size=1, max_size=6))
+def test_every_process_is_under_its_application_or_section(qapp, sequence) -> None:
+    model = AppGroupModel()
+    previous: dict[ProcessKey, ProcessRow] = {}
+    for current in sequence:
+        model.apply_delta(diff_snapshots(previous, current))
+        previous = current
+    last = sequence[-1]
+    assert placement(model) == {key.pid: expected_group(r) for key, r in last.items()}
+    groups = {model.node_of(model.index(top, 0)) for top in range(model.rowCount())}
+    apps_with_processes = {expected_group(r) for r in last.values()} - {BACKGROUND, SYSTEM}
+    assert groups == {BACKGROUND, SYSTEM, *apps_with_processes}, "an application without processes stays"
+    for top in range(model.rowCount()):
+        index = model.index(top, 0)
+        count = model.rowCount(index)
+        assert index.data().endswith(f"({count})")
+    assert model.rowCount(QModelIndex()) == len(groups)
