@@ -8,7 +8,7 @@ from pathlib import Path
 
 import psutil
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 
@@ -267,3 +267,34 @@ def test_a_real_x11_program_and_a_busy_script_are_applications_the_busy_one_firs
             process.wait(timeout=10)
         server.terminate()
         server.wait(timeout=10)
+
+
+@linux_only
+def test_an_application_is_found_by_its_name_in_the_user_s_language_and_opens_on_enter_and_double_click(
+    qtbot, make_window, blinking_owl: list[int]
+) -> None:
+    QLocale.setDefault(QLocale("zh_CN"))
+    try:
+        window = make_window(view=ViewMode.APPLICATIONS)
+        qtbot.waitUntil(lambda: find_row(window, "眨眼猫头鹰 (4)").isValid(), timeout=10_000)
+        window.filter_bar.search.setText("眨眼")
+        app_row = find_row(window, "眨眼猫头鹰 (4)")
+        assert app_row.isValid()
+        assert window.view.model().rowCount(app_row) == 4, "a matching application shows all its processes"
+        assert not any(name.startswith("Background") for name in top_level_names(window))
+        window.filter_bar.search.setText("blinking")  # the entry's untranslated Name matches too
+        assert find_row(window, "眨眼猫头鹰 (4)").isValid()
+    finally:
+        QLocale.setDefault(QLocale.c())
+
+    app_row = find_row(window, "眨眼猫头鹰 (4)")
+    window.view.setCurrentIndex(app_row)
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    assert window.view.isExpanded(app_row)
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    assert not window.view.isExpanded(app_row)
+    point = window.view.viewport().mapTo(window, window.view.visualRect(app_row).center())
+    activate(qtbot, window)
+    qtbot.mouseDClick(window.windowHandle(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.waitUntil(lambda: window.view.isExpanded(app_row), timeout=2000)
