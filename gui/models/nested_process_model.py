@@ -190,11 +190,11 @@ class NestedProcessModel(QStandardItemModel):
             keys_here = by_parent[parent]
             positions = sorted(self._position(parent, key) for key in keys_here)
             parent_index = QModelIndex() if parent is None else self.index_of(parent)
-            for first, last in reversed(list(runs(positions))):
-                self.removeRows(first, last - first + 1, parent_index)
-            here = set(keys_here)
-            self._children[parent] = [node for node in self._children[parent] if node not in here]
+            siblings = self._children[parent]
             self._positions.pop(parent, None)
+            for first, last in reversed(list(runs(positions))):
+                del siblings[first : last + 1]  # the mirror changes with the model, run by run
+                self.removeRows(first, last - first + 1, parent_index)
         touched: set[str] = set()
         for key in gone:
             touched.update(self._groups_above(self._parent.pop(key)))
