@@ -30,6 +30,18 @@ _LONGS_PER_READ = 1024
 _XRES = "X-Resource"
 _STRUCTURE_EVENTS = frozenset({X.CreateNotify, X.DestroyNotify, X.MapNotify, X.UnmapNotify, X.ReparentNotify})
 
+#: What opening a display raises: a bad name, a refusal, an unreachable host, a port out of
+#: range (``:65533`` overflows the TCP fallback), an authorisation python-xlib cannot read.
+_REFUSALS = (
+    error.DisplayError,
+    error.ConnectionClosedError,
+    error.XauthError,
+    error.XNoAuthError,
+    OSError,
+    ValueError,
+    OverflowError,
+)
+
 
 def _ignore_error(*_: object) -> None:
     """Errors of requests nobody waits for (a window that vanished) are expected."""
@@ -49,7 +61,7 @@ class XConnection:
     def __init__(self, display_name: str | None) -> None:
         try:
             self._display: Any = Display(display_name)
-        except (error.DisplayError, error.ConnectionClosedError, OSError) as refused:
+        except _REFUSALS as refused:
             raise CannotConnect(str(refused)) from None
         self._display.set_error_handler(_ignore_error)
         self.root = int(self._display.screen().root.id)

@@ -37,13 +37,16 @@ def open_x11_windows(display_name: str | None) -> WindowSource:
         return NoWindows(WindowsUnavailable.NO_DISPLAY)
     try:
         from gui.platforms.x11.connection import XConnection  # noqa: PLC0415 (Linux-only, optional)
-    except ImportError:
+
+        connection = XConnection(display_name)
+    except ImportError:  # not installed, or a part it imports by name is missing (a frozen build)
         return NoWindows(WindowsUnavailable.NO_CLIENT_LIBRARY)
-    try:
-        return X11Windows(XConnection(display_name))
     except CannotConnect:
         return NoWindows(WindowsUnavailable.CANNOT_CONNECT)
+    try:
+        return X11Windows(connection)
     except ConnectionLost:
+        connection.close()
         return NoWindows(WindowsUnavailable.CONNECTION_LOST)
 
 
