@@ -107,8 +107,9 @@ class PlatformAdapter:
     def open_windows(self, environ: Mapping[str, str]) -> WindowSource:
         """A new source of this session's top-level windows (titles, owners, close, switch to).
 
-        Never raises: where windows cannot be listed its ``refresh()`` says why. Refresh it on
-        the sampler's thread each pass; ``shutdown()`` it on quit. Here: none.
+        Never raises: where windows cannot be listed its ``refresh()`` says why. Connecting may
+        block (a remote ``DISPLAY``): open it off the UI thread, refresh it on the sampler's
+        thread each pass, ``shutdown()`` it on quit. Here: none.
         """
         return NoWindows(WindowsUnavailable.NOT_SUPPORTED)
 
