@@ -11,7 +11,7 @@ import socket
 import struct
 import subprocess
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -22,11 +22,15 @@ SCREEN = (1280, 800)
 
 
 def start_xvfb(
-    attempts: int = 3, screen_dir: Path | None = None, screen: tuple[int, int] = SCREEN
+    attempts: int = 3,
+    screen_dir: Path | None = None,
+    screen: tuple[int, int] = SCREEN,
+    extra_args: Sequence[str] = (),
 ) -> tuple[subprocess.Popen[bytes], str]:
     """Start Xvfb on a free display; returns the server and ``":N"`` once it takes connections.
 
-    ``screen`` is the screen's size in pixels (larger for a window at 200 % scaling).
+    ``screen`` is the screen's size in pixels (larger for a window at 200 % scaling);
+    ``extra_args`` more server options (``-extension X-Resource`` turns XRes off).
 
     With ``screen_dir``, the server keeps its screen in ``screen_dir / "Xvfb_screen0"``
     (an XWD file it updates in place: read it with ``read_screen``).
@@ -41,7 +45,7 @@ def start_xvfb(
             # -noreset: else it resets when a client disconnects, refusing connections meanwhile.
             [xvfb, "-displayfd", str(write_end), "-screen", "0", f"{screen[0]}x{screen[1]}x24",
              "-nolisten", "tcp", "-noreset",
-             *(["-fbdir", str(screen_dir)] if screen_dir is not None else [])],
+             *(["-fbdir", str(screen_dir)] if screen_dir is not None else []), *extra_args],
             pass_fds=(write_end,),
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,

@@ -15,9 +15,11 @@ from gui.core.outcomes import Detail
 from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
 from gui.core.system_summary import SystemSummary
+from gui.core.window_info import WindowsUnavailable
 from gui.platforms.process_handle import ProcessGone, ProcessHandle
 from gui.platforms.process_table import ProcessTable
 from gui.platforms.psutil_reader import PsutilProcessReader
+from gui.platforms.window_source import NoWindows, WindowSource
 
 
 class ProcessReader(Protocol):
@@ -101,6 +103,15 @@ class PlatformAdapter:
         process. Here: nothing is known (Linux's answer is in ``gui.platforms.linux_apps``).
         """
         return _NOTHING_KNOWN
+
+    def open_windows(self, environ: Mapping[str, str]) -> WindowSource:
+        """A new source of this session's top-level windows (titles, owners, close, switch to).
+
+        Never raises: where windows cannot be listed its ``refresh()`` says why. Connecting may
+        block (a remote ``DISPLAY``): open it off the UI thread, refresh it on the sampler's
+        thread each pass, ``shutdown()`` it on quit. Here: none.
+        """
+        return NoWindows(WindowsUnavailable.NOT_SUPPORTED)
 
     def read_system(self) -> SystemSummary:
         """Machine-wide CPU % since the previous call, and memory in use."""

@@ -11,12 +11,15 @@ from gui.core.app_identity import ProcessIdentity
 from gui.core.critical import CriticalKind
 from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
+from gui.core.window_info import WindowsUnavailable
 from gui.platforms.adapter import MissingDisplay, PlatformAdapter, ProcessReader
 from gui.platforms.linux_apps import LinuxAppIdentifier
 from gui.platforms.linux_proc_reader import LinuxProcReader, is_kernel_thread_stat
 from gui.platforms.posix_critical import critical_kind
 from gui.platforms.process_handle import ProcessGone, ProcessHandle
 from gui.platforms.signal_catalog import posix_signals
+from gui.platforms.window_source import NoWindows, WindowSource
+from gui.platforms.x11.tracker import open_x11_windows
 
 _SIGNAL_OF = {
     Action.END: signal.SIGTERM,
@@ -68,6 +71,13 @@ class PosixAdapter(PlatformAdapter):
         if self._identifier is None:
             self._identifier = LinuxAppIdentifier()
         return self._identifier.identify(samples, wall_now)
+
+    def open_windows(self, environ: Mapping[str, str]) -> WindowSource:
+        """Linux and the BSDs: the X11 display's windows (XWayland's too, under Wayland);
+        a Wayland session without ``DISPLAY`` has none to offer. macOS: not yet."""
+        if not self._needs_display_server:
+            return NoWindows(WindowsUnavailable.NOT_SUPPORTED)
+        return open_x11_windows(environ.get("DISPLAY"))
 
     def missing_display_reason(self, environ: dict[str, str] | os._Environ[str]) -> MissingDisplay | None:
         if not self._needs_display_server or environ.get("QT_QPA_PLATFORM"):
