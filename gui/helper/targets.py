@@ -102,6 +102,9 @@ class Targets:
             pidfd = self._held.get(index)
             if pidfd is None:
                 results.append(EntryResult(index, pid, Status.REFUSED, Refusal.NOT_SENT))
+            elif index in self._exited or _has_exited(pidfd):  # a zombie takes signals, uselessly
+                self._exited.add(index)
+                results.append(EntryResult(index, pid, Status.GONE))
             else:
                 results.append(EntryResult(index, pid, *_send(pidfd, command.signal)))
         return results
@@ -110,6 +113,12 @@ class Targets:
         for pidfd in self._held.values():
             os.close(pidfd)
         self._held.clear()
+
+
+def _has_exited(pidfd: int) -> bool:
+    poller = select.poll()
+    poller.register(pidfd, select.POLLIN)
+    return bool(poller.poll(0))
 
 
 def _send(pidfd: int, number: int) -> tuple[Status, int]:
