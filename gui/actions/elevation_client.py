@@ -96,6 +96,7 @@ class HelperSession:
         self._process = process
         self.entries = tuple(entries)
         self.results: tuple[EntryResult, ...] = ()
+        self._finished: tuple[int, str] | None = None
 
     def _pipes(self) -> tuple[IO[bytes], IO[bytes]]:
         stdin, stdout = self._process.stdin, self._process.stdout
@@ -140,6 +141,9 @@ class HelperSession:
         return -1 if status is None else status
 
     def _finish(self) -> tuple[int | None, str]:
+        """Close its input and wait for it to exit; the same answer when called again."""
+        if self._finished is not None:
+            return self._finished
         process = self._process
         if process.stdin is not None and not process.stdin.closed:
             with contextlib.suppress(OSError):  # it has gone already
@@ -154,6 +158,8 @@ class HelperSession:
             process.stderr.close()
         if process.stdout is not None and status is not None:
             process.stdout.close()
+        if status is not None:
+            self._finished = (status, stderr.decode("utf-8", "replace"))
         return status, stderr.decode("utf-8", "replace")
 
     def __enter__(self) -> "HelperSession":
