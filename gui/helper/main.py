@@ -67,8 +67,11 @@ def serve(args: list[str]) -> int:
         return _refuse(ErrorCode.NOT_ROOT, EXIT_NOT_ROOT)
     if not has_pidfd():
         return _refuse(ErrorCode.NO_IDENTITY_CHECK, EXIT_NO_IDENTITY_CHECK)
-    source: BinaryIO = sys.stdin.buffer
-    if args:
+    if not args:
+        if sys.stdin is None:  # started without standard input
+            return _refuse(ErrorCode.TRUNCATED, EXIT_BAD_REQUEST)
+        source: BinaryIO = sys.stdin.buffer
+    else:
         owners = {0} | {uid for uid in [uid_of(os.getppid())] if uid is not None}
         try:
             source = open_request_file(args[0], owners)
