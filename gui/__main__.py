@@ -1,5 +1,5 @@
 """Allows ``python -m gui``."""
 
-from gui.app import run
+from gui.entry_point import run
 
 run()

@@ -1,5 +1,5 @@
 """Entry script of the packaged binary (PyInstaller needs a file, not ``-m gui``)."""
 
-from gui.app import run
+from gui.entry_point import run
 
 run()

@@ -1,0 +1,190 @@
+"""ProcPilot's side of the privileged helper: start it, send one request, follow up, finish.
+
+Qt-free and blocking: run it off the UI thread (the controller's pool). The launcher is
+the command that starts ``procpilot --elevated-helper`` with administrator rights
+(later ``pkexec``; in tests, the helper run directly as root). The conversation is
+described in :mod:`gui.core.elevation_protocol`.
+
+The helper runs as root, so ProcPilot cannot stop it by a signal: it ends when its
+standard input closes (:meth:`HelperSession.close`), after the operation at hand.
+"""
+
+import contextlib
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Sequence
+from enum import Enum
+from typing import IO, TypeVar
+
+from gui.core.elevation_protocol import (
+    EXIT_BAD_REQUEST,
+    EXIT_NO_IDENTITY_CHECK,
+    EXIT_NOT_ROOT,
+    EXIT_UNSAFE_REQUEST_FILE,
+    MAX_WAIT_MS,
+    Entry,
+    EntryResult,
+    ErrorCode,
+    ProtocolError,
+    ReadLine,
+    SignalAgain,
+    format_request,
+    format_signal_again,
+    format_wait,
+    read_results,
+    read_running,
+)
+
+HELPER_FLAG = "--elevated-helper"  # the same as gui.entry_point's, which must stay import-free
+_T = TypeVar("_T")
+#: How long the helper gets to exit once its input is closed, or to answer a WAIT beyond its ms.
+_EXIT_WAIT_S = 10.0
+
+
+class HelperFailure(Enum):
+    """Why a batch as administrator did not happen (or broke off): nothing more was sent."""
+
+    NOT_STARTED = "not_started"  # the launcher (pkexec...) is missing or could not run
+    REJECTED = "rejected"  # the helper refused the request as malformed
+    NOT_ROOT = "not_root"  # the launcher did not give it administrator rights
+    NO_IDENTITY_CHECK = "no_identity_check"  # no pidfds here: it will not signal unchecked
+    UNSAFE_REQUEST_FILE = "unsafe_request_file"
+    BROKE_OFF = "broke_off"  # it exited or answered off the format
+
+
+_BY_EXIT_STATUS = {
+    EXIT_BAD_REQUEST: HelperFailure.REJECTED,
+    EXIT_NOT_ROOT: HelperFailure.NOT_ROOT,
+    EXIT_NO_IDENTITY_CHECK: HelperFailure.NO_IDENTITY_CHECK,
+    EXIT_UNSAFE_REQUEST_FILE: HelperFailure.UNSAFE_REQUEST_FILE,
+}
+
+
+class HelperError(Exception):
+    """The helper could not do the batch; ``exit_status`` and ``stderr`` are for the log
+    (and, later, for telling pkexec's "not authorised" from its errors)."""
+
+    def __init__(
+        self,
+        failure: HelperFailure,
+        error_code: ErrorCode | None = None,
+        error_line: int = 0,
+        exit_status: int | None = None,
+        stderr: str = "",
+    ) -> None:
+        super().__init__(f"{failure.value} ({error_code!r} at line {error_line}, exit {exit_status})")
+        self.failure = failure
+        self.error_code = error_code
+        self.error_line = error_line
+        self.exit_status = exit_status
+        self.stderr = stderr
+
+
+def direct_launcher() -> list[str]:
+    """The command that runs the helper with this process's rights (root in tests):
+    the packaged binary itself, or this interpreter with ``-m gui``."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, HELPER_FLAG]
+    return [sys.executable, "-m", "gui", HELPER_FLAG]
+
+
+class HelperSession:
+    """One run of the helper for one batch. Use :func:`start_helper`; close it when done."""
+
+    def __init__(self, process: "subprocess.Popen[bytes]", entries: Sequence[Entry]) -> None:
+        self._process = process
+        self.entries = tuple(entries)
+        self.results: tuple[EntryResult, ...] = ()
+        self._finished: tuple[int, str] | None = None
+
+    def _pipes(self) -> tuple[IO[bytes], IO[bytes]]:
+        stdin, stdout = self._process.stdin, self._process.stdout
+        if stdin is None or stdout is None or stdin.closed:
+            raise HelperError(HelperFailure.BROKE_OFF)
+        return stdin, stdout
+
+    def _exchange(self, message: bytes, read: Callable[[ReadLine], _T]) -> _T:
+        stdin, stdout = self._pipes()
+        try:
+            stdin.write(message)
+            stdin.flush()
+            return read(stdout.readline)
+        except (ProtocolError, OSError) as error:
+            raise self._failure(error) from None
+
+    def _failure(self, error: ProtocolError | OSError) -> HelperError:
+        """What went wrong: the helper's exit status says which kind, its ERROR answer where."""
+        status, stderr = self._finish()
+        failure = _BY_EXIT_STATUS.get(status, HelperFailure.BROKE_OFF) if status is not None else None
+        if isinstance(error, ProtocolError):
+            return HelperError(failure or HelperFailure.BROKE_OFF, error.code, error.line, status, stderr)
+        return HelperError(failure or HelperFailure.BROKE_OFF, None, 0, status, stderr or str(error))
+
+    def wait(self, grace_s: float) -> tuple[int, ...]:
+        """Wait up to ``grace_s`` for the signalled processes to exit; the indexes still running."""
+        ms = min(MAX_WAIT_MS, max(0, round(grace_s * 1000)))
+        return self._exchange(format_wait(ms), lambda readline: read_running(readline, len(self.entries)))
+
+    def signal_again(self, signal: int, indexes: Sequence[int]) -> tuple[EntryResult, ...]:
+        """Send ``signal`` (e.g. SIGKILL) to these entries, through the helper's held handles."""
+        if not indexes:
+            return ()
+        command = SignalAgain(signal, tuple(indexes))
+        return self._exchange(
+            format_signal_again(command), lambda readline: read_results(readline, command.indexes)
+        )
+
+    def close(self) -> int:
+        """End the conversation; returns the helper's exit status (0: all went as reported)."""
+        status, _stderr = self._finish()
+        return -1 if status is None else status
+
+    def _finish(self) -> tuple[int | None, str]:
+        """Close its input and wait for it to exit; the same answer when called again."""
+        if self._finished is not None:
+            return self._finished
+        process = self._process
+        if process.stdin is not None and not process.stdin.closed:
+            with contextlib.suppress(OSError):  # it has gone already
+                process.stdin.close()
+        try:
+            status: int | None = process.wait(_EXIT_WAIT_S)
+        except subprocess.TimeoutExpired:
+            status = None  # as root, it cannot be ended from here
+        stderr = b""
+        if process.stderr is not None and status is not None:
+            stderr = process.stderr.read()
+            process.stderr.close()
+        if process.stdout is not None and status is not None:
+            process.stdout.close()
+        if status is not None:
+            self._finished = (status, stderr.decode("utf-8", "replace"))
+        return status, stderr.decode("utf-8", "replace")
+
+    def __enter__(self) -> "HelperSession":
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def start_helper(launcher: Sequence[str], entries: Sequence[Entry]) -> HelperSession:
+    """Start the helper with ``launcher``, send ``entries`` and read one result per entry
+    (``session.results``). Raises :class:`HelperError` when that could not happen."""
+    try:
+        process = subprocess.Popen(
+            list(launcher),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            close_fds=True,
+            env={**os.environ, "LC_ALL": "C"},  # pkexec's messages are told apart in English
+        )
+    except OSError as error:
+        raise HelperError(HelperFailure.NOT_STARTED, stderr=str(error)) from None
+    session = HelperSession(process, entries)
+    session.results = session._exchange(
+        format_request(entries), lambda readline: read_results(readline, range(len(entries)))
+    )
+    return session

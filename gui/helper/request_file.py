@@ -1,0 +1,44 @@
+"""A request read from a file named on the command line, only if nobody else could have written it.
+
+For systems that cannot pass standard input to an elevated program (UAC's
+ShellExecuteW, ``osascript``). The file must be a regular file, not a symbolic link,
+with one name, owned by root or by the user who started the helper, and closed to
+group and others (no 0o077 bits): then only that user and the administrator can have
+written or read it. It is opened once and checked through the open descriptor, so
+swapping the name afterwards changes nothing.
+"""
+
+import os
+import stat
+from collections.abc import Collection
+from typing import BinaryIO
+
+#: Group and others must have no access at all.
+_OPEN_TO_OTHERS = 0o077
+
+
+class UnsafeRequestFile(Exception):
+    """The file could be read or written by someone other than the user and the administrator."""
+
+
+def open_request_file(path: str, owners: Collection[int]) -> BinaryIO:
+    """``path`` opened for reading; raises :class:`UnsafeRequestFile` with the reason."""
+    try:
+        # O_NONBLOCK: a FIFO must not block the open before it is refused.
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError as error:
+        raise UnsafeRequestFile(f"cannot open: {error.strerror}") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise UnsafeRequestFile("not a regular file")
+        if info.st_mode & _OPEN_TO_OTHERS:
+            raise UnsafeRequestFile(f"mode {stat.S_IMODE(info.st_mode):o} lets others in")
+        if info.st_uid not in owners:
+            raise UnsafeRequestFile(f"owned by uid {info.st_uid}")
+        if info.st_nlink != 1:
+            raise UnsafeRequestFile("has more than one name")
+    except BaseException:
+        os.close(fd)
+        raise
+    return os.fdopen(fd, "rb")
