@@ -1,0 +1,98 @@
+"""Window titles, Switch to and polite close through the real window, with real X11
+programs (Debian's xmessage) on a private Xvfb run by a real window manager (openbox).
+
+The main window itself stays on Qt's offscreen platform; only its window source talks to
+the private display (``DISPLAY`` points there when the window opens)."""
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex
+
+from gui.core.columns import Column
+from gui.core.view_mode import ViewMode
+from gui.models.process_cells import TOOLTIP
+from gui.views.main_window import MainWindow
+from tests.e2e.x11_desktop import Desktop, missing
+from tests.qt.conftest import wait_refreshes
+from tests.qt.test_views import find_row
+
+NEEDED = missing("Xvfb", "openbox", "dbus-daemon", "xmessage", "xprop")
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(not sys.platform.startswith("linux") or bool(NEEDED), reason=f"needs {NEEDED}"),
+]
+
+TITLE = "Night owl ✓ — report.txt"
+APP_ROW = "Night Owl Notes (1)"
+
+
+@pytest.fixture
+def desktop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Desktop]:
+    """A private display with openbox, and a desktop entry that runs xmessage; the main
+    window opened afterwards finds the display in ``DISPLAY``."""
+    started = Desktop("openbox")  # before XDG_DATA_DIRS hides its theme (it would manage nothing)
+    try:
+        applications = tmp_path / "data" / "applications"
+        applications.mkdir(parents=True)
+        (applications / "org.procpilot.NightOwl.desktop").write_text(
+            "[Desktop Entry]\nType=Application\nName=Night Owl Notes\n"
+            f"Exec={shutil.which('xmessage')} hoot\n",
+            encoding="utf-8",
+        )
+        monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+        monkeypatch.setenv("XDG_DATA_DIRS", str(tmp_path / "none"))
+        monkeypatch.setenv("DISPLAY", started.display)
+        yield started
+    finally:
+        started.close()
+
+
+def start_xmessage(desktop: Desktop, title: str = TITLE) -> subprocess.Popen[bytes]:
+    return desktop.start(str(shutil.which("xmessage")), "-title", title, "hoot")
+
+
+def app_row(qtbot, window: MainWindow, name: str = APP_ROW) -> QModelIndex:
+    qtbot.waitUntil(lambda: find_row(window, name).isValid(), timeout=15_000)
+    return find_row(window, name)
+
+
+def first_title(window: MainWindow, name: str = APP_ROW) -> str:
+    return str(find_row(window, name).siblingAtColumn(Column.COMMAND).data())
+
+
+def test_an_application_row_shows_its_window_title_and_follows_a_change(qtbot, make_window, desktop) -> None:
+    message = start_xmessage(desktop)
+    window = make_window(view=ViewMode.APPLICATIONS)
+    row = app_row(qtbot, window)
+    qtbot.waitUntil(lambda: first_title(window) == TITLE, timeout=10_000)
+    assert TITLE in row.data(TOOLTIP) and TITLE in row.siblingAtColumn(Column.COMMAND).data(TOOLTIP)
+
+    window.view.expand(row)
+    process = window.view.model().index(0, 0, row)
+    assert TITLE in process.data(TOOLTIP), "a process row names its own windows"
+
+    hostile = "<b>Save?</b>\u202e"
+    wid = next(w.window_id for w in window.windows.refresh().windows if w.pid == message.pid)
+    desktop.run("xprop", "-id", str(wid), "-f", "WM_NAME", "8u", "-set", "WM_NAME", hostile)
+    wait_refreshes(qtbot, window, 2)
+    assert first_title(window) == "<b>Save?</b>⟨U+202E⟩", "within two refreshes, controls made visible"
+    assert "&lt;b&gt;Save?&lt;/b&gt;" in find_row(window, APP_ROW).data(TOOLTIP), "plain text, not markup"
+
+
+def test_quitting_lets_go_of_the_display_connection(qtbot, make_window, desktop) -> None:
+    start_xmessage(desktop)
+    window = make_window(view=ViewMode.APPLICATIONS)
+    qtbot.waitUntil(lambda: first_title(window) == TITLE if find_row(window, APP_ROW).isValid() else False,
+                    timeout=15_000)  # fmt: skip
+    assert window.windows.is_open
+    source = window.windows._source
+    window.close()
+    assert not window.loop._thread.isRunning()
+    assert not window.windows.is_open
+    assert source is not None and source.refresh().unavailable is not None, "the source was shut down"
+    assert window.windows.refresh().unavailable is not None, "and is not opened again"
