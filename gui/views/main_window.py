@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.loop = SamplingLoop(
             adapter, interval_s if interval_s is not None else settings.interval_seconds, self, self.windows
         )
-        self.controller = ActionController(adapter, settings, self)
+        self.controller = ActionController(adapter, settings, self, self.windows)
         self.results_bar = self._bar("results_bar")
         self.escalation_bar = self._bar("escalation_bar")
         self.suspended_bar = self._bar("suspended_bar")
@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
             copy_action=self.edit_actions.copy_action,
             selected_apps=self.views.selected_apps,
             icon_for=self.app_icons.application,
+            selected_app_windows=self.views.selected_app_windows,
         )
 
         self.process_actions.flow.confirming.connect(partial(self.hold.set_held, HoldReason.DIALOG))
