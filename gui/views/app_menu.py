@@ -17,9 +17,11 @@ from PySide6.QtWidgets import QMenu
 from gui.core.actions import Action, ActionRequest
 from gui.core.app_identity import AppIdentity
 from gui.core.process_sample import ProcessSample
+from gui.core.window_info import WindowInfo
 from gui.platforms import PlatformAdapter
 from gui.views.action_labels import action_text
 from gui.views.action_meanings import action_tooltip
+from gui.views.switch_to import SwitchTo, add_switch_to
 
 Choose = Callable[[ActionRequest], None]
 #: An app as the view lists it: the app and its processes now.
@@ -34,16 +36,27 @@ def app_request(action: Action, app: AppIdentity, processes: tuple[ProcessSample
     return ActionRequest(action, processes, app=app)
 
 
-def fill_app_menu(menu: QMenu, adapter: PlatformAdapter, apps: Sequence[ChosenApp], choose: Choose) -> None:
+def fill_app_menu(
+    menu: QMenu,
+    adapter: PlatformAdapter,
+    apps: Sequence[ChosenApp],
+    choose: Choose,
+    *,
+    windows: tuple[WindowInfo, ...] = (),
+    switch_to: SwitchTo | None = None,
+) -> None:
     """Fill ``menu`` with the app actions that exist here for the selected ``apps``.
 
     Enabled for one app with processes; with none or several, shown disabled (the
     tooltip says to select one app). ``choose`` receives an :class:`ActionRequest` with
-    ``app`` set, for ``ActionFlow.request``.
+    ``app`` set, for ``ActionFlow.request``. With one app that has ``windows``, Switch to
+    comes first.
     """
     menu.clear()
     menu.setToolTipsVisible(True)
     single = apps[0] if len(apps) == 1 and apps[0][1] else None
+    if single is not None:
+        add_switch_to(menu, windows, switch_to)
     for action in APP_ACTIONS:
         if action in adapter.actions():
             _add_entry(menu, adapter, action, single, several=len(apps) > 1, choose=choose)

@@ -12,14 +12,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QMenu
 
 from gui.core.columns import Column
 from gui.core.view_mode import ViewMode
 from gui.models.process_cells import TOOLTIP
 from gui.views.main_window import MainWindow
-from tests.e2e.x11_desktop import Desktop, missing
+from tests.children import key_of
+from tests.e2e.x11_desktop import Desktop, missing, wait_until
 from tests.qt.conftest import wait_refreshes
-from tests.qt.test_views import find_row
+from tests.qt.test_views import find_row, right_click_index
+from tests.qt.ui_driving import choose, right_click_row, wait_listed
 
 NEEDED = missing("Xvfb", "openbox", "dbus-daemon", "xmessage", "xprop")
 pytestmark = [
@@ -96,3 +99,58 @@ def test_quitting_lets_go_of_the_display_connection(qtbot, make_window, desktop)
     assert not window.windows.is_open
     assert source is not None and source.refresh().unavailable is not None, "the source was shut down"
     assert window.windows.refresh().unavailable is not None, "and is not opened again"
+
+
+def window_of(window: MainWindow, pid: int) -> int:
+    def found() -> int | None:
+        return next((w.window_id for w in window.windows.refresh().windows if w.pid == pid), None)
+
+    return wait_until(found, what=f"the window of {pid}")
+
+
+def entries(menu: QMenu) -> list[str]:
+    return [action.objectName() if not action.isSeparator() else "|" for action in menu.actions()]
+
+
+def test_switch_to_from_the_app_row_and_the_process_row_activates_the_window(
+    qtbot, make_window, desktop
+) -> None:
+    message = start_xmessage(desktop)
+    window = make_window(view=ViewMode.APPLICATIONS)
+    row = app_row(qtbot, window)
+    target = window_of(window, message.pid)
+    desktop.start("xlogo")  # not an app of ours: it takes the focus when it maps
+    wait_until(lambda: desktop.active_window() not in (None, target), what="xlogo to be active")
+
+    menu = right_click_index(qtbot, window, row)
+    assert entries(menu)[:3] == ["action_switch_to", "|", "action_end_app"], "Switch to comes first"
+    choose(qtbot, menu, "Switch to")
+    wait_until(lambda: desktop.active_window() == target, what="xmessage to be the active window")
+
+    window.view.expand(row)
+    process_menu = right_click_index(qtbot, window, window.view.model().index(0, 0, row))
+    assert entries(process_menu)[:3] == ["action_switch_to", "|", "action_end"]
+
+
+def test_switch_to_a_window_that_closed_says_so_in_the_status_bar(qtbot, make_window, desktop) -> None:
+    message = start_xmessage(desktop)
+    window = make_window(view=ViewMode.APPLICATIONS)
+    app_row(qtbot, window)
+    window_of(window, message.pid)
+    gone = next(w for w in window.windows.refresh().windows if w.pid == message.pid)
+    message.terminate()
+    message.wait(timeout=10)
+    with qtbot.waitSignal(window.controller.switched, timeout=10_000):
+        window.controller.switch_to(gone)
+    assert "the window has closed" in window.statusBar().currentMessage()
+    assert TITLE in window.statusBar().currentMessage()
+
+
+def test_a_process_without_a_window_has_no_switch_to(qtbot, make_window, spawn) -> None:
+    child = spawn("no-window")
+    window = make_window()
+    key = key_of(child)
+    wait_listed(qtbot, window, key)
+    menu = right_click_row(qtbot, window, key)
+    assert "action_switch_to" not in entries(menu)
+    assert entries(menu)[0] == "action_end"
