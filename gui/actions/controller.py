@@ -47,7 +47,7 @@ class ActionController(QObject):
         self._windows = windows
         raise_open_file_limit()
         self._watcher = ExitWatcher()
-        self._runner = ActionRunner(adapter, self._watcher)
+        self._runner = ActionRunner(adapter, self._watcher, windows=windows)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(_MAX_PARALLEL_REQUESTS)
         self._cancelled = threading.Event()
