@@ -31,9 +31,15 @@ ChosenApp = tuple[AppIdentity, tuple[ProcessSample, ...]]
 APP_ACTIONS = (Action.END_APP, Action.FORCE_QUIT_APP)
 
 
-def app_request(action: Action, app: AppIdentity, processes: tuple[ProcessSample, ...]) -> ActionRequest:
-    """End app or Force quit app for ``app``: exactly ``processes`` are confirmed and acted on."""
-    return ActionRequest(action, processes, app=app)
+def app_request(
+    action: Action,
+    app: AppIdentity,
+    processes: tuple[ProcessSample, ...],
+    windows: tuple[WindowInfo, ...] = (),
+) -> ActionRequest:
+    """End app or Force quit app for ``app``: exactly ``processes`` are confirmed and acted on.
+    End app asks ``windows`` (the app's, as listed now) to close first; Force quit does not."""
+    return ActionRequest(action, processes, app=app, windows=windows if action is Action.END_APP else ())
 
 
 def fill_app_menu(
@@ -59,7 +65,7 @@ def fill_app_menu(
         add_switch_to(menu, windows, switch_to)
     for action in APP_ACTIONS:
         if action in adapter.actions():
-            _add_entry(menu, adapter, action, single, several=len(apps) > 1, choose=choose)
+            _add_entry(menu, adapter, action, single, several=len(apps) > 1, choose=choose, windows=windows)
 
 
 def _add_entry(
@@ -70,6 +76,7 @@ def _add_entry(
     *,
     several: bool,
     choose: Choose,
+    windows: tuple[WindowInfo, ...],
 ) -> QAction:
     entry = menu.addAction(action_text(adapter.action_label(action)))
     entry.setObjectName(f"action_{action.value}")
@@ -83,5 +90,5 @@ def _add_entry(
         entry.setToolTip(action_tooltip(adapter, action))
     entry.setEnabled(chosen is not None)
     if chosen is not None:
-        entry.triggered.connect(partial(choose, app_request(action, *chosen)))
+        entry.triggered.connect(partial(choose, app_request(action, *chosen, windows)))
     return entry

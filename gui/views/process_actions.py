@@ -133,7 +133,7 @@ class ProcessActions(QObject):
             app_action = _APP_ACTIONS.get(action)
             if len(apps) == 1 and app_action in self._adapter.actions():
                 app, processes = apps[0]
-                self.flow.request(app_request(app_action, app, processes))
+                self.flow.request(app_request(app_action, app, processes, self._selected_app_windows()))
             return
         self.flow.request(ActionRequest(action, self.selected_targets()))
 

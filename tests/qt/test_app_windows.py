@@ -5,16 +5,18 @@ The main window itself stays on Qt's offscreen platform; only its window source 
 the private display (``DISPLAY`` points there when the window opens)."""
 
 import shutil
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QMenu
 
 from gui.core.columns import Column
+from gui.core.outcomes import Detail, Outcome
 from gui.core.view_mode import ViewMode
 from gui.models.process_cells import TOOLTIP
 from gui.views.main_window import MainWindow
@@ -22,7 +24,7 @@ from tests.children import key_of
 from tests.e2e.x11_desktop import Desktop, missing, wait_until
 from tests.qt.conftest import wait_refreshes
 from tests.qt.test_views import find_row, right_click_index
-from tests.qt.ui_driving import choose, right_click_row, wait_listed
+from tests.qt.ui_driving import choose, open_dialog, right_click_row, wait_listed
 
 NEEDED = missing("Xvfb", "openbox", "dbus-daemon", "xmessage", "xprop")
 pytestmark = [
@@ -154,3 +156,29 @@ def test_a_process_without_a_window_has_no_switch_to(qtbot, make_window, spawn) 
     menu = right_click_row(qtbot, window, key)
     assert "action_switch_to" not in entries(menu)
     assert entries(menu)[0] == "action_end"
+
+
+def ignores_sigterm(pid: int) -> bool:
+    status = Path(f"/proc/{pid}/status").read_text()
+    ignored = int(next(line for line in status.splitlines() if line.startswith("SigIgn:")).split()[1], 16)
+    return bool(ignored & (1 << (signal.SIGTERM - 1)))
+
+
+def test_end_app_closes_the_window_first_and_sends_no_signal(qtbot, make_window, desktop) -> None:
+    """xmessage ignores SIGTERM here (ignored signals survive exec): it can only end because
+    End app asked its window to close (openbox passes WM_DELETE_WINDOW on)."""
+    xmessage = shutil.which("xmessage")
+    message = desktop.start("sh", "-c", f"trap '' TERM; exec {xmessage} -title 'Unsaved notes' hoot")
+    window = make_window(view=ViewMode.APPLICATIONS)
+    row = app_row(qtbot, window)
+    qtbot.waitUntil(lambda: first_title(window) == "Unsaved notes", timeout=10_000)
+    assert ignores_sigterm(message.pid)
+    menu = right_click_index(qtbot, window, row)
+    choose(qtbot, menu, "End app")
+    dialog = open_dialog(qtbot, window)
+    assert "first asks its windows to close, so it can offer to save your work" in dialog.message_label.text()
+    with qtbot.waitSignal(window.controller.batch_finished, timeout=20_000) as finished:
+        qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    (result,) = finished.args[0].results
+    assert (result.outcome, result.detail) == (Outcome.ENDED, Detail.CLOSED_BY_WINDOW)
+    assert message.wait(timeout=5) >= 0, "it exited by itself: no signal ended it"
