@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle
 
@@ -203,6 +203,7 @@ class ProcessActions(QObject):
         index = self._model.index_of(targets[0].key)
         return self._model.row_at(index.row()).windows if index.isValid() else ()
 
+    @Slot(object, object)
     def _switched(self, window: WindowInfo, outcome: ActivateOutcome) -> None:
         text = switch_failure_text(window, outcome)
         if text is not None:
