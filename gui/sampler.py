@@ -11,7 +11,9 @@ from gui.core.process_key import ProcessKey
 from gui.core.process_row import ProcessRow
 from gui.core.snapshot_builder import SnapshotBuilder
 from gui.core.system_summary import SystemSummary
+from gui.core.window_owners import WindowOwners
 from gui.platforms import PlatformAdapter
+from gui.platforms.window_source import WindowSource
 
 logger = logging.getLogger(__name__)
 
@@ -29,14 +31,18 @@ class SampleResult:
 class Sampler(QObject):
     """Lives on a worker QThread; each ``sample()`` call is one pass.
 
-    Keeps the previous snapshot so that only the difference crosses threads.
+    Keeps the previous snapshot so that only the difference crosses threads. With a
+    ``windows`` source, each pass also refreshes it (a non-blocking read of what the
+    display reported) and attaches the windows to their processes' rows.
     """
 
     sampled = Signal(object)  # SampleResult
 
-    def __init__(self, adapter: PlatformAdapter) -> None:
+    def __init__(self, adapter: PlatformAdapter, windows: WindowSource | None = None) -> None:
         super().__init__()
         self._adapter = adapter
+        self._windows = windows
+        self._owners = WindowOwners()
         self._builder = SnapshotBuilder(adapter.core_count())
         self._previous: dict[ProcessKey, ProcessRow] = {}
         self._failed_before = False
@@ -49,7 +55,14 @@ class Sampler(QObject):
             # Cached per process: a pass with nothing new costs a lookup per process.
             identities = self._adapter.identify_processes(samples, wall_now)
             summary = self._adapter.read_system()
-            rows = self._builder.build(samples, time.monotonic(), wall_now, identities)
+            owners = (
+                self._owners.update(self._windows.refresh(), samples) if self._windows is not None else None
+            )
+            rows = (
+                self._builder.build(samples, time.monotonic(), wall_now, identities, owners)
+                if owners is not None
+                else self._builder.build(samples, time.monotonic(), wall_now, identities)
+            )
         except Exception as error:
             if not self._failed_before:
                 logger.exception("Reading the process list failed")

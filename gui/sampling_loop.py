@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from gui.core.intervals import clamp_interval
 from gui.platforms import PlatformAdapter
+from gui.platforms.window_source import WindowSource
 from gui.sampler import Sampler, SampleResult
 
 logger = logging.getLogger(__name__)
@@ -22,14 +23,24 @@ class SamplingLoop(QObject):
     delta in slices, over several event-loop turns). Only then is the
     single-shot timer restarted, so slow passes never pile up and a delta is
     never applied on top of one still being applied.
+
+    ``windows``, if given, is refreshed by each pass on the worker thread and shut down
+    by :meth:`stop` once that thread has ended.
     """
 
     result_ready = Signal(object)  # SampleResult, on the UI thread
     #: Asks the worker for one pass (queued to its thread).
     pass_requested = Signal()
 
-    def __init__(self, adapter: PlatformAdapter, interval_s: float, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        adapter: PlatformAdapter,
+        interval_s: float,
+        parent: QObject | None = None,
+        windows: WindowSource | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._windows = windows
         self._interval_s = clamp_interval(interval_s)
         self._paused = False
         self._suspended = False
@@ -40,7 +51,7 @@ class SamplingLoop(QObject):
 
         self._thread = QThread()
         self._thread.setObjectName("procpilot-sampler")
-        self._worker = Sampler(adapter)
+        self._worker = Sampler(adapter, windows)
         self._worker.moveToThread(self._thread)
         self.pass_requested.connect(self._worker.sample)
         self._worker.sampled.connect(self._deliver)
@@ -63,11 +74,14 @@ class SamplingLoop(QObject):
         self._request_pass()
 
     def stop(self) -> None:
-        """Stop refreshing and join the worker thread (waits for a pass under way)."""
+        """Stop refreshing, join the worker thread (waits for a pass under way), let go of
+        the windows' display connection."""
         self._timer.stop()
         if self._thread.isRunning():
             self._thread.quit()
             self._thread.wait()
+        if self._windows is not None:
+            self._windows.shutdown()
 
     def refresh_now(self) -> None:
         """One pass as soon as possible, paused or not."""

@@ -9,9 +9,11 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from gui.actions.runner import ActionRunner, RunOptions
 from gui.core.actions import ActionRequest
 from gui.core.outcomes import BatchReport, Detail, Outcome, ProcessResult
+from gui.core.window_info import WindowInfo
 from gui.platforms import PlatformAdapter
 from gui.platforms.exit_watcher import ExitWatcher
 from gui.platforms.open_files import raise_open_file_limit
+from gui.platforms.window_source import WindowSource
 from gui.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -31,12 +33,21 @@ class ActionController(QObject):
     batch_finished = Signal(object)
     #: The request with the members it covers, for its confirmation (ActionRequest, ActionRequest).
     expanded = Signal(object, object)
+    #: A Switch to was asked for (WindowInfo, ActivateOutcome).
+    switched = Signal(object, object)
 
-    def __init__(self, adapter: PlatformAdapter, settings: Settings, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        adapter: PlatformAdapter,
+        settings: Settings,
+        parent: QObject | None = None,
+        windows: WindowSource | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._windows = windows
         raise_open_file_limit()
         self._watcher = ExitWatcher()
-        self._runner = ActionRunner(adapter, self._watcher)
+        self._runner = ActionRunner(adapter, self._watcher, windows=windows)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(_MAX_PARALLEL_REQUESTS)
         self._cancelled = threading.Event()
@@ -53,6 +64,11 @@ class ActionController(QObject):
     def expand(self, request: ActionRequest) -> None:
         """Find a group's or tree's members in the background; ``expanded`` follows."""
         self._pool.start(partial(self._expand, request))
+
+    def switch_to(self, window: WindowInfo) -> None:
+        """Bring ``window`` to the front in the background (the display may be slow); ``switched`` follows."""
+        if self._windows is not None and not self._cancelled.is_set():
+            self._pool.start(partial(self._switch, self._windows, window))
 
     def shutdown(self) -> None:
         """Stop waiting, send nothing more, join the threads (what was sent stays sent).
@@ -89,6 +105,9 @@ class ActionController(QObject):
                     app=request.app,
                 )
             )
+
+    def _switch(self, windows: WindowSource, window: WindowInfo) -> None:
+        self.switched.emit(window, windows.activate(window))
 
     def _expand(self, request: ActionRequest) -> None:
         try:

@@ -12,14 +12,17 @@ import os
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 
 from gui.core.actions import Action, ActionRequest
 from gui.core.outcomes import BatchReport, Detail, Outcome, ProcessResult, Value
 from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
+from gui.core.window_requests import CloseOutcome
 from gui.platforms.adapter import NotSupportedHere, PlatformAdapter
 from gui.platforms.exit_watcher import ExitWatcher, WaitOutcome
 from gui.platforms.process_handle import IdentityUnknown, PidReused, ProcessGone, ProcessHandle
+from gui.platforms.window_source import WindowSource
 
 logger = logging.getLogger(__name__)
 
@@ -98,6 +101,8 @@ class _Batch:
     #: Each target's descendants just before sending (End and Force quit only).
     descendants: dict[ProcessKey, tuple[ProcessSample, ...]] = field(default_factory=dict)
     descendants_capped: bool = False
+    #: The processes that exited after their windows were asked to close (End app).
+    closed_by_window: frozenset[ProcessKey] = frozenset()
     open_waits: int = 0
     lock: threading.RLock = field(default_factory=threading.RLock)
     done: threading.Event = field(default_factory=threading.Event)
@@ -116,9 +121,14 @@ class ActionRunner:
     """Runs requests against an adapter; reports one :class:`ProcessResult` per process."""
 
     def __init__(
-        self, adapter: PlatformAdapter, watcher: ExitWatcher | None = None, own_pid: int | None = None
+        self,
+        adapter: PlatformAdapter,
+        watcher: ExitWatcher | None = None,
+        own_pid: int | None = None,
+        windows: WindowSource | None = None,
     ) -> None:
         self._adapter = adapter
+        self._windows = windows
         self._watcher = watcher if watcher is not None else ExitWatcher()
         self._own_pid = os.getpid() if own_pid is None else own_pid
 
@@ -161,6 +171,37 @@ class ActionRunner:
         if request.action.covers_members and not request.members:
             request = self.expand(request)
         batch = _Batch(request, options, report, finished)
+        if request.windows and self._windows is not None and request.action is Action.END_APP:
+            asked = close_windows(self._adapter, self._windows, request)
+            if asked:
+                self._watcher.watch(
+                    list(asked.values()), options.grace_s, partial(self._after_close, batch, asked)
+                )
+                return
+        self._send(batch)
+
+    def _after_close(
+        self, batch: _Batch, asked: dict[ProcessKey, ProcessHandle], outcome: WaitOutcome
+    ) -> None:
+        """The windows' grace period is over: signal what is left (on the watcher's thread)."""
+        exited = {id(handle) for handle in outcome.exited}
+        closed = frozenset(key for key, handle in asked.items() if id(handle) in exited)
+        for handle in asked.values():
+            handle.close()
+        batch.closed_by_window = closed
+        if outcome.cancelled:  # quitting: nothing more is sent
+            for item in enumerate(batch.request.covered):
+                if item[1].key in closed:
+                    batch.settle(item, Outcome.ENDED, Detail.CLOSED_BY_WINDOW)
+                else:
+                    grace = batch.options.grace_s
+                    batch.settle(item, Outcome.STILL_RUNNING, Detail.STILL_RUNNING, grace_s=grace)
+            self._finish_if_done(batch)
+            return
+        self._send(batch)
+
+    def _send(self, batch: _Batch) -> None:
+        request = batch.request
         with batch.lock:
             batch.open_waits += 1  # sending counts as a wait, so no early wait finishes the batch
             if request.action not in self._adapter.actions():
@@ -207,7 +248,10 @@ class ActionRunner:
         try:
             handle = self._adapter.open_process(target.key)
         except ProcessGone:
-            batch.settle(item, Outcome.ALREADY_EXITED, Detail.ALREADY_EXITED)
+            if target.key in batch.closed_by_window:
+                batch.settle(item, Outcome.ENDED, Detail.CLOSED_BY_WINDOW)
+            else:
+                batch.settle(item, Outcome.ALREADY_EXITED, Detail.ALREADY_EXITED)
             return None
         except PidReused:
             batch.settle(item, Outcome.PID_REUSED, Detail.PID_REUSED)
@@ -219,7 +263,9 @@ class ActionRunner:
             return None
         if action is not Action.CONTINUE and handle.is_zombie():
             parent = handle.parent()
-            if parent is None:
+            if target.key in batch.closed_by_window:
+                batch.settle(item, Outcome.ENDED, Detail.CLOSED_BY_WINDOW)
+            elif parent is None:
                 batch.settle(item, Outcome.ALREADY_EXITED, Detail.ZOMBIE)
             else:
                 batch.settle(
@@ -546,6 +592,31 @@ class ActionRunner:
             return not handle.is_zombie()
         finally:
             handle.close()
+
+
+def close_windows(
+    adapter: PlatformAdapter, windows: WindowSource, request: ActionRequest
+) -> dict[ProcessKey, ProcessHandle]:
+    """Ask End app's windows to close, each only if its owner is one of the confirmed processes
+    (and the source still sees the same window of the same owner). The owners asked, with a
+    handle each to wait on: opened before asking, so a reused PID is never waited on."""
+    by_pid = {target.key.pid: target.key for target in request.covered}
+    asked: dict[ProcessKey, ProcessHandle] = {}
+    for window in request.windows:
+        key = by_pid.get(window.pid) if window.pid is not None else None
+        if key is None:
+            continue
+        handle = asked.get(key)
+        if handle is None:
+            try:
+                handle = adapter.open_process(key)
+            except (ProcessGone, PidReused, IdentityUnknown):
+                continue
+        if windows.close(window) in (CloseOutcome.ASKED_WINDOW, CloseOutcome.ASKED_WINDOW_MANAGER):
+            asked[key] = handle
+        elif key not in asked:
+            handle.close()
+    return asked
 
 
 def _unique(samples: Iterable[ProcessSample]) -> tuple[ProcessSample, ...]:

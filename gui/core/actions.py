@@ -5,6 +5,7 @@ from enum import Enum
 
 from gui.core.app_identity import AppIdentity
 from gui.core.process_sample import ProcessSample
+from gui.core.window_info import WindowInfo
 
 
 class Action(Enum):
@@ -82,7 +83,9 @@ class ActionRequest:
 
     End app and Force quit app name the application the user chose in ``app``; the
     targets are then all its processes as listed when the menu opened (one application
-    per request), and exactly these are confirmed and acted on.
+    per request), and exactly these are confirmed and acted on. End app's ``windows`` are
+    the app's windows as listed then: they are asked to close before any signal (the
+    window source checks again that each is still the same window of the same owner).
     """
 
     action: Action
@@ -91,6 +94,7 @@ class ActionRequest:
     members: tuple[ProcessSample, ...] = ()
     group_ids: tuple[int, ...] = ()
     app: AppIdentity | None = None
+    windows: tuple[WindowInfo, ...] = ()
 
     def __post_init__(self) -> None:
         if self.action.acts_on_app != (self.app is not None):

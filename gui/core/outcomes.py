@@ -47,6 +47,7 @@ class Detail(Enum):
     """Which sentence describes a result; its values are in :attr:`ProcessResult.values`."""
 
     ENDED = auto()
+    CLOSED_BY_WINDOW = auto()  # exited when its window was asked to close, before any signal
     FORCE_QUIT = auto()
     FORCE_QUIT_AFTER_GRACE = auto()  # grace_s
     STOPPED = auto()

@@ -16,6 +16,10 @@ from gui.core.formatting import (
 from gui.core.process_key import ProcessKey
 from gui.core.process_kind import ProcessKind, classify
 from gui.core.process_sample import ProcessSample
+from gui.core.window_info import WindowInfo
+
+#: A window title as a tooltip or cell shows it: titles are set by programs (hostile data).
+WINDOW_TITLE_LIMIT = 300
 
 #: Sort values for a number the OS refused: below every real value. One per
 #: number type, so that a column never mixes ints and floats. Memory sorts as a
@@ -37,8 +41,11 @@ class ProcessRow:
 
     ``identity`` is what the platform decided the process is (its app, its script) and
     ``kind`` the section it belongs in, derived from the sample and the identity. Two rows
-    are equal when their sample and CPU % are, and their identity is the same object:
+    are equal when their sample, CPU % and windows are, and their identity is the same object:
     identities are decided once per process and kept, so a new object means a new answer.
+
+    ``windows`` are the process's own top-level windows (X11), ``window_titles`` their
+    titles made displayable (controls shown, length bounded), in the same order.
     """
 
     sample: ProcessSample
@@ -47,6 +54,8 @@ class ProcessRow:
     sort_values: tuple[SortValue | None, ...] = field(compare=False)
     kind: ProcessKind = field(compare=False)
     identity: ProcessIdentity = field(default=NO_IDENTITY, compare=False)
+    windows: tuple[WindowInfo, ...] = field(default=(), compare=False)
+    window_titles: tuple[str, ...] = field(default=(), compare=False)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ProcessRow):
@@ -55,6 +64,7 @@ class ProcessRow:
             self.identity is other.identity
             and self.cpu_percent == other.cpu_percent
             and self.sample == other.sample
+            and self.windows == other.windows
         )
 
     def __hash__(self) -> int:
@@ -95,7 +105,10 @@ class ProcessRow:
 
 
 def make_row(
-    sample: ProcessSample, cpu_percent: float | None, identity: ProcessIdentity = NO_IDENTITY
+    sample: ProcessSample,
+    cpu_percent: float | None,
+    identity: ProcessIdentity = NO_IDENTITY,
+    windows: tuple[WindowInfo, ...] = (),
 ) -> ProcessRow:
     """Build a row, formatting every cell once; text from the process goes through
     :func:`display_text`, and the command line is cut to a bounded length.
@@ -126,4 +139,23 @@ def make_row(
         sample.key.create_time,
         None,
     )
-    return ProcessRow(sample, cpu_percent, display, sort_values, classify(sample, identity), identity)
+    return ProcessRow(
+        sample,
+        cpu_percent,
+        display,
+        sort_values,
+        classify(sample, identity),
+        identity,
+        windows,
+        titles_of(windows),
+    )
+
+
+def with_windows(row: ProcessRow, windows: tuple[WindowInfo, ...]) -> ProcessRow:
+    """``row`` with other windows (its cells are unchanged: titles show in tooltips)."""
+    return dataclasses.replace(row, windows=windows, window_titles=titles_of(windows))
+
+
+def titles_of(windows: tuple[WindowInfo, ...]) -> tuple[str, ...]:
+    """The windows' titles as plain, displayable text; untitled windows are left out."""
+    return tuple(display_text(window.title, WINDOW_TITLE_LIMIT) for window in windows if window.title)

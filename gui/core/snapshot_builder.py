@@ -6,11 +6,14 @@ from types import MappingProxyType
 from gui.core.app_identity import NO_IDENTITY, ProcessIdentity
 from gui.core.cpu_usage import CpuUsageTracker
 from gui.core.process_key import ProcessKey
-from gui.core.process_row import ProcessRow, make_row
+from gui.core.process_row import ProcessRow, make_row, with_windows
 from gui.core.process_sample import ProcessSample
+from gui.core.window_info import WindowInfo
 
 Identities = Mapping[ProcessKey, ProcessIdentity]
 NO_IDENTITIES: Identities = MappingProxyType({})
+Windows = Mapping[ProcessKey, tuple[WindowInfo, ...]]
+NO_WINDOWS: Windows = MappingProxyType({})
 
 
 class SnapshotBuilder:
@@ -20,13 +23,14 @@ class SnapshotBuilder:
     otherwise the previous row object is reused, so the diff can skip it by identity.
     With thousands of idle processes that is most of them. Identities are compared
     only when the platform handed over a new mapping (it returns the same one when
-    nothing was new).
+    nothing was new); so are windows (the sampler regroups them only when they changed).
     """
 
     def __init__(self, core_count: int) -> None:
         self._cpu = CpuUsageTracker(core_count)
         self._rows: dict[ProcessKey, ProcessRow] = {}
         self._identities: Identities = NO_IDENTITIES
+        self._windows: Windows = NO_WINDOWS
 
     def build(
         self,
@@ -34,22 +38,30 @@ class SnapshotBuilder:
         monotonic_now: float,
         wall_now: float,
         identities: Identities = NO_IDENTITIES,
+        windows: Windows = NO_WINDOWS,
     ) -> dict[ProcessKey, ProcessRow]:
         percents = self._cpu.update(samples, monotonic_now, wall_now)
         previous = self._rows
         new_identities = identities is not self._identities
+        new_windows = windows is not self._windows
         rows: dict[ProcessKey, ProcessRow] = {}
         for sample in samples:
             key = sample.key
             percent = percents[key]
             row = previous.get(key)
             if row is None or row.sample is not sample or row.cpu_percent != percent:
-                row = make_row(sample, percent, identities.get(key, NO_IDENTITY))
-            elif new_identities:
-                identity = identities.get(key, NO_IDENTITY)
-                if identity is not row.identity:
-                    row = make_row(sample, percent, identity)
+                row = make_row(sample, percent, identities.get(key, NO_IDENTITY), windows.get(key, ()))
+            else:
+                if new_identities:
+                    identity = identities.get(key, NO_IDENTITY)
+                    if identity is not row.identity:
+                        row = make_row(sample, percent, identity, row.windows)
+                if new_windows:
+                    own = windows.get(key, ())
+                    if own != row.windows:
+                        row = with_windows(row, own)
             rows[key] = row
         self._rows = rows
         self._identities = identities
+        self._windows = windows
         return rows

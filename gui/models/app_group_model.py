@@ -13,7 +13,16 @@ from gui.core.formatting import format_bytes, format_count, format_percent, form
 from gui.core.process_kind import ProcessKind
 from gui.core.process_row import ProcessRow
 from gui.models.nested_process_model import NestedProcessModel, Parent
-from gui.models.process_cells import ALIGNMENT, COLUMN_COUNT, DISPLAY, NUMERIC, RIGHT, SUFFIX
+from gui.models.process_cells import (
+    ALIGNMENT,
+    COLUMN_COUNT,
+    DISPLAY,
+    NUMERIC,
+    RIGHT,
+    SUFFIX,
+    TOOLTIP,
+    windows_tooltip,
+)
 from gui.models.roles import GROUP_ROLE, SORT_ROLE
 
 BACKGROUND = "section:background"
@@ -106,7 +115,9 @@ class AppGroupModel(NestedProcessModel):
                 self.setItemData(index.siblingAtColumn(column), roles)
 
     def _group_cells(self, group: str, members: list[ProcessRow]) -> list[dict[int, Any]]:
-        """A group row: its name (and count), icon, and the totals of its processes."""
+        """A group row: its name (and count), icon, the totals of its processes, and its
+        windows' titles: the first in the Command line column (empty on an app's row
+        otherwise), all of them in the name's and that cell's tooltips."""
         result: list[dict[int, Any]] = [{DISPLAY: ""} for _ in range(COLUMN_COUNT)]
         for column in NUMERIC:
             result[column][ALIGNMENT] = RIGHT
@@ -135,6 +146,9 @@ class AppGroupModel(NestedProcessModel):
             result[column][SORT_ROLE] = value
         result[Column.NAME][SORT_ROLE] = result[Column.NAME][DISPLAY].casefold()
         result[Column.USER][DISPLAY] = users.pop() if len(users) == 1 else ""
+        titles = app_window_titles(members)
+        result[Column.COMMAND][DISPLAY] = titles[0] if titles else ""
+        result[Column.NAME][TOOLTIP] = result[Column.COMMAND][TOOLTIP] = windows_tooltip(titles)
         for column in (Column.USER, Column.STATUS, Column.COMMAND):
             result[column][SORT_ROLE] = result[column][DISPLAY].casefold()
         return result
@@ -160,6 +174,12 @@ class AppGroupModel(NestedProcessModel):
         for section in SECTIONS:
             if section in self._parent:
                 self.setData(self.index_of(section, column), value, SORT_ROLE)
+
+
+def app_window_titles(members: list[ProcessRow]) -> tuple[str, ...]:
+    """The titles of an app's windows, its oldest process's first."""
+    ordered = sorted((row for row in members if row.window_titles), key=lambda row: row.key.create_time)
+    return tuple(title for row in ordered for title in row.window_titles)
 
 
 def with_count(name: str, count: int) -> str:

@@ -3,7 +3,7 @@
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette, QStandardItem, QStandardItemModel
 
 from gui.core.columns import COLUMNS, Column
@@ -77,7 +77,17 @@ def cells(row: ProcessRow, *, text_sort_values: bool = False) -> list[dict[int, 
     result[STATUS][DISPLAY] = status_text(row.display[STATUS])
     result[Column.NAME][KEY_ROLE] = row.key
     result[Column.COMMAND][TOOLTIP] = command_tooltip(row)
+    if row.window_titles:
+        result[Column.NAME][TOOLTIP] = windows_tooltip(row.window_titles)
     return result
+
+
+def windows_tooltip(titles: tuple[str, ...]) -> str:
+    """``Windows:`` and one title per line, as plain text (titles are the programs' own words)."""
+    if not titles:
+        return ""
+    heading = QCoreApplication.translate("ProcessCells", "Windows:")
+    return plain_tooltip("\n".join((heading, *titles)))
 
 
 def command_tooltip(row: ProcessRow) -> str:
@@ -105,6 +115,12 @@ def changed_cells(
         column == Column.COMMAND for column, _ in changed
     ):
         changed.append((int(Column.COMMAND), {TOOLTIP: command_tooltip(row)}))
+    if row.window_titles != old.window_titles:
+        name = next((roles for column, roles in changed if column == Column.NAME), None)
+        if name is None:
+            changed.insert(0, (int(Column.NAME), {}))  # the first column: the order stays ascending
+            name = changed[0][1]
+        name[TOOLTIP] = windows_tooltip(row.window_titles)
     return changed
 
 

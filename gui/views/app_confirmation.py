@@ -52,26 +52,42 @@ def app_confirmation(request: ActionRequest, label: str, grace_s: float) -> Conf
     return ConfirmationText(
         label,
         with_args(QCoreApplication.translate("Confirmations", "End %1?"), name),
-        with_args(
-            QCoreApplication.translate(
-                "Confirmations",
-                "ProcPilot asks each of its %n processes to close, so %1 can save its work. If any are "
-                "still running after %2 s, you can force quit them with one click.",
-                None,
-                count,
-            )
-            if count != 1
-            else QCoreApplication.translate(
-                "Confirmations",
-                "ProcPilot asks its process to close, so %1 can save its work. If it is still running "
-                "after %2 s, you can force quit it with one click.",
-            ),
-            name,
-            f"{grace_s:g}",
-        ),
+        _windows_first(grace_s) if request.windows else _signals_only(count, name, grace_s),
         label,
         skip,
         note,
+    )
+
+
+def _windows_first(grace_s: float) -> str:
+    return with_args(
+        QCoreApplication.translate(
+            "Confirmations",
+            "ProcPilot first asks its windows to close, so it can offer to save your work. What is "
+            "still running after %1 s is asked to end; if anything still runs %1 s later, you can "
+            "force quit it with one click.",
+        ),
+        f"{grace_s:g}",
+    )
+
+
+def _signals_only(count: int, name: str, grace_s: float) -> str:
+    return with_args(
+        QCoreApplication.translate(
+            "Confirmations",
+            "ProcPilot asks each of its %n processes to close, so %1 can save its work. If any are "
+            "still running after %2 s, you can force quit them with one click.",
+            None,
+            count,
+        )
+        if count != 1
+        else QCoreApplication.translate(
+            "Confirmations",
+            "ProcPilot asks its process to close, so %1 can save its work. If it is still running "
+            "after %2 s, you can force quit it with one click.",
+        ),
+        name,
+        f"{grace_s:g}",
     )
 
 

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import QMenu
 from gui.core.actions import Action, ActionRequest
 from gui.core.app_identity import AppIdentity
 from gui.core.process_sample import ProcessSample
+from gui.core.window_info import WindowInfo
 from gui.platforms import PlatformAdapter
 from gui.views.action_labels import action_text
 from gui.views.action_meanings import action_tooltip
+from gui.views.switch_to import SwitchTo, add_switch_to
 
 Choose = Callable[[ActionRequest], None]
 #: An app as the view lists it: the app and its processes now.
@@ -29,24 +31,41 @@ ChosenApp = tuple[AppIdentity, tuple[ProcessSample, ...]]
 APP_ACTIONS = (Action.END_APP, Action.FORCE_QUIT_APP)
 
 
-def app_request(action: Action, app: AppIdentity, processes: tuple[ProcessSample, ...]) -> ActionRequest:
-    """End app or Force quit app for ``app``: exactly ``processes`` are confirmed and acted on."""
-    return ActionRequest(action, processes, app=app)
+def app_request(
+    action: Action,
+    app: AppIdentity,
+    processes: tuple[ProcessSample, ...],
+    windows: tuple[WindowInfo, ...] = (),
+) -> ActionRequest:
+    """End app or Force quit app for ``app``: exactly ``processes`` are confirmed and acted on.
+    End app asks ``windows`` (the app's, as listed now) to close first; Force quit does not."""
+    return ActionRequest(action, processes, app=app, windows=windows if action is Action.END_APP else ())
 
 
-def fill_app_menu(menu: QMenu, adapter: PlatformAdapter, apps: Sequence[ChosenApp], choose: Choose) -> None:
+def fill_app_menu(
+    menu: QMenu,
+    adapter: PlatformAdapter,
+    apps: Sequence[ChosenApp],
+    choose: Choose,
+    *,
+    windows: tuple[WindowInfo, ...] = (),
+    switch_to: SwitchTo | None = None,
+) -> None:
     """Fill ``menu`` with the app actions that exist here for the selected ``apps``.
 
     Enabled for one app with processes; with none or several, shown disabled (the
     tooltip says to select one app). ``choose`` receives an :class:`ActionRequest` with
-    ``app`` set, for ``ActionFlow.request``.
+    ``app`` set, for ``ActionFlow.request``. With one app that has ``windows``, Switch to
+    comes first.
     """
     menu.clear()
     menu.setToolTipsVisible(True)
     single = apps[0] if len(apps) == 1 and apps[0][1] else None
+    if single is not None:
+        add_switch_to(menu, windows, switch_to)
     for action in APP_ACTIONS:
         if action in adapter.actions():
-            _add_entry(menu, adapter, action, single, several=len(apps) > 1, choose=choose)
+            _add_entry(menu, adapter, action, single, several=len(apps) > 1, choose=choose, windows=windows)
 
 
 def _add_entry(
@@ -57,6 +76,7 @@ def _add_entry(
     *,
     several: bool,
     choose: Choose,
+    windows: tuple[WindowInfo, ...],
 ) -> QAction:
     entry = menu.addAction(action_text(adapter.action_label(action)))
     entry.setObjectName(f"action_{action.value}")
@@ -70,5 +90,5 @@ def _add_entry(
         entry.setToolTip(action_tooltip(adapter, action))
     entry.setEnabled(chosen is not None)
     if chosen is not None:
-        entry.triggered.connect(partial(choose, app_request(action, *chosen)))
+        entry.triggered.connect(partial(choose, app_request(action, *chosen, windows)))
     return entry

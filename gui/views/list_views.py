@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel
 
 from gui.core.process_key import ProcessKey
 from gui.core.view_mode import ViewMode
+from gui.core.window_info import WindowInfo
 from gui.models.app_group_model import SECTIONS, AppGroupModel, IconFor
 from gui.models.delta_applier import DeltaApplier
 from gui.models.nested_filter_proxy import NestedFilterProxy
@@ -115,6 +116,18 @@ class ListViews(QObject):
             )
             chosen.append((app, tuple(sorted(processes, key=lambda sample: sample.key.create_time))))
         return chosen
+
+    def selected_app_windows(self) -> tuple[WindowInfo, ...]:
+        """The windows of the one selected application, its oldest process's first."""
+        groups = self._view.selected_groups() if self._mode is ViewMode.APPLICATIONS else []
+        if len(groups) != 1 or self.apps.app_of(groups[0]) is None:
+            return ()
+        rows = (self.apps.row_for(key) for key in self.apps.members(groups[0]))
+        live = sorted(
+            (row for row in rows if row is not None and row.windows and not self.apps.is_exited(row.key)),
+            key=lambda row: row.key.create_time,
+        )
+        return tuple(window for row in live for window in row.windows)
 
     # Following the table ---------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 """The main window: wires the sampling loop, the model and the widgets together."""
 
+import os
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
@@ -29,6 +30,7 @@ from gui.models.delta_applier import DeltaApplier
 from gui.models.process_filter_proxy import ProcessFilterProxy
 from gui.models.process_table_model import ProcessTableModel
 from gui.platforms import PlatformAdapter
+from gui.platforms.session_windows import SessionWindows
 from gui.sampler import SampleResult
 from gui.sampling_loop import SamplingLoop
 from gui.settings import Settings
@@ -86,10 +88,12 @@ class MainWindow(QMainWindow):
         self._held_back = Delta()
         self._apply_next_pass = False
         self.filter_bar = FilterBar(self)
+        #: The session's windows (titles, Switch to, polite close): opened by the first pass.
+        self.windows = SessionWindows(adapter.open_windows, os.environ)
         self.loop = SamplingLoop(
-            adapter, interval_s if interval_s is not None else settings.interval_seconds, self
+            adapter, interval_s if interval_s is not None else settings.interval_seconds, self, self.windows
         )
-        self.controller = ActionController(adapter, settings, self)
+        self.controller = ActionController(adapter, settings, self, self.windows)
         self.results_bar = self._bar("results_bar")
         self.escalation_bar = self._bar("escalation_bar")
         self.suspended_bar = self._bar("suspended_bar")
@@ -115,6 +119,7 @@ class MainWindow(QMainWindow):
             copy_action=self.edit_actions.copy_action,
             selected_apps=self.views.selected_apps,
             icon_for=self.app_icons.application,
+            selected_app_windows=self.views.selected_app_windows,
         )
 
         self.process_actions.flow.confirming.connect(partial(self.hold.set_held, HoldReason.DIALOG))

@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle
 
@@ -11,6 +11,8 @@ from gui.actions.controller import ActionController
 from gui.core.actions import Action, ActionRequest
 from gui.core.app_identity import AppIdentity
 from gui.core.process_sample import ProcessSample
+from gui.core.window_info import WindowInfo
+from gui.core.window_requests import ActivateOutcome
 from gui.models.process_table_model import ProcessTableModel
 from gui.platforms import PlatformAdapter
 from gui.settings import GRACE_CHOICES_S, Settings
@@ -22,6 +24,7 @@ from gui.views.app_menu import ChosenApp, app_request, fill_app_menu
 from gui.views.message_args import with_args
 from gui.views.process_menu import END_KEY, FORCE_QUIT_KEY, fill_process_menu
 from gui.views.process_view import ProcessView
+from gui.views.switch_to import switch_failure_text
 
 #: What Del and Shift+Del do on an application's row.
 _APP_ACTIONS = {Action.END: Action.END_APP, Action.FORCE_QUIT: Action.FORCE_QUIT_APP}
@@ -50,6 +53,7 @@ class ProcessActions(QObject):
         copy_action: QAction,
         selected_apps: Callable[[], list[ChosenApp]] | None = None,
         icon_for: Callable[[AppIdentity], QIcon] | None = None,
+        selected_app_windows: Callable[[], tuple[WindowInfo, ...]] | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -60,6 +64,8 @@ class ProcessActions(QObject):
         self._controller = controller
         self._copy_action = copy_action
         self._selected_apps = selected_apps or list
+        self._selected_app_windows = selected_app_windows or tuple
+        controller.switched.connect(self._switched)
         self.flow = ActionFlow(window, adapter, settings, controller, icon_for=icon_for)
         self.flow.submitted.connect(feedback.request_submitted)
         controller.batch_finished.connect(feedback.batch_finished)
@@ -127,7 +133,7 @@ class ProcessActions(QObject):
             app_action = _APP_ACTIONS.get(action)
             if len(apps) == 1 and app_action in self._adapter.actions():
                 app, processes = apps[0]
-                self.flow.request(app_request(app_action, app, processes))
+                self.flow.request(app_request(app_action, app, processes, self._selected_app_windows()))
             return
         self.flow.request(ActionRequest(action, self.selected_targets()))
 
@@ -153,22 +159,14 @@ class ProcessActions(QObject):
         self.context_menu.setObjectName("process_context_menu")
         self.menu_open.emit(True)
         self.context_menu.aboutToHide.connect(partial(self.menu_open.emit, False))
-        apps = self._selected_apps()
-        if apps:
-            fill_app_menu(self.context_menu, self._adapter, apps, self.flow.request)
-        else:
-            fill_process_menu(self.context_menu, self._adapter, targets, self.flow.request)
+        self._fill(self.context_menu, targets)
         self.context_menu.addSeparator()
         self.context_menu.addAction(self._copy_action)
         self.context_menu.popup(self._view.viewport().mapToGlobal(position))
 
     def fill_menu_bar_menu(self, menu: QMenu) -> None:
         """The menu bar's Process menu: the same actions, then how ending behaves."""
-        apps = self._selected_apps()
-        if apps:
-            fill_app_menu(menu, self._adapter, apps, self.flow.request)
-        else:
-            fill_process_menu(menu, self._adapter, self.selected_targets(), self.flow.request)
+        self._fill(menu, self.selected_targets())
         if Action.FORCE_QUIT not in self._adapter.actions():
             return
         menu.addSeparator()
@@ -186,6 +184,30 @@ class ProcessActions(QObject):
             group.addAction(choice)
         group.triggered.connect(self._set_grace)
         menu.addAction("Ask before ending again", self._settings.ask_all_confirmations_again)
+
+    def _fill(self, menu: QMenu, targets: tuple[ProcessSample, ...]) -> None:
+        apps = self._selected_apps()
+        switch_to = self._controller.switch_to
+        if apps:
+            windows = self._selected_app_windows()
+            fill_app_menu(menu, self._adapter, apps, self.flow.request, windows=windows, switch_to=switch_to)
+        else:
+            windows = self._windows_of(targets)
+            fill_process_menu(
+                menu, self._adapter, targets, self.flow.request, windows=windows, switch_to=switch_to
+            )
+
+    def _windows_of(self, targets: tuple[ProcessSample, ...]) -> tuple[WindowInfo, ...]:
+        if len(targets) != 1:
+            return ()
+        index = self._model.index_of(targets[0].key)
+        return self._model.row_at(index.row()).windows if index.isValid() else ()
+
+    @Slot(object, object)
+    def _switched(self, window: WindowInfo, outcome: ActivateOutcome) -> None:
+        text = switch_failure_text(window, outcome)
+        if text is not None:
+            self._window.statusBar().showMessage(text, 10_000)
 
     def _set_auto_force(self, enabled: bool) -> None:
         self._settings.auto_force = enabled

@@ -2,6 +2,7 @@
 
 Its shape, group by group (a separator between groups):
 
+0. Switch to, for one process with a window (at the top, as in Task Manager);
 1. the everyday actions: End, Force quit, Suspend or Resume, End process tree;
 2. (part 9) "As administrator ▸";
 3. (part 11) "Change priority ▸" and "Properties…";
@@ -17,11 +18,13 @@ from PySide6.QtWidgets import QMenu
 
 from gui.core.actions import Action, ActionRequest, SignalSpec
 from gui.core.process_sample import ProcessSample
+from gui.core.window_info import WindowInfo
 from gui.platforms import PlatformAdapter
 from gui.views.action_labels import action_text
 from gui.views.action_meanings import action_meaning, action_tooltip
 from gui.views.message_args import with_args
 from gui.views.signal_meanings import signal_meaning, signal_meanings
+from gui.views.switch_to import SwitchTo, add_switch_to
 
 END_KEY = QKeySequence(Qt.Key.Key_Delete)
 FORCE_QUIT_KEY = QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_Delete)
@@ -49,7 +52,13 @@ def _offered(action: Action, targets: tuple[ProcessSample, ...]) -> bool:
 
 
 def fill_process_menu(
-    menu: QMenu, adapter: PlatformAdapter, targets: tuple[ProcessSample, ...], choose: Choose
+    menu: QMenu,
+    adapter: PlatformAdapter,
+    targets: tuple[ProcessSample, ...],
+    choose: Choose,
+    *,
+    windows: tuple[WindowInfo, ...] = (),
+    switch_to: SwitchTo | None = None,
 ) -> None:
     """Fill ``menu`` with the actions that exist here for ``targets``.
 
@@ -60,6 +69,8 @@ def fill_process_menu(
         old.deleteLater()  # the submenus of the previous filling
     menu.clear()
     menu.setToolTipsVisible(True)
+    if len(targets) == 1:
+        add_switch_to(menu, windows, switch_to)
     available = [action for action in adapter.actions() if _offered(action, targets)]
     for action in EVERYDAY:
         if action in available:

@@ -67,6 +67,9 @@ def _failed(result: ProcessResult, _action: Action) -> str:
 
 _SENTENCES: dict[Detail, Callable[[ProcessResult, Action], str]] = {
     Detail.ENDED: lambda r, a: QCoreApplication.translate("Results", "ended"),
+    Detail.CLOSED_BY_WINDOW: lambda r, a: QCoreApplication.translate(
+        "Results", "closed when its window was asked to"
+    ),
     Detail.FORCE_QUIT: lambda r, a: QCoreApplication.translate("Results", "force quit"),
     Detail.FORCE_QUIT_AFTER_GRACE: lambda r, a: with_args(
         QCoreApplication.translate("Results", "force quit: it was still running %1 s after End"),

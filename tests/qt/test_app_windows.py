@@ -1,0 +1,184 @@
+"""Window titles, Switch to and polite close through the real window, with real X11
+programs (Debian's xmessage) on a private Xvfb run by a real window manager (openbox).
+
+The main window itself stays on Qt's offscreen platform; only its window source talks to
+the private display (``DISPLAY`` points there when the window opens)."""
+
+import shutil
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QMenu
+
+from gui.core.columns import Column
+from gui.core.outcomes import Detail, Outcome
+from gui.core.view_mode import ViewMode
+from gui.models.process_cells import TOOLTIP
+from gui.views.main_window import MainWindow
+from tests.children import key_of
+from tests.e2e.x11_desktop import Desktop, missing, wait_until
+from tests.qt.conftest import wait_refreshes
+from tests.qt.test_views import find_row, right_click_index
+from tests.qt.ui_driving import choose, open_dialog, right_click_row, wait_listed
+
+NEEDED = missing("Xvfb", "openbox", "dbus-daemon", "xmessage", "xprop")
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(not sys.platform.startswith("linux") or bool(NEEDED), reason=f"needs {NEEDED}"),
+]
+
+TITLE = "Night owl ✓ — report.txt"
+APP_ROW = "Night Owl Notes (1)"
+
+
+@pytest.fixture
+def desktop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Desktop]:
+    """A private display with openbox, and a desktop entry that runs xmessage; the main
+    window opened afterwards finds the display in ``DISPLAY``."""
+    started = Desktop("openbox")  # before XDG_DATA_DIRS hides its theme (it would manage nothing)
+    try:
+        applications = tmp_path / "data" / "applications"
+        applications.mkdir(parents=True)
+        (applications / "org.procpilot.NightOwl.desktop").write_text(
+            "[Desktop Entry]\nType=Application\nName=Night Owl Notes\n"
+            f"Exec={shutil.which('xmessage')} hoot\n",
+            encoding="utf-8",
+        )
+        monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+        monkeypatch.setenv("XDG_DATA_DIRS", str(tmp_path / "none"))
+        monkeypatch.setenv("DISPLAY", started.display)
+        yield started
+    finally:
+        started.close()
+
+
+def start_xmessage(desktop: Desktop, title: str = TITLE) -> subprocess.Popen[bytes]:
+    return desktop.start(str(shutil.which("xmessage")), "-title", title, "hoot")
+
+
+def app_row(qtbot, window: MainWindow, name: str = APP_ROW) -> QModelIndex:
+    qtbot.waitUntil(lambda: find_row(window, name).isValid(), timeout=15_000)
+    return find_row(window, name)
+
+
+def first_title(window: MainWindow, name: str = APP_ROW) -> str:
+    return str(find_row(window, name).siblingAtColumn(Column.COMMAND).data())
+
+
+def test_an_application_row_shows_its_window_title_and_follows_a_change(qtbot, make_window, desktop) -> None:
+    message = start_xmessage(desktop)
+    window = make_window(view=ViewMode.APPLICATIONS)
+    row = app_row(qtbot, window)
+    qtbot.waitUntil(lambda: first_title(window) == TITLE, timeout=10_000)
+    assert TITLE in row.data(TOOLTIP) and TITLE in row.siblingAtColumn(Column.COMMAND).data(TOOLTIP)
+
+    window.view.expand(row)
+    process = window.view.model().index(0, 0, row)
+    assert TITLE in process.data(TOOLTIP), "a process row names its own windows"
+
+    hostile = "<b>Save?</b>\u202e"
+    wid = next(w.window_id for w in window.windows.refresh().windows if w.pid == message.pid)
+    desktop.run("xprop", "-id", str(wid), "-f", "WM_NAME", "8u", "-set", "WM_NAME", hostile)
+    wait_refreshes(qtbot, window, 2)
+    assert first_title(window) == "<b>Save?</b>⟨U+202E⟩", "within two refreshes, controls made visible"
+    assert "&lt;b&gt;Save?&lt;/b&gt;" in find_row(window, APP_ROW).data(TOOLTIP), "plain text, not markup"
+
+
+def test_quitting_lets_go_of_the_display_connection(qtbot, make_window, desktop) -> None:
+    start_xmessage(desktop)
+    window = make_window(view=ViewMode.APPLICATIONS)
+    qtbot.waitUntil(lambda: first_title(window) == TITLE if find_row(window, APP_ROW).isValid() else False,
+                    timeout=15_000)  # fmt: skip
+    assert window.windows.is_open
+    source = window.windows._source
+    window.close()
+    assert not window.loop._thread.isRunning()
+    assert not window.windows.is_open
+    assert source is not None and source.refresh().unavailable is not None, "the source was shut down"
+    assert window.windows.refresh().unavailable is not None, "and is not opened again"
+
+
+def window_of(window: MainWindow, pid: int) -> int:
+    def found() -> int | None:
+        return next((w.window_id for w in window.windows.refresh().windows if w.pid == pid), None)
+
+    return wait_until(found, what=f"the window of {pid}")
+
+
+def entries(menu: QMenu) -> list[str]:
+    return [action.objectName() if not action.isSeparator() else "|" for action in menu.actions()]
+
+
+def test_switch_to_from_the_app_row_and_the_process_row_activates_the_window(
+    qtbot, make_window, desktop
+) -> None:
+    message = start_xmessage(desktop)
+    window = make_window(view=ViewMode.APPLICATIONS)
+    row = app_row(qtbot, window)
+    target = window_of(window, message.pid)
+    desktop.start("xlogo")  # not an app of ours: it takes the focus when it maps
+    wait_until(lambda: desktop.active_window() not in (None, target), what="xlogo to be active")
+
+    menu = right_click_index(qtbot, window, row)
+    assert entries(menu)[:3] == ["action_switch_to", "|", "action_end_app"], "Switch to comes first"
+    choose(qtbot, menu, "Switch to")
+    wait_until(lambda: desktop.active_window() == target, what="xmessage to be the active window")
+
+    window.view.expand(row)
+    process_menu = right_click_index(qtbot, window, window.view.model().index(0, 0, row))
+    assert entries(process_menu)[:3] == ["action_switch_to", "|", "action_end"]
+
+
+def test_switch_to_a_window_that_closed_says_so_in_the_status_bar(qtbot, make_window, desktop) -> None:
+    message = start_xmessage(desktop)
+    window = make_window(view=ViewMode.APPLICATIONS)
+    app_row(qtbot, window)
+    window_of(window, message.pid)
+    gone = next(w for w in window.windows.refresh().windows if w.pid == message.pid)
+    message.terminate()
+    message.wait(timeout=10)
+    with qtbot.waitSignal(window.controller.switched, timeout=10_000):
+        window.controller.switch_to(gone)
+    assert "the window has closed" in window.statusBar().currentMessage()
+    assert TITLE in window.statusBar().currentMessage()
+
+
+def test_a_process_without_a_window_has_no_switch_to(qtbot, make_window, spawn) -> None:
+    child = spawn("no-window")
+    window = make_window()
+    key = key_of(child)
+    wait_listed(qtbot, window, key)
+    menu = right_click_row(qtbot, window, key)
+    assert "action_switch_to" not in entries(menu)
+    assert entries(menu)[0] == "action_end"
+
+
+def ignores_sigterm(pid: int) -> bool:
+    status = Path(f"/proc/{pid}/status").read_text()
+    ignored = int(next(line for line in status.splitlines() if line.startswith("SigIgn:")).split()[1], 16)
+    return bool(ignored & (1 << (signal.SIGTERM - 1)))
+
+
+def test_end_app_closes_the_window_first_and_sends_no_signal(qtbot, make_window, desktop) -> None:
+    """xmessage ignores SIGTERM here (ignored signals survive exec): it can only end because
+    End app asked its window to close (openbox passes WM_DELETE_WINDOW on)."""
+    xmessage = shutil.which("xmessage")
+    message = desktop.start("sh", "-c", f"trap '' TERM; exec {xmessage} -title 'Unsaved notes' hoot")
+    window = make_window(view=ViewMode.APPLICATIONS)
+    row = app_row(qtbot, window)
+    qtbot.waitUntil(lambda: first_title(window) == "Unsaved notes", timeout=10_000)
+    assert ignores_sigterm(message.pid)
+    menu = right_click_index(qtbot, window, row)
+    choose(qtbot, menu, "End app")
+    dialog = open_dialog(qtbot, window)
+    assert "first asks its windows to close, so it can offer to save your work" in dialog.message_label.text()
+    with qtbot.waitSignal(window.controller.batch_finished, timeout=20_000) as finished:
+        qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    (result,) = finished.args[0].results
+    assert (result.outcome, result.detail) == (Outcome.ENDED, Detail.CLOSED_BY_WINDOW)
+    assert message.wait(timeout=5) >= 0, "it exited by itself: no signal ended it"
