@@ -347,7 +347,7 @@ class MainWindow(QMainWindow):
         self._total = result.process_count
         if result.summary is not None:
             self._summary = result.summary
-        delta = merge_deltas(self._held_back, result.delta)
+        delta = merge_deltas(self._held_back, result.delta) if self._held_back else result.delta
         ended = (
             *result.delta.removed,
             *(row.key for row in result.delta.changed if row.sample.status in _ENDED_STATUSES),
