@@ -91,7 +91,8 @@ class ProcessRow:
 
     def matches(self, needle: str) -> bool:
         """Whether a case-folded search text occurs in the name (a script's label included),
-        command line, user or PID as the table shows them (``⟨U+202E⟩`` is found by typing it).
+        command line, user, PID or a window's title as the table shows them (``⟨U+202E⟩`` is
+        found by typing it).
 
         Computed on demand rather than stored: searching is rare, rows are many.
         """
@@ -101,6 +102,7 @@ class ProcessRow:
             or needle in display[Column.COMMAND].casefold()
             or needle in display[Column.USER].casefold()
             or needle in display[Column.PID]
+            or any(needle in title.casefold() for title in self.window_titles)
         )
 
 

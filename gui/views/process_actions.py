@@ -83,6 +83,7 @@ class ProcessActions(QObject):
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._show_context_menu)
         view.selection_changed.connect(self._selection_changed)
+        view.title_activated.connect(self._switch_to_title)
         self._selection_changed()
 
     def _key_action(self, action: Action, key: QKeySequence, icon: QStyle.StandardPixmap) -> QAction:
@@ -196,6 +197,12 @@ class ProcessActions(QObject):
             fill_process_menu(
                 menu, self._adapter, targets, self.flow.request, windows=windows, switch_to=switch_to
             )
+
+    def _switch_to_title(self, _index: object) -> None:
+        """A double-click on an application's window title: Switch to its first window."""
+        windows = self._selected_app_windows()
+        if windows:
+            self._controller.switch_to(windows[0])
 
     def _windows_of(self, targets: tuple[ProcessSample, ...]) -> tuple[WindowInfo, ...]:
         if len(targets) != 1:

@@ -65,6 +65,8 @@ class ProcessView(QTreeView):
     selection_changed = Signal()
     #: Another model is shown (the view switch).
     source_changed = Signal()
+    #: A group row's window title (its Command line cell) was double-clicked: switch to it.
+    title_activated = Signal(QModelIndex)
 
     def __init__(self, proxy: ProcessFilterProxy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -300,6 +302,16 @@ class ProcessView(QTreeView):
         self._deliver_aimed(event, super().mouseReleaseEvent)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        """On an application's window title, Switch to; elsewhere as Qt does (an app opens)."""
+        index = self.indexAt(event.position().toPoint())
+        if (
+            index.isValid()
+            and index.column() == Column.COMMAND
+            and isinstance(node_of(index), str)
+            and str(index.data() or "").strip()
+        ):
+            self.title_activated.emit(index)
+            return
         self._deliver_aimed(event, super().mouseDoubleClickEvent)
 
     def _deliver_aimed(self, event: QMouseEvent, deliver: Callable[[QMouseEvent], None]) -> None:

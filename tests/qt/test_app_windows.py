@@ -23,8 +23,8 @@ from gui.views.main_window import MainWindow
 from tests.children import key_of
 from tests.e2e.x11_desktop import Desktop, missing, wait_until
 from tests.qt.conftest import wait_refreshes
-from tests.qt.test_views import find_row, right_click_index
-from tests.qt.ui_driving import choose, open_dialog, right_click_row, wait_listed
+from tests.qt.test_views import find_row, right_click_index, top_level_names
+from tests.qt.ui_driving import activate, choose, open_dialog, right_click_row, wait_listed
 
 NEEDED = missing("Xvfb", "openbox", "dbus-daemon", "xmessage", "xprop")
 pytestmark = [
@@ -182,3 +182,30 @@ def test_end_app_closes_the_window_first_and_sends_no_signal(qtbot, make_window,
     (result,) = finished.args[0].results
     assert (result.outcome, result.detail) == (Outcome.ENDED, Detail.CLOSED_BY_WINDOW)
     assert message.wait(timeout=5) >= 0, "it exited by itself: no signal ended it"
+
+
+def test_a_double_click_on_the_title_switches_to_the_window_and_search_finds_titles(
+    qtbot, make_window, desktop
+) -> None:
+    message = start_xmessage(desktop)
+    window = make_window(view=ViewMode.APPLICATIONS)
+    row = app_row(qtbot, window)
+    qtbot.waitUntil(lambda: first_title(window) == TITLE, timeout=10_000)
+    target = window_of(window, message.pid)
+    desktop.start("xlogo")  # takes the focus when it maps
+    wait_until(lambda: desktop.active_window() not in (None, target), what="xlogo to be active")
+
+    title_cell = find_row(window, APP_ROW).siblingAtColumn(Column.COMMAND)
+    window.view.scrollTo(title_cell)
+    point = window.view.viewport().mapTo(window, window.view.visualRect(title_cell).center())
+    activate(qtbot, window)
+    qtbot.mouseDClick(window.windowHandle(), Qt.MouseButton.LeftButton, pos=point)
+    wait_until(lambda: desktop.active_window() == target, what="xmessage to be the active window")
+    assert not window.view.isExpanded(find_row(window, APP_ROW)), (
+        "the title switches; it does not open the row"
+    )
+
+    window.filter_bar.search.setText(TITLE[-6:])
+    qtbot.waitUntil(lambda: find_row(window, APP_ROW).isValid(), timeout=5000)
+    assert not any(name.startswith("Background") for name in top_level_names(window))
+    assert row.isValid()
