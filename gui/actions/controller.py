@@ -6,6 +6,8 @@ from functools import partial
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
+from gui.actions.elevated_runner import ElevatedRunner, Launcher
+from gui.actions.elevation_client import pkexec_launcher
 from gui.actions.runner import ActionRunner, RunOptions
 from gui.core.actions import ActionRequest
 from gui.core.outcomes import BatchReport, Detail, Outcome, ProcessResult
@@ -42,12 +44,14 @@ class ActionController(QObject):
         settings: Settings,
         parent: QObject | None = None,
         windows: WindowSource | None = None,
+        launcher: Launcher = pkexec_launcher,
     ) -> None:
         super().__init__(parent)
         self._windows = windows
         raise_open_file_limit()
         self._watcher = ExitWatcher()
         self._runner = ActionRunner(adapter, self._watcher, windows=windows)
+        self._elevated = ElevatedRunner(adapter, launcher)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(_MAX_PARALLEL_REQUESTS)
         self._cancelled = threading.Event()
@@ -59,7 +63,17 @@ class ActionController(QObject):
             return
         # Read when sent: the settings are the one place the grace period and auto-force live.
         options = RunOptions(self._settings.grace_seconds, self._settings.auto_force, self._cancelled)
-        self._pool.start(partial(self._run, request, options))
+        if self._elevated.holds(request):  # Force quit for End's survivors as administrator
+            self._pool.start(partial(self._run_elevated, request, options))
+        else:
+            self._pool.start(partial(self._run, request, options))
+
+    def submit_elevated(self, request: ActionRequest) -> None:
+        """Carry out ``request`` as administrator (one prompt for it all); ``batch_finished`` follows."""
+        if self._cancelled.is_set():
+            return
+        options = RunOptions(self._settings.grace_seconds, self._settings.auto_force, self._cancelled)
+        self._pool.start(partial(self._run_elevated, request, options))
 
     def expand(self, request: ActionRequest) -> None:
         """Find a group's or tree's members in the background; ``expanded`` follows."""
@@ -77,6 +91,7 @@ class ActionController(QObject):
         """
         self._cancelled.set()
         self._pool.waitForDone()
+        self._elevated.shutdown()
         self._watcher.shutdown()
 
     def wait_until_idle(self, timeout_ms: int = -1) -> bool:
@@ -105,6 +120,21 @@ class ActionController(QObject):
                     app=request.app,
                 )
             )
+
+    def _run_elevated(self, request: ActionRequest, options: RunOptions) -> None:
+        try:
+            report = self._elevated.run(request, options)
+        except Exception:
+            logger.exception("Action %s as administrator failed unexpectedly", request.action.value)
+            report = BatchReport(
+                request.action,
+                tuple(
+                    ProcessResult(target, Outcome.FAILED, Detail.FAILED, (("error", None),))
+                    for target in request.covered
+                ),
+                app=request.app,
+            )
+        self.batch_finished.emit(report)
 
     def _switch(self, windows: WindowSource, window: WindowInfo) -> None:
         self.switched.emit(window, windows.activate(window))

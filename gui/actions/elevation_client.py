@@ -2,7 +2,7 @@
 
 Qt-free and blocking: run it off the UI thread (the controller's pool). The launcher is
 the command that starts ``procpilot --elevated-helper`` with administrator rights
-(later ``pkexec``; in tests, the helper run directly as root). The conversation is
+(:func:`pkexec_launcher`; in tests, also :func:`direct_launcher`, the helper run as root). The conversation is
 described in :mod:`gui.core.elevation_protocol`.
 
 The helper runs as root, so ProcPilot cannot stop it by a signal: it ends when its
@@ -11,6 +11,7 @@ standard input closes (:meth:`HelperSession.close`), after the operation at hand
 
 import contextlib
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
@@ -51,6 +52,10 @@ class HelperFailure(Enum):
     NO_IDENTITY_CHECK = "no_identity_check"  # no pidfds here: it will not signal unchecked
     UNSAFE_REQUEST_FILE = "unsafe_request_file"
     BROKE_OFF = "broke_off"  # it exited or answered off the format
+    PKEXEC_MISSING = "pkexec_missing"
+    CANCELLED = "cancelled"  # pkexec 126: the password dialog was dismissed
+    NOT_AUTHORISED = "not_authorised"  # pkexec 127 with its "Not authorized"
+    LAUNCHER_ERROR = "launcher_error"  # pkexec 127 for another reason (no authentication agent...)
 
 
 _BY_EXIT_STATUS = {
@@ -59,6 +64,22 @@ _BY_EXIT_STATUS = {
     EXIT_NO_IDENTITY_CHECK: HelperFailure.NO_IDENTITY_CHECK,
     EXIT_UNSAFE_REQUEST_FILE: HelperFailure.UNSAFE_REQUEST_FILE,
 }
+
+
+#: pkexec's own exit statuses (the helper never uses them) and its refusal, with LC_ALL=C.
+PKEXEC_DISMISSED = 126
+PKEXEC_REFUSED = 127
+_PKEXEC_NOT_AUTHORISED = "Not authorized"
+
+
+def _launcher_failure(status: int | None, stderr: str) -> HelperFailure | None:
+    """What pkexec's exit status says, or ``None`` when it is the helper's own."""
+    if status == PKEXEC_DISMISSED:
+        return HelperFailure.CANCELLED
+    if status == PKEXEC_REFUSED:
+        refused = _PKEXEC_NOT_AUTHORISED in stderr
+        return HelperFailure.NOT_AUTHORISED if refused else HelperFailure.LAUNCHER_ERROR
+    return _BY_EXIT_STATUS.get(status) if status is not None else None
 
 
 class HelperError(Exception):
@@ -89,6 +110,27 @@ def direct_launcher() -> list[str]:
     return [sys.executable, "-m", "gui", HELPER_FLAG]
 
 
+def pkexec_launcher(
+    program: Sequence[str] | None = None, which: Callable[[str], str | None] = shutil.which
+) -> list[str]:
+    """``pkexec`` followed by ``program`` (:func:`direct_launcher` unless given): one
+    password prompt per batch.
+
+    pkexec clears the environment and starts in root's home, so the helper must be
+    importable without ``PYTHONPATH``: the packaged binary, or ``gui`` installed in the
+    interpreter's site-packages. Whatever runs here runs as root: it must be a root-owned
+    installed copy (no user may write the program, its interpreter or its packages). A
+    copy in the user's own folders (the one-file binary, a development checkout) still
+    prompts for every batch and never gets a kept authorisation, which would let anything
+    able to change those files run as root without asking.
+    Raises :class:`HelperError` (``PKEXEC_MISSING``) when there is no pkexec.
+    """
+    pkexec = which("pkexec")
+    if pkexec is None:
+        raise HelperError(HelperFailure.PKEXEC_MISSING, stderr="pkexec not found on PATH")
+    return [pkexec, *(direct_launcher() if program is None else program)]
+
+
 class HelperSession:
     """One run of the helper for one batch. Use :func:`start_helper`; close it when done."""
 
@@ -116,7 +158,9 @@ class HelperSession:
     def _failure(self, error: ProtocolError | OSError) -> HelperError:
         """What went wrong: the helper's exit status says which kind, its ERROR answer where."""
         status, stderr = self._finish()
-        failure = _BY_EXIT_STATUS.get(status, HelperFailure.BROKE_OFF) if status is not None else None
+        failure = _launcher_failure(status, stderr)
+        if failure is None and status is not None:
+            failure = HelperFailure.BROKE_OFF
         if isinstance(error, ProtocolError):
             return HelperError(failure or HelperFailure.BROKE_OFF, error.code, error.line, status, stderr)
         return HelperError(failure or HelperFailure.BROKE_OFF, None, 0, status, stderr or str(error))

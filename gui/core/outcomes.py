@@ -70,6 +70,12 @@ class Detail(Enum):
     NOT_ON_THIS_SYSTEM = auto()
     PROCPILOT_CLOSES = auto()
     FAILED = auto()  # error
+    #: As administrator: the password dialog was dismissed (nothing was sent).
+    ADMIN_CANCELLED = auto()
+    #: As administrator: this account may not act as administrator (nothing was sent).
+    ADMIN_NOT_AUTHORISED = auto()
+    #: As administrator: there is no pkexec to ask with (nothing was sent).
+    PKEXEC_MISSING = auto()
 
 
 Value = str | int | float | None

@@ -11,6 +11,7 @@ from gui.core.action_label import ActionLabel
 from gui.core.actions import Action, SignalSpec
 from gui.core.app_identity import ProcessIdentity
 from gui.core.critical import CriticalKind
+from gui.core.elevation_protocol import Entry
 from gui.core.outcomes import Detail
 from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
@@ -171,6 +172,20 @@ class PlatformAdapter:
     def may_signal(self, handle: ProcessHandle) -> bool:
         """Whether this user may signal the process at all (asked after a group signal)."""
         return True
+
+    def may_signal_key(self, key: ProcessKey) -> bool:
+        """Whether this user may signal the process, asked before sending (menus, batches).
+
+        A quick, non-blocking check; a process that is gone counts as signallable.
+        """
+        return True
+
+    def helper_entry(self, key: ProcessKey, action: Action, signal: SignalSpec | None = None) -> Entry:
+        """The administrator helper's entry for ``action`` on this very process.
+
+        Raises :class:`ProcessGone`, ``PidReused`` or :class:`NotSupportedHere`.
+        """
+        raise NotSupportedHere(action)
 
     def group_id(self, key: ProcessKey) -> int:
         """The process group of a process; raises :class:`ProcessGone` or NotSupportedHere."""

@@ -9,14 +9,16 @@ import psutil
 from gui.core.actions import Action, SignalSpec
 from gui.core.app_identity import ProcessIdentity
 from gui.core.critical import CriticalKind
+from gui.core.elevation_protocol import Entry, Operation
 from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
 from gui.core.window_info import WindowsUnavailable
-from gui.platforms.adapter import MissingDisplay, PlatformAdapter, ProcessReader
+from gui.platforms.adapter import MissingDisplay, NotSupportedHere, PlatformAdapter, ProcessReader
 from gui.platforms.linux_apps import LinuxAppIdentifier
 from gui.platforms.linux_proc_reader import LinuxProcReader, is_kernel_thread_stat
 from gui.platforms.posix_critical import critical_kind
 from gui.platforms.process_handle import ProcessGone, ProcessHandle
+from gui.platforms.process_start import start_ticks
 from gui.platforms.signal_catalog import posix_signals
 from gui.platforms.window_source import NoWindows, WindowSource
 from gui.platforms.x11.tracker import open_x11_windows
@@ -131,6 +133,31 @@ class PosixAdapter(PlatformAdapter):
         except ProcessLookupError:
             return True
         return True
+
+    def may_signal_key(self, key: ProcessKey) -> bool:
+        try:
+            os.kill(key.pid, 0)  # signal 0: the permission check alone
+        except PermissionError:
+            return False
+        except ProcessLookupError:
+            return True
+        return True
+
+    def helper_entry(self, key: ProcessKey, action: Action, signal: SignalSpec | None = None) -> Entry:
+        number = signal.number if action is Action.SEND_SIGNAL and signal else _SIGNAL_OF.get(action)
+        if number is None:
+            raise NotSupportedHere(action)
+        handle = self.open_process(key)  # the identity, checked against the key
+        try:
+            try:
+                start = start_ticks(key.pid)
+            except ProcessLookupError:
+                raise ProcessGone(key) from None
+            if handle.has_exited():  # still alive: the PID was not reused while being read
+                raise ProcessGone(key)
+        finally:
+            handle.close()
+        return Entry(Operation.SIGNAL, key.pid, start, int(number))
 
     def group_id(self, key: ProcessKey) -> int:
         try:

@@ -125,6 +125,15 @@ _SENTENCES: dict[Detail, Callable[[ProcessResult, Action], str]] = {
     ),
     Detail.PROCPILOT_CLOSES: lambda r, a: QCoreApplication.translate("Results", "ProcPilot closes itself"),
     Detail.FAILED: _failed,
+    Detail.ADMIN_CANCELLED: lambda r, a: QCoreApplication.translate(
+        "Results", "cancelled: the administrator password was not given"
+    ),
+    Detail.ADMIN_NOT_AUTHORISED: lambda r, a: QCoreApplication.translate(
+        "Results", "not authorised: this account may not act as administrator"
+    ),
+    Detail.PKEXEC_MISSING: lambda r, a: QCoreApplication.translate(
+        "Results", "pkexec is not installed: install the pkexec package to act as administrator"
+    ),
 }
 
 _COUNTS: dict[Outcome, object] = {  # QT_TRANSLATE_NOOP is typed as returning object

@@ -1,0 +1,229 @@
+"""Carries out one request as administrator: one helper (one password prompt) per batch.
+
+Plain Python without Qt, blocking: run it on the controller's pool. Processes that
+ignored End stay held by the helper, so the Force quit that follows for them goes over
+the same session, without a second prompt.
+"""
+
+import logging
+import signal
+import threading
+from collections.abc import Callable, Sequence
+
+from gui.actions.elevated_results import helper_failed_result, unsent_result
+from gui.actions.elevation_client import HelperError, HelperSession, pkexec_launcher, start_helper
+from gui.actions.runner import FORCE_WAIT_S, RunOptions
+from gui.core.actions import Action, ActionRequest
+from gui.core.elevation_protocol import Entry
+from gui.core.outcomes import BatchReport, Detail, Outcome, ProcessResult
+from gui.core.process_key import ProcessKey
+from gui.core.process_sample import ProcessSample
+from gui.platforms.adapter import NotSupportedHere, PlatformAdapter
+from gui.platforms.process_handle import IdentityUnknown, PidReused, ProcessGone
+
+logger = logging.getLogger(__name__)
+
+Launcher = Callable[[], Sequence[str]]
+
+#: The actions the helper carries out (one process each).
+ELEVATED_ACTIONS = frozenset(
+    {Action.END, Action.FORCE_QUIT, Action.STOP, Action.CONTINUE, Action.SEND_SIGNAL}
+)
+_SENT = {
+    Action.STOP: (Outcome.STOPPED, Detail.STOPPED),
+    Action.CONTINUE: (Outcome.CONTINUED, Detail.CONTINUED),
+    Action.SEND_SIGNAL: (Outcome.SIGNAL_SENT, Detail.SIGNAL_SENT),
+}
+
+
+class ElevatedRunner:
+    """Runs requests through the privileged helper; holds the session of End's survivors."""
+
+    def __init__(self, adapter: PlatformAdapter, launcher: Launcher = pkexec_launcher) -> None:
+        self._adapter = adapter
+        self._launcher = launcher
+        self._lock = threading.Lock()
+        #: End's survivors: the session that signalled them and their index in it.
+        self._held: dict[ProcessKey, tuple[HelperSession, int]] = {}
+
+    def holds(self, request: ActionRequest) -> bool:
+        """Whether this is a Force quit of processes an earlier batch here left running."""
+        with self._lock:
+            return (
+                request.action is Action.FORCE_QUIT
+                and bool(request.covered)
+                and all(target.key in self._held for target in request.covered)
+            )
+
+    def run(self, request: ActionRequest, options: RunOptions) -> BatchReport:
+        """Carry out ``request`` as administrator; one result per process."""
+        if self.holds(request):
+            return self._force_held(request)
+        action = request.action
+        results: dict[int, ProcessResult] = {}
+        entries: list[Entry] = []
+        sent_targets: list[tuple[int, ProcessSample]] = []
+        for index, target in enumerate(request.covered):
+            try:
+                if action not in ELEVATED_ACTIONS:
+                    raise NotSupportedHere(action)
+                entries.append(self._adapter.helper_entry(target.key, action, request.signal))
+                sent_targets.append((index, target))
+            except ProcessGone:
+                results[index] = ProcessResult(target, Outcome.ALREADY_EXITED, Detail.ALREADY_EXITED)
+            except (PidReused, IdentityUnknown):
+                results[index] = ProcessResult(target, Outcome.PID_REUSED, Detail.PID_REUSED)
+            except NotSupportedHere:
+                results[index] = ProcessResult(target, Outcome.NOT_SUPPORTED, Detail.NOT_ON_THIS_SYSTEM)
+        if entries:
+            results.update(self._send(request, options, entries, sent_targets))
+        return BatchReport(action, tuple(results[i] for i in range(len(request.covered))), app=request.app)
+
+    def _send(
+        self,
+        request: ActionRequest,
+        options: RunOptions,
+        entries: list[Entry],
+        targets: list[tuple[int, ProcessSample]],
+    ) -> dict[int, ProcessResult]:
+        try:
+            session = start_helper(self._launcher(), entries)
+        except HelperError as error:
+            logger.warning("Administrator helper for %s: %s (%s)", request.action.value, error, error.stderr)
+            return {index: helper_failed_result(target, error) for index, target in targets}
+        results: dict[int, ProcessResult] = {}
+        keep = False
+        try:
+            sent: list[int] = []
+            for position, answer in enumerate(session.results):
+                index, target = targets[position]
+                unsent = unsent_result(target, answer)
+                if unsent is None:
+                    sent.append(position)
+                else:
+                    results[index] = unsent
+            logger.info("Administrator helper: %s", session.results)
+            if request.action is Action.END and sent:
+                keep = self._wait_for_end(session, options, targets, sent, results)
+            elif request.action is Action.FORCE_QUIT and sent:
+                self._wait_for_force(session, targets, sent, results, Detail.FORCE_QUIT)
+            else:
+                outcome, detail = _SENT[request.action]
+                number = request.signal.number if request.signal else None
+                name = request.signal.name if request.signal else None
+                for position in sent:
+                    index, target = targets[position]
+                    values = (("signal", name), ("number", number)) if detail is Detail.SIGNAL_SENT else ()
+                    results[index] = ProcessResult(target, outcome, detail, values)
+        except HelperError as error:
+            logger.warning("Administrator helper broke off: %s (%s)", error, error.stderr)
+            for index, target in targets:
+                results.setdefault(index, helper_failed_result(target, error))
+        finally:
+            if not keep:
+                session.close()
+        return results
+
+    def _wait_for_end(
+        self,
+        session: HelperSession,
+        options: RunOptions,
+        targets: list[tuple[int, ProcessSample]],
+        sent: list[int],
+        results: dict[int, ProcessResult],
+    ) -> bool:
+        """Wait through the grace period; force quit or hold the survivors. Whether it holds any."""
+        running = set(session.wait(options.grace_s))
+        for position in sent:
+            if position not in running:
+                index, target = targets[position]
+                results[index] = ProcessResult(target, Outcome.ENDED, Detail.ENDED)
+        survivors = [position for position in sent if position in running]
+        if not survivors:
+            return False
+        if options.auto_force:
+            session.signal_again(signal.SIGKILL, survivors)
+            self._wait_for_force(
+                session, targets, survivors, results, Detail.FORCE_QUIT_AFTER_GRACE, grace_s=options.grace_s
+            )
+            return False
+        with self._lock:
+            for position in survivors:
+                index, target = targets[position]
+                results[index] = ProcessResult(
+                    target, Outcome.STILL_RUNNING, Detail.STILL_RUNNING, (("grace_s", options.grace_s),)
+                )
+                self._held[target.key] = (session, position)
+        return True
+
+    @staticmethod
+    def _wait_for_force(
+        session: HelperSession,
+        targets: list[tuple[int, ProcessSample]],
+        sent: list[int],
+        results: dict[int, ProcessResult],
+        detail: Detail,
+        *,
+        grace_s: float | None = None,
+    ) -> None:
+        running = set(session.wait(FORCE_WAIT_S))
+        for position in sent:
+            index, target = targets[position]
+            if position in running:
+                results[index] = ProcessResult(target, Outcome.FAILED, Detail.STUCK_AFTER_FORCE_QUIT)
+            else:
+                values = (("grace_s", grace_s),) if grace_s is not None else ()
+                results[index] = ProcessResult(target, Outcome.FORCE_QUIT, detail, values)
+
+    def _force_held(self, request: ActionRequest) -> BatchReport:
+        """Force quit End's survivors over the session that holds them: no second prompt."""
+        with self._lock:
+            held = [self._held.pop(target.key) for target in request.covered]
+        results: dict[int, ProcessResult] = {}
+        by_session: dict[int, tuple[HelperSession, list[tuple[int, int, ProcessSample]]]] = {}
+        for index, (target, (session, position)) in enumerate(zip(request.covered, held, strict=True)):
+            by_session.setdefault(id(session), (session, []))[1].append((index, position, target))
+        for session, members in by_session.values():
+            targets = {position: (index, target) for index, position, target in members}
+            try:
+                answers = session.signal_again(signal.SIGKILL, list(targets))
+                sent = []
+                for answer in answers:
+                    index, target = targets[answer.index]
+                    unsent = unsent_result(target, answer)
+                    if unsent is None:
+                        sent.append(answer.index)
+                    else:
+                        results[index] = unsent
+                if sent:
+                    running = set(session.wait(FORCE_WAIT_S))
+                    for position in sent:
+                        index, target = targets[position]
+                        stuck = position in running
+                        results[index] = ProcessResult(
+                            target,
+                            Outcome.FAILED if stuck else Outcome.FORCE_QUIT,
+                            Detail.STUCK_AFTER_FORCE_QUIT if stuck else Detail.FORCE_QUIT,
+                        )
+            except HelperError as error:
+                for index, _position, target in members:
+                    results.setdefault(index, helper_failed_result(target, error))
+            self._release(session)
+        return BatchReport(
+            request.action, tuple(results[i] for i in range(len(request.covered))), app=request.app
+        )
+
+    def _release(self, session: HelperSession) -> None:
+        """Close ``session`` once it holds nobody any more."""
+        with self._lock:
+            if any(held is session for held, _position in self._held.values()):
+                return
+        session.close()
+
+    def shutdown(self) -> None:
+        """Close every held session: the helpers exit, nothing more is sent."""
+        with self._lock:
+            sessions = {id(session): session for session, _position in self._held.values()}
+            self._held.clear()
+        for session in sessions.values():
+            session.close()
