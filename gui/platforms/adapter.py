@@ -173,6 +173,10 @@ class PlatformAdapter:
         """Whether this user may signal the process at all (asked after a group signal)."""
         return True
 
+    def can_elevate(self) -> bool:
+        """Whether actions can be carried out as administrator here (the helper exists)."""
+        return False
+
     def may_signal_key(self, key: ProcessKey) -> bool:
         """Whether this user may signal the process, asked before sending (menus, batches).
 

@@ -134,6 +134,9 @@ class PosixAdapter(PlatformAdapter):
             return True
         return True
 
+    def can_elevate(self) -> bool:
+        return os.path.exists("/proc/self/stat")  # the helper names processes by Linux start ticks
+
     def may_signal_key(self, key: ProcessKey) -> bool:
         try:
             os.kill(key.pid, 0)  # signal 0: the permission check alone

@@ -2,7 +2,7 @@
 
 import dataclasses
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QMainWindow
@@ -14,6 +14,7 @@ from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
 from gui.platforms import PlatformAdapter
 from gui.views.action_labels import plain_action_text
+from gui.views.admin_icon import admin_icon
 from gui.views.app_words import app_name
 from gui.views.message_args import with_args
 from gui.views.message_bar import BarKind, MessageBar
@@ -39,6 +40,8 @@ class ActionFeedback(QObject):
     resume_requested = Signal(object)
     #: The user chose "End them too" (an ActionRequest still to be confirmed).
     end_too_requested = Signal(object)
+    #: The user chose "Try as administrator" for refused processes (an ActionRequest).
+    elevate_requested = Signal(object)
     #: ProcPilot itself was ended through its own menu.
     close_requested = Signal()
 
@@ -68,6 +71,8 @@ class ActionFeedback(QObject):
         #: The report whose newcomers or children left running the End them too bar offers.
         self._end_too: BatchReport | None = None
         self.last_report: BatchReport | None = None
+        #: What "Try as administrator" would send: the refused processes of the last report.
+        self._refused: ActionRequest | None = None
 
     @Slot(object)
     def request_submitted(self, request: ActionRequest) -> None:
@@ -98,12 +103,22 @@ class ActionFeedback(QObject):
             # An app keeps its one line; the Details list each process's sentence.
             single_failure = len(failures) == 1 and report.app is None
             text = describe(failures[0], report.action) if single_failure else summary(report)
+            refused = tuple(r.target for r in failures if r.outcome is Outcome.PERMISSION_DENIED)
+            self._refused = None
+            buttons: tuple[tuple[str, Callable[[], None]], ...] = (
+                (self.tr("Details\u2026"), self.show_details),
+            )
+            if refused and self._adapter.can_elevate():
+                self._refused = ActionRequest(report.action.per_process, refused)
+                buttons = ((self.tr("Try as administrator"), self._try_as_administrator), *buttons)
             self.results_bar.show_message(
                 text,
                 kind,
-                ((self.tr("Details\u2026"), self.show_details),),
+                buttons,
                 transient=kind is BarKind.SUCCESS,  # nothing to decide: it goes by itself
             )
+            if self._refused is not None:
+                self.results_bar.buttons()[0].setIcon(admin_icon())
         if report.still_running:
             grace = next(
                 (r.value("grace_s") for r in report.results if r.outcome is Outcome.STILL_RUNNING), None
@@ -126,6 +141,12 @@ class ActionFeedback(QObject):
             ResultsDialog(self.last_report, with_args(self.tr("Results: %1"), label), self._window).show()
 
     # Offers ---------------------------------------------------------------------
+
+    def _try_as_administrator(self) -> None:
+        request, self._refused = self._refused, None
+        self.results_bar.dismiss()
+        if request is not None:
+            self.elevate_requested.emit(request)
 
     def _offer_force_quit(self, survivors: tuple[ProcessSample, ...]) -> None:
         self._escalation = survivors

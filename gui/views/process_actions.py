@@ -71,6 +71,7 @@ class ProcessActions(QObject):
         controller.batch_finished.connect(feedback.batch_finished)
         feedback.force_quit_requested.connect(self._force_quit_survivors)
         feedback.resume_requested.connect(self._resume_suspended)
+        feedback.elevate_requested.connect(self._try_as_administrator)
         feedback.end_too_requested.connect(self.flow.request)
         self.context_menu: QMenu | None = None
 
@@ -141,6 +142,11 @@ class ProcessActions(QObject):
     def _force_quit_survivors(self, request: ActionRequest) -> None:
         """Force quit from a bar: the user already chose it in one click, no second question."""
         self._controller.submit(request)
+        self.flow.submitted.emit(request)
+
+    def _try_as_administrator(self, request: ActionRequest) -> None:
+        """From a failure bar: the same action for the refused processes, in one helper batch."""
+        self._controller.submit_elevated(request)
         self.flow.submitted.emit(request)
 
     def _resume_suspended(self, suspended: tuple[ProcessSample, ...]) -> None:
