@@ -14,9 +14,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtSvg import QSvgRenderer
+from svg_render import render
 
 THEME = Path(__file__).resolve().parents[1] / "resources" / "icons" / "theme" / "hicolor"
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
@@ -29,17 +29,6 @@ Name=Hicolor
 Comment=ProcPilot's fallback icons
 Hidden=true
 """
-
-
-def render(renderer: QSvgRenderer, size: int, out: Path) -> None:
-    image = QImage(size, size, QImage.Format.Format_ARGB32)
-    image.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    renderer.render(painter)
-    painter.end()
-    if not image.save(str(out)):
-        raise SystemExit(f"could not write {out}")
 
 
 def index_text() -> str:

@@ -9,9 +9,10 @@ from gui.core.process_kind import ProcessKind
 from gui.models.app_group_model import AppGroupModel
 from gui.models.nested_process_model import NestedProcessModel
 from gui.models.roles import SORT_ROLE
+from gui.models.search_filter import SearchFilterProxy
 
 
-class NestedFilterProxy(QSortFilterProxyModel):
+class NestedFilterProxy(SearchFilterProxy):
     """Sorts each level in C++ by ``SORT_ROLE`` (the nested models fill it for every
     column); filters recursively, so a matching process keeps its ancestors (or its
     application) visible. In the Applications view an application whose name
@@ -22,8 +23,6 @@ class NestedFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._source = source
         self._apps = source if isinstance(source, AppGroupModel) else None
-        self._needle = ""
-        self._only_mine = False
         self._kernel_threads = self._apps is None
         self.setSourceModel(source)
         self.setSortRole(SORT_ROLE)
@@ -31,27 +30,6 @@ class NestedFilterProxy(QSortFilterProxyModel):
         self.setRecursiveFilteringEnabled(True)
         self.setAutoAcceptChildRows(self._apps is not None)
         self.setDynamicSortFilter(True)
-
-    @property
-    def search_text(self) -> str:
-        return self._needle
-
-    @property
-    def only_mine(self) -> bool:
-        return self._only_mine
-
-    def set_search_text(self, text: str) -> None:
-        needle = text.strip().casefold()
-        if needle != self._needle:
-            self.beginFilterChange()
-            self._needle = needle
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_only_mine(self, only_mine: bool) -> None:
-        if only_mine != self._only_mine:
-            self.beginFilterChange()
-            self._only_mine = only_mine
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_kernel_threads_shown(self, shown: bool) -> None:
         """Kernel threads in the Applications view (the other views always list them)."""

@@ -2,14 +2,15 @@
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from gui.core.columns import COLUMNS
 from gui.models.process_table_model import ProcessTableModel
 from gui.models.roles import SORT_ROLE
+from gui.models.search_filter import SearchFilterProxy
 
 
-class ProcessFilterProxy(QSortFilterProxyModel):
+class ProcessFilterProxy(SearchFilterProxy):
     """Sorts in C++ and filters by search text and owner.
 
     Columns with a raw value (numbers, start time) sort by ``SORT_ROLE``; text
@@ -20,33 +21,10 @@ class ProcessFilterProxy(QSortFilterProxyModel):
     def __init__(self, source: ProcessTableModel, parent: Any = None) -> None:
         super().__init__(parent)
         self._source = source
-        self._needle = ""
-        self._only_mine = False
         self.setSourceModel(source)
         self.setSortRole(SORT_ROLE)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setDynamicSortFilter(True)
-
-    @property
-    def search_text(self) -> str:
-        return self._needle
-
-    @property
-    def only_mine(self) -> bool:
-        return self._only_mine
-
-    def set_search_text(self, text: str) -> None:
-        needle = text.strip().casefold()
-        if needle != self._needle:
-            self.beginFilterChange()
-            self._needle = needle
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_only_mine(self, only_mine: bool) -> None:
-        if only_mine != self._only_mine:
-            self.beginFilterChange()
-            self._only_mine = only_mine
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by the column's raw value or by its text, whichever it sorts by."""

@@ -23,8 +23,8 @@ from gui.views.main_window import MainWindow
 from tests.children import key_of
 from tests.e2e.x11_desktop import Desktop, missing, wait_until
 from tests.qt.conftest import wait_refreshes
-from tests.qt.test_views import find_row, right_click_index, top_level_names
-from tests.qt.ui_driving import activate, choose, open_dialog, right_click_row, wait_listed
+from tests.qt.test_views import find_row, top_level_names
+from tests.qt.ui_driving import activate, choose, open_dialog, right_click_index, right_click_row, wait_listed
 
 NEEDED = missing("Xvfb", "openbox", "dbus-daemon", "xmessage", "xprop")
 pytestmark = [

@@ -9,8 +9,7 @@ from pathlib import Path
 import psutil
 import pytest
 from PySide6.QtCore import QLocale, QModelIndex, Qt
-from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
+from PySide6.QtWidgets import QToolBar, QToolButton
 
 from gui.core.columns import Column
 from gui.core.process_key import ProcessKey
@@ -19,7 +18,7 @@ from gui.views.main_window import MainWindow
 from gui.views.process_view import node_of
 from tests.children import key_of
 from tests.e2e.x11 import start_xvfb
-from tests.qt.ui_driving import activate, choose, open_dialog
+from tests.qt.ui_driving import activate, choose, open_dialog, right_click_index
 
 linux_only = pytest.mark.skipif(
     not sys.platform.startswith("linux"), reason="application identity is Linux's here"
@@ -89,25 +88,6 @@ def find_row(window: MainWindow, text: str, parent: QModelIndex | None = None) -
         if index.data() == text:
             return index
     return QModelIndex()
-
-
-def right_click_index(qtbot, window: MainWindow, index: QModelIndex) -> QMenu:
-    activate(qtbot, window)
-    window.view.scrollTo(index)
-    point = window.view.viewport().mapTo(window, window.view.visualRect(index).center())
-    qtbot.mouseClick(window.windowHandle(), Qt.MouseButton.LeftButton, pos=point)
-    QCursor.setPos(window.mapToGlobal(point))
-    qtbot.mouseClick(window.windowHandle(), Qt.MouseButton.RightButton, pos=point)
-    qtbot.waitUntil(
-        lambda: (
-            window.process_actions.context_menu is not None
-            and window.process_actions.context_menu.isVisible()
-        ),
-        timeout=5000,
-    )
-    menu = window.process_actions.context_menu
-    assert menu is not None
-    return menu
 
 
 @linux_only

@@ -1,6 +1,6 @@
 """Driving the real window as a user does: right-clicks, menus and dialogs."""
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
@@ -42,7 +42,20 @@ def click_row(qtbot, window: MainWindow, key: ProcessKey, modifier=Qt.KeyboardMo
 def right_click_row(qtbot, window: MainWindow, key: ProcessKey) -> QMenu:
     """Right-click through the window handle (a viewport click opens no menu) and return the menu."""
     activate(qtbot, window)
-    point = row_point(window, key)
+    return _open_context_menu(qtbot, window, row_point(window, key))
+
+
+def right_click_index(qtbot, window: MainWindow, index: QModelIndex) -> QMenu:
+    """Click a row of the view shown (an application's, a section's, a process's), then
+    right-click it, and return the menu."""
+    activate(qtbot, window)
+    window.view.scrollTo(index)
+    point = window.view.viewport().mapTo(window, window.view.visualRect(index).center())
+    qtbot.mouseClick(window.windowHandle(), Qt.MouseButton.LeftButton, pos=point)
+    return _open_context_menu(qtbot, window, point)
+
+
+def _open_context_menu(qtbot, window: MainWindow, point: QPoint) -> QMenu:
     # Qt picks the context menu's receiver from the cursor position: put the cursor there.
     QCursor.setPos(window.mapToGlobal(point))
     qtbot.mouseClick(window.windowHandle(), Qt.MouseButton.RightButton, pos=point)
