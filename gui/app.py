@@ -48,6 +48,10 @@ def main(argv: list[str] | None = None) -> int:
         print(_MISSING_DISPLAY_TEXT[reason], file=sys.stderr)
         return 1
 
+    # Qt splits larger fills (a scroll bar's gradient) across a pool of painting threads and
+    # waits for them: at rest that woke three threads 40-60 times a second for no visible gain
+    # (tests/bench/wakeups.py). Paint on the UI thread alone unless the user decided otherwise.
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     # Qt is imported only now: --help and --version stay fast and work without a display.
     from PySide6.QtWidgets import QApplication
 
