@@ -389,6 +389,7 @@ class MainWindow(QMainWindow):
 
     def _result_applied(self) -> None:
         """The whole pass is in the table: report it and let the next pass start."""
+        self.view.settle()
         self._update_status()
         self.refreshed.emit(self.model.rowCount())
         self.loop.mark_applied()
