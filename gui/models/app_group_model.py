@@ -54,6 +54,9 @@ class AppGroupModel(NestedProcessModel):
 
     def __init__(self, parent: Any = None, icon_for: IconFor | None = None) -> None:
         self._apps: dict[str, AppIdentity] = {}
+        #: What each group row shows now, per column: a refresh sets only the cells that differ,
+        #: so an unchanged total repaints nothing and does not make the proxy filter again.
+        self._shown: dict[str, list[dict[int, Any]]] = {}
         self._icon_for = icon_for
         self._locale = QLocale().name()
         super().__init__(parent)
@@ -90,18 +93,24 @@ class AppGroupModel(NestedProcessModel):
 
     def _reset_groups(self) -> None:
         self._apps.clear()
+        self._shown.clear()
         self._add_sections()
 
     def _add_sections(self) -> None:
         for section in SECTIONS:
             if section not in self._parent:
-                self.insert_group(section, None, self._group_cells(section, []))
+                self._insert_group_row(section)
 
     def _ensure_group(self, group: str) -> None:
         if group in self._parent:
             return
         # Applications come before the sections in the model's own order (the proxy sorts).
-        self.insert_group(group, None, self._group_cells(group, []))
+        self._insert_group_row(group)
+
+    def _insert_group_row(self, group: str) -> None:
+        cells = self._group_cells(group, [])
+        self.insert_group(group, None, cells)
+        self._shown[group] = cells
 
     def _groups_touched(self, groups: set[str]) -> None:
         for group in groups:
@@ -109,10 +118,16 @@ class AppGroupModel(NestedProcessModel):
             if not members and group not in SECTIONS:
                 self.remove_group(group)
                 self._apps.pop(group, None)
+                self._shown.pop(group, None)
                 continue
             index = self.index_of(group)
-            for column, roles in enumerate(self._group_cells(group, members)):
-                self.setItemData(index.siblingAtColumn(column), roles)
+            cells = self._group_cells(group, members)
+            shown = self._shown.get(group)
+            for column, roles in enumerate(cells):
+                # The name cell always: the proxy then decides again whether the group is shown.
+                if shown is None or shown[column] != roles or column == Column.NAME:
+                    self.setItemData(index.siblingAtColumn(column), roles)
+            self._shown[group] = cells
 
     def _group_cells(self, group: str, members: list[ProcessRow]) -> list[dict[int, Any]]:
         """A group row: its name (and count), icon, the totals of its processes, and its
