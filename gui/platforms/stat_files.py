@@ -1,0 +1,87 @@
+"""``/proc/<pid>/stat`` files kept open between refreshes and read again from the start.
+
+Opening a ``/proc`` file walks its path in the kernel (about as costly as reading it);
+a descriptor kept open is read again with ``pread`` at offset 0, which makes the kernel
+write the line afresh. A descriptor stays bound to the process it was opened for: once
+that process is gone it fails with ESRCH, even if its PID was given to a new process,
+which is then opened anew. At most ``budget`` descriptors are kept (the rest of the
+processes are opened and closed each time), so the app never runs out of descriptors.
+"""
+
+import os
+import resource
+import weakref
+
+#: Descriptors left for everything else the app opens (X11, logs, pipes, Qt's own).
+_RESERVED_FDS = 512
+
+
+def descriptor_budget() -> int:
+    """How many descriptors may be kept: the soft limit (raised to the hard one when
+    possible, as many desktops start programs with a soft limit of 1,024) minus a reserve."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if hard != resource.RLIM_INFINITY and soft < hard:
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+            soft = hard
+        except (ValueError, OSError):
+            pass
+    if soft == resource.RLIM_INFINITY:
+        soft = 1 << 20
+    return max(0, soft - _RESERVED_FDS)
+
+
+def _close_all(*kept: dict[int, int]) -> None:
+    for descriptors in kept:
+        for fd in descriptors.values():
+            os.close(fd)
+        descriptors.clear()
+
+
+class StatFiles:
+    """Reads each process's stat line, through a descriptor kept open from the last pass."""
+
+    def __init__(self, proc: str, budget: int | None = None) -> None:
+        self._proc = proc
+        self._budget = descriptor_budget() if budget is None else budget
+        self._open: dict[int, int] = {}
+        self._seen: dict[int, int] = {}
+        self._finalizer = weakref.finalize(self, _close_all, self._open, self._seen)
+
+    def read(self, pid: int, size: int) -> bytes:
+        """The stat line of ``pid``; raises OSError when it is gone or hidden from us."""
+        fd = self._open.pop(pid, None)
+        if fd is not None:
+            try:
+                raw = os.pread(fd, size, 0)
+            except OSError:  # ESRCH: that process ended (its PID may be someone else's now)
+                os.close(fd)
+            else:
+                self._seen[pid] = fd
+                return raw
+        fd = os.open(f"{self._proc}/{pid}/stat", os.O_RDONLY)
+        try:
+            raw = os.pread(fd, size, 0)
+        except BaseException:
+            os.close(fd)
+            raise
+        if len(self._seen) + len(self._open) < self._budget:
+            self._seen[pid] = fd
+        else:
+            os.close(fd)
+        return raw
+
+    def pass_done(self) -> None:
+        """Close the descriptors of processes not read in this pass (they are gone)."""
+        for fd in self._open.values():
+            os.close(fd)
+        self._open.clear()
+        self._open.update(self._seen)
+        self._seen.clear()
+
+    def close(self) -> None:
+        self._finalizer()
+
+    @property
+    def kept(self) -> int:
+        return len(self._open)
