@@ -6,19 +6,27 @@ write the line afresh. A descriptor stays bound to the process it was opened for
 that process is gone it fails with ESRCH, even if its PID was given to a new process,
 which is then opened anew. At most ``budget`` descriptors are kept (the rest of the
 processes are opened and closed each time), so the app never runs out of descriptors.
+
+Kept descriptors are moved to numbers from 1,024 up: below that, the numbers stay free
+for everything else the app opens, as code that waits with ``select()`` (the X11
+connection's, for one) cannot use a descriptor numbered 1,024 or more.
 """
 
+import fcntl
 import os
 import resource
 import weakref
 
-#: Descriptors left for everything else the app opens (X11, logs, pipes, Qt's own).
-_RESERVED_FDS = 512
+#: The lowest number a kept descriptor gets (select()'s FD_SETSIZE).
+_FIRST_KEPT_FD = 1024
+#: Numbers above the kept ones left free, in case the app's other files ever reach them.
+_SPARE_FDS = 64
 
 
 def descriptor_budget() -> int:
-    """How many descriptors may be kept: the soft limit (raised to the hard one when
-    possible, as many desktops start programs with a soft limit of 1,024) minus a reserve."""
+    """How many descriptors may be kept: those between 1,024 and the soft limit (raised to
+    the hard one when possible, as many desktops start programs with a soft limit of 1,024),
+    less a few spare."""
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     if hard != resource.RLIM_INFINITY and soft < hard:
         try:
@@ -28,7 +36,7 @@ def descriptor_budget() -> int:
             pass
     if soft == resource.RLIM_INFINITY:
         soft = 1 << 20
-    return max(0, soft - _RESERVED_FDS)
+    return max(0, soft - _FIRST_KEPT_FD - _SPARE_FDS)
 
 
 def _close_all(*kept: dict[int, int]) -> None:
@@ -66,9 +74,11 @@ class StatFiles:
             os.close(fd)
             raise
         if len(self._seen) + len(self._open) < self._budget:
-            self._seen[pid] = fd
-        else:
-            os.close(fd)
+            try:
+                self._seen[pid] = fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, _FIRST_KEPT_FD)
+            except OSError:
+                pass  # no number free up there: read it the usual way from now on
+        os.close(fd)
         return raw
 
     def pass_done(self) -> None:

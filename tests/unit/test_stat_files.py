@@ -75,3 +75,15 @@ def test_no_more_than_the_budget_is_kept_open() -> None:
     files.pass_done()
     assert files.kept == 1
     files.close()
+
+
+def test_kept_files_leave_the_numbers_below_1024_free() -> None:
+    files = StatFiles("/proc")
+    try:
+        files.read(os.getpid(), 4096)
+        files.pass_done()
+        assert files.kept == 1
+        kept = [int(fd) for fd in os.listdir("/proc/self/fd") if int(fd) >= 1024]
+        assert len(kept) == 1
+    finally:
+        files.close()
