@@ -10,9 +10,10 @@ from PySide6.QtGui import QIcon
 from gui.core.app_identity import AppIdentity
 from gui.core.columns import COLUMNS, Column
 from gui.core.formatting import format_bytes, format_count, format_percent, format_started
+from gui.core.process_key import ProcessKey
 from gui.core.process_kind import ProcessKind
 from gui.core.process_row import ProcessRow
-from gui.models.nested_process_model import NestedProcessModel, Parent
+from gui.models.nested_process_model import NestedProcessModel, Node, Parent
 from gui.models.process_cells import (
     ALIGNMENT,
     COLUMN_COUNT,
@@ -82,6 +83,11 @@ class AppGroupModel(NestedProcessModel):
         if node == SYSTEM:
             return ProcessKind.SYSTEM
         return None
+
+    def members(self, node: Node) -> list[ProcessKey]:
+        """The processes under a group: its children, as every process here is placed
+        directly under a group (``_parent_for``); a process has none."""
+        return [child for child in self._children.get(node, ()) if isinstance(child, ProcessKey)]
 
     def app_of(self, group: str) -> AppIdentity | None:
         return self._apps.get(group)
