@@ -12,6 +12,7 @@ for everything else the app opens, as code that waits with ``select()`` (the X11
 connection's, for one) cannot use a descriptor numbered 1,024 or more.
 """
 
+import contextlib
 import fcntl
 import os
 import resource
@@ -74,10 +75,9 @@ class StatFiles:
             os.close(fd)
             raise
         if len(self._seen) + len(self._open) < self._budget:
-            try:
+            # No number free up there: this one is read the usual way from now on.
+            with contextlib.suppress(OSError):
                 self._seen[pid] = fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, _FIRST_KEPT_FD)
-            except OSError:
-                pass  # no number free up there: read it the usual way from now on
         os.close(fd)
         return raw
 
