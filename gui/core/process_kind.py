@@ -15,10 +15,11 @@ class ProcessKind(Enum):
 
 def classify(sample: ProcessSample, identity: ProcessIdentity | None) -> ProcessKind:
     """Kernel threads first; then ownership (another user's app is still System: the view
-    shows the user's applications); then whether an application claims the process."""
+    shows the user's applications) and what the platform knows is part of the OS; then
+    whether an application claims the process."""
     if sample.is_kernel_thread:
         return ProcessKind.KERNEL_THREAD
-    if not sample.owned_by_me:
+    if not sample.owned_by_me or (identity is not None and identity.system_process):
         return ProcessKind.SYSTEM
     if identity is not None and identity.app is not None:
         return ProcessKind.APPLICATION
