@@ -171,40 +171,53 @@ class FakeDwmapi(_Checked):
         return S_OK
 
 
+_HEADER = 512  # where the fake's block starts holding values (the path is written before)
+
+
+def _encoded(value: str | bytes) -> tuple[bytes, int]:
+    """A value as it lies in a resource block, and the length VerQueryValueW reports for it:
+    characters with the terminator for a string, bytes for binary data."""
+    if isinstance(value, str):
+        return bytes(ctypes.create_unicode_buffer(value)), len(value) + 1
+    return value, len(value)
+
+
 @dataclass
 class FakeVersion(_Checked):
     """Version resources by executable path: ``{path: {sub_block: value}}``, where a value is
-    a ``str`` (a string, as ``VerQueryValueW`` hands out: characters with the terminator) or
-    ``bytes`` (binary, such as the translation table)."""
+    a ``str`` (a string) or ``bytes`` (binary, such as the translation table). As in the real
+    DLL, the block the caller allocates holds every value, and VerQueryValueW points into it."""
 
     resources: dict[str, dict[str, str | bytes]] = field(default_factory=dict)
     dll = "version"
 
+    def _layout(self, path: str) -> tuple[bytes, dict[str, tuple[int, int]]]:
+        block = bytearray(path.encode().ljust(_HEADER, b"\x00"))
+        places: dict[str, tuple[int, int]] = {}
+        for sub_block, value in self.resources[path].items():
+            raw, length = _encoded(value)
+            places[sub_block] = (len(block), length)
+            block += raw
+        return bytes(block), places
+
     def GetFileVersionInfoSizeW(self, path: str, handle: Any) -> int:
-        return 4096 if path in self.resources else 0
+        return len(self._layout(path)[0]) if path in self.resources else 0
 
     def GetFileVersionInfoW(self, path: str, handle: int, size: int, data: Any) -> int:
         if path not in self.resources:
             return 0
-        ctypes.memset(data, 0, size)
-        data.raw = path.encode()[:size]  # what identifies the block for VerQueryValueW
+        block = self._layout(path)[0]
+        assert size >= len(block), "the caller allocated less than GetFileVersionInfoSizeW said"
+        ctypes.memmove(data, block, len(block))
         return 1
 
     def VerQueryValueW(self, block: Any, sub_block: str, pointer: Any, length: Any) -> int:
-        """Writes the value into the block itself (as Windows points into the block)."""
-        path = block.raw.split(b"\x00", 1)[0].decode()
-        value = self.resources.get(path, {}).get(sub_block)
-        if value is None:
+        path = block.raw[:_HEADER].split(b"\x00", 1)[0].decode()
+        place = self._layout(path)[1].get(sub_block) if path in self.resources else None
+        if place is None:
             return 0
-        if isinstance(value, str):
-            encoded = ctypes.create_unicode_buffer(value)
-            raw, count = bytes(encoded), len(value) + 1
-        else:
-            raw, count = value, len(value)
-        offset = 1024
-        ctypes.memmove(ctypes.addressof(block) + offset, raw, len(raw))
-        pointer.contents.value = ctypes.addressof(block) + offset
-        length.contents.value = count
+        pointer.contents.value = ctypes.addressof(block) + place[0]
+        length.contents.value = place[1]
         return 1
 
 
