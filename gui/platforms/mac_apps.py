@@ -23,11 +23,17 @@ SYSTEM_PROCESS = ProcessIdentity(None, None, None, system_process=True)
 class MacAppIdentifier:
     """Identities of processes by key. Not thread-safe: the sampler's thread owns it.
 
-    ``executable_of`` reads a process's executable path (``None`` when macOS refuses).
+    ``executable_of`` reads a process's executable path (``None`` when macOS refuses);
+    ``system_prefixes`` are the folders of the system's own programs.
     """
 
-    def __init__(self, executable_of: Callable[[int], str | None]) -> None:
+    def __init__(
+        self,
+        executable_of: Callable[[int], str | None],
+        system_prefixes: tuple[str, ...] = SYSTEM_PREFIXES,
+    ) -> None:
         self._executable_of = executable_of
+        self._system_prefixes = system_prefixes
         self._known: dict[ProcessKey, tuple[str, ProcessIdentity]] = {}
         self._bundles: dict[str, Bundle | None] = {}
         self._apps: dict[str, ProcessIdentity] = {}
@@ -61,7 +67,7 @@ class MacAppIdentifier:
         bundle = self._bundle(bundle_path) if bundle_path is not None else None
         if bundle is not None and not bundle.agent:
             return self._identity(bundle)
-        if executable.startswith(SYSTEM_PREFIXES):
+        if executable.startswith(self._system_prefixes):
             return SYSTEM_PROCESS
         return NO_IDENTITY
 
