@@ -200,3 +200,24 @@ def test_the_windows_adapter_off_windows_has_no_windows() -> None:
 
 def window_info(hwnd: int, pid: int) -> WindowInfo:
     return WindowInfo(hwnd, "", None, pid, True)
+
+
+def store_app_frame(frame_host: int, app: int | None) -> FakeWindow:
+    """Application Frame Host's frame around a Store app's core window (none: suspended)."""
+    children = [FakeWindow(0x201, frame_host, "", class_name="ApplicationFrameInputSinkWindow")]
+    if app is not None:
+        children.append(FakeWindow(0x202, app, "Calculator", class_name="Windows.UI.Core.CoreWindow"))
+    return FakeWindow(0x101, frame_host, "Calculator", class_name="ApplicationFrameWindow", children=children)
+
+
+def test_a_store_app_frame_is_the_app_process_window() -> None:
+    source, user32 = desktop(store_app_frame(frame_host=3000, app=3100))
+    window = source.refresh().windows[0]
+    assert (window.window_id, window.pid, window.title) == (0x101, 3100, "Calculator")
+    assert source.close(window) is CloseOutcome.ASKED_WINDOW  # the frame, re-checked as the app's
+    assert user32.posted == [(0x101, WM_CLOSE)]
+
+
+def test_a_frame_without_a_core_window_stays_the_frame_host_window() -> None:
+    source, _user32 = desktop(store_app_frame(frame_host=3000, app=None))
+    assert source.refresh().windows[0].pid == 3000

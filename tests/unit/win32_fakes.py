@@ -53,6 +53,8 @@ class FakeWindow:
     iconic: bool = False
     cloaked: bool = False
     thread: int = 1
+    class_name: str = "Notepad"
+    children: list["FakeWindow"] = field(default_factory=list)
 
 
 @dataclass
@@ -70,13 +72,37 @@ class FakeUser32(_Checked):
     dll = "user32"
 
     def window(self, hwnd: Any) -> FakeWindow | None:
-        return next((window for window in self.windows if window.hwnd == hwnd), None)
+        """A top-level window or a child of one, by handle."""
+        for window in self.windows:
+            if window.hwnd == hwnd:
+                return window
+            child = next((child for child in window.children if child.hwnd == hwnd), None)
+            if child is not None:
+                return child
+        return None
 
     def EnumWindows(self, callback: Any, lparam: Any) -> int:
         for window in list(self.windows):
             if not callback(window.hwnd, lparam):
                 break
         return 1
+
+    def EnumChildWindows(self, parent: Any, callback: Any, lparam: Any) -> int:
+        window = self.window(parent)
+        for child in list(window.children) if window is not None else []:
+            if not callback(child.hwnd, lparam):
+                break
+        return 1
+
+    def GetClassNameW(self, hwnd: Any, buffer: Any, size: int) -> int:
+        window = self.window(hwnd)
+        if window is None or size <= 0:
+            return 0
+        text = window.class_name[: size - 1]
+        ctypes.memmove(
+            buffer, ctypes.create_unicode_buffer(text), (len(text) + 1) * ctypes.sizeof(ctypes.c_wchar)
+        )
+        return len(text)
 
     def IsWindow(self, hwnd: Any) -> int:
         return int(self.window(hwnd) is not None)

@@ -24,6 +24,10 @@ from gui.platforms.win32.api import (
     User32,
 )
 
+FRAME_CLASS = "ApplicationFrameWindow"
+CORE_WINDOW_CLASS = "Windows.UI.Core.CoreWindow"
+_CLASS_NAME_SIZE = 256  # the longest window class name Windows registers
+
 #: Longest title read (in UTF-16 units): the list shows at most a few hundred characters,
 #: and a program may set a title of any length.
 TITLE_READ_LIMIT = 1024
@@ -52,7 +56,7 @@ def top_levels(user32: User32, dwmapi: Dwmapi | None) -> list[TopLevel]:
     for hwnd in handles:
         if hwnd == desktop or not is_shown_top_level(user32, dwmapi, hwnd):
             continue
-        pid = owner_pid(user32, hwnd)
+        pid = window_pid(user32, hwnd)
         if pid is not None:
             found.append(TopLevel(hwnd, pid))
     return found
@@ -78,6 +82,32 @@ def is_cloaked(dwmapi: Dwmapi | None, hwnd: int) -> bool:
         hwnd, DWMWA_CLOAKED, ctypes.pointer(cloaked), ctypes.sizeof(cloaked)
     )
     return result == S_OK and cloaked.value != 0
+
+
+def window_pid(user32: User32, hwnd: int) -> int | None:
+    """The process the user sees the window as: its owner's, or for a Store app's frame, the
+    app's whose core window it holds; ``None`` once the window is gone."""
+    pid = owner_pid(user32, hwnd)
+    if pid is None or class_name(user32, hwnd) != FRAME_CLASS:
+        return pid
+    found: list[int] = []
+
+    def look(child: Handle, _lparam: Handle) -> int:
+        if child and class_name(user32, child) == CORE_WINDOW_CLASS:
+            child_pid = owner_pid(user32, child)
+            if child_pid is not None and child_pid != pid:
+                found.append(child_pid)
+                return 0  # found: stop
+        return 1
+
+    user32.EnumChildWindows(hwnd, WNDENUMPROC(look), 0)
+    return found[0] if found else pid
+
+
+def class_name(user32: User32, hwnd: int) -> str:
+    buffer = ctypes.create_unicode_buffer(_CLASS_NAME_SIZE)
+    copied = user32.GetClassNameW(hwnd, buffer, _CLASS_NAME_SIZE)
+    return buffer.value[: max(copied, 0)]
 
 
 def owner_pid(user32: User32, hwnd: int) -> int | None:

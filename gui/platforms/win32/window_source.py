@@ -16,7 +16,7 @@ import threading
 from gui.core.window_info import WindowInfo, WindowList, WindowsUnavailable, unavailable_list
 from gui.core.window_requests import ActivateOutcome, CloseOutcome
 from gui.platforms.win32.api import SW_RESTORE, WM_CLOSE, User32, Win32
-from gui.platforms.win32.top_levels import owner_pid, top_levels, window_title
+from gui.platforms.win32.top_levels import top_levels, window_pid, window_title
 
 
 class DesktopWindows:
@@ -85,4 +85,4 @@ def _same_window(user32: User32, window: WindowInfo) -> bool:
     """Whether the handle still names a window of the process it was listed for."""
     if window.pid is None or not user32.IsWindow(window.window_id):
         return False
-    return owner_pid(user32, window.window_id) == window.pid
+    return window_pid(user32, window.window_id) == window.pid
