@@ -9,6 +9,7 @@ from PySide6.QtGui import QIcon
 
 from gui.core.app_identity import AppIdentity
 from gui.core.columns import COLUMNS, Column
+from gui.core.display_text import display_text
 from gui.core.formatting import format_bytes, format_count, format_percent, format_started
 from gui.core.process_kind import ProcessKind
 from gui.core.process_row import ProcessRow
@@ -84,7 +85,9 @@ class AppGroupModel(NestedProcessModel):
         return self._apps.get(group)
 
     def app_name(self, app: AppIdentity) -> str:
-        return app.name_in(self._locale)
+        """The app's name in the user's language, controls made visible: it comes from a file
+        any user can write (a desktop entry, an executable's version resource, an Info.plist)."""
+        return display_text(app.name_in(self._locale))
 
     # Groups --------------------------------------------------------------------------
 

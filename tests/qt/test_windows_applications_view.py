@@ -57,3 +57,22 @@ def test_windowed_processes_are_one_app_with_their_titles_and_the_rest_backgroun
         assert all(isinstance(key, ProcessKey) for key in model.members(BACKGROUND))
     finally:
         windows.shutdown()
+
+
+def test_a_hostile_file_description_is_shown_as_plain_text(qapp, spawn: Spawn) -> None:
+    child = spawn("winmac-hostile-name")
+    evil = "C:\\Users\\alice\\Downloads\\evil.exe"
+    win32, _user32 = fake_win32(
+        [FakeWindow(0x101, child.pid, "window")],
+        resources={evil: {"\\StringFileInfo\\040904b0\\FileDescription": "Evil\u202eexe.txt\x1b"}},
+    )
+    adapter = WindowsAdapter(win32, executable_of={child.pid: evil}.get)
+    sampler = Sampler(adapter)
+    results: list[SampleResult] = []
+    sampler.sampled.connect(results.append)
+    model = AppGroupModel()
+    sampler.sample()
+    model.apply_delta(results[-1].delta)
+    app = next(row.identity.app for row in results[-1].delta.added if row.key.pid == child.pid)
+    assert app is not None
+    assert model.index_of(app_group(app)).data() == "Evil\u27e8U+202E\u27e9exe.txt\u27e8U+001B\u27e9 (1)"
