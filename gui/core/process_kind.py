@@ -13,6 +13,13 @@ class ProcessKind(Enum):
     KERNEL_THREAD = "kernel_thread"  # the kernel's own (hidden unless asked for)
 
 
+class SystemSection(Enum):
+    """What the System section is called here (the views word it)."""
+
+    SYSTEM_PROCESSES = "system_processes"
+    WINDOWS_PROCESSES = "windows_processes"  # Task Manager's name for it
+
+
 def classify(sample: ProcessSample, identity: ProcessIdentity | None) -> ProcessKind:
     """Kernel threads first; then ownership (another user's app is still System: the view
     shows the user's applications) and what the platform knows is part of the OS; then

@@ -9,6 +9,7 @@ from gui.core.app_identity import ProcessIdentity
 from gui.core.critical import CriticalKind
 from gui.core.outcomes import Detail
 from gui.core.process_key import ProcessKey
+from gui.core.process_kind import SystemSection
 from gui.core.process_sample import ProcessSample
 from gui.core.window_info import WindowsUnavailable
 from gui.core.windows_processes import is_windows_core
@@ -63,6 +64,9 @@ class WindowsAdapter(PlatformAdapter):
         if self._win32 is None:
             return NoWindows(WindowsUnavailable.NOT_SUPPORTED)
         return DesktopWindows(self._win32)
+
+    def system_section(self) -> SystemSection:
+        return SystemSection.WINDOWS_PROCESSES
 
     def actions(self) -> tuple[Action, ...]:
         return (Action.END, Action.END_TREE, Action.END_APP)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from gui.core.columns import Column
 from gui.core.process_key import ProcessKey
-from gui.models.app_group_model import BACKGROUND, AppGroupModel, app_group
+from gui.models.app_group_model import BACKGROUND, SYSTEM, AppGroupModel, app_group
 from gui.platforms.windows import WindowsAdapter
 from gui.sampler import Sampler, SampleResult
 from tests.children import Spawn
@@ -30,7 +30,7 @@ def test_windowed_processes_are_one_app_with_their_titles_and_the_rest_backgroun
     sampler = Sampler(adapter, windows)
     results: list[SampleResult] = []
     sampler.sampled.connect(results.append)
-    model = AppGroupModel()
+    model = AppGroupModel(system_section=adapter.system_section())
     try:
         sampler.sample()
         assert results[-1].error is None
@@ -47,6 +47,7 @@ def test_windowed_processes_are_one_app_with_their_titles_and_the_rest_backgroun
         tooltip = index.data(Qt.ItemDataRole.ToolTipRole)
         assert "notes.txt - Notepad" in tooltip and "todo\u27e8U+202E\u27e9txt.exe - Notepad" in tooltip
         assert quiet.pid in {key.pid for key in model.members(BACKGROUND)}
+        assert model.index_of(SYSTEM).data().startswith("Windows processes")  # Task Manager's name
 
         # The first Notepad closes its window: it leaves the app for the Background section.
         user32.windows.pop(0)
