@@ -3,6 +3,7 @@ real directory trees with real Info.plist (XML and binary) and InfoPlist.strings
 
 import os
 import plistlib
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,8 @@ from gui.core.process_sample import ProcessSample
 from gui.platforms import PosixAdapter
 from gui.platforms.mac_apps import MacAppIdentifier
 from gui.platforms.mac_bundles import lproj_locale, outermost_app, parse_strings, read_bundle
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="bundles are POSIX paths (and FIFOs)")
 
 
 def make_bundle(
