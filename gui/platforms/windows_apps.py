@@ -9,7 +9,8 @@ the user's processes are background processes.
 
 What is read of a process (its executable, its session) is read once per
 :class:`ProcessKey`; whether it shows a window is asked every pass, as apps open and close
-windows.
+windows. A pass with the same processes and the same windowed PIDs costs a lookup per
+process and returns the previous mapping.
 """
 
 import os
@@ -56,10 +57,19 @@ class WindowsAppIdentifier:
         self._apps: dict[str, AppIdentity] = {}
         self._identities: dict[AppIdentity, dict[IdentitySource, ProcessIdentity]] = {}
         self._view: Mapping[ProcessKey, ProcessIdentity] = MappingProxyType({})
+        self._windowed: frozenset[int] | None = None
 
     def identify(self, samples: Sequence[ProcessSample]) -> Mapping[ProcessKey, ProcessIdentity]:
         """Every process's identity now; the previous mapping object when nothing changed."""
-        windowed = set(self._windowed_pids())
+        windowed = frozenset(self._windowed_pids())
+        cache = self._known
+        if (
+            windowed == self._windowed
+            and len(samples) == len(cache)
+            and all(sample.key in cache and cache[sample.key].name == sample.name for sample in samples)
+        ):
+            return self._view  # the same processes, the same windows: the same answers
+        self._windowed = windowed
         by_pid = {sample.key.pid: sample for sample in samples}
         decided: dict[ProcessKey, ProcessIdentity] = {}
         for sample in sorted(samples, key=lambda sample: sample.key.create_time):  # parents first
@@ -78,7 +88,7 @@ class WindowsAppIdentifier:
         self,
         sample: ProcessSample,
         known: _Known,
-        windowed: set[int],
+        windowed: frozenset[int],
         by_pid: Mapping[int, ProcessSample],
         decided: Mapping[ProcessKey, ProcessIdentity],
     ) -> ProcessIdentity:
