@@ -13,6 +13,8 @@ class FilterBar(QWidget):
 
     search_changed = Signal(str)
     only_mine_changed = Signal(bool)
+    #: Down in the search field: the user moves on to the list.
+    down_pressed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -24,12 +26,21 @@ class FilterBar(QWidget):
         clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search)
         clear.setContext(Qt.ShortcutContext.WidgetShortcut)
         clear.activated.connect(self.search.clear)
+        self.search.setAccessibleName(self.tr("Search processes"))
+        self.search.setAccessibleDescription(
+            self.tr("Shows only the processes whose name, command line, user or PID contains the text")
+        )
+        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search)
+        down.setContext(Qt.ShortcutContext.WidgetShortcut)
+        down.activated.connect(self.down_pressed)
 
         self.scope = QComboBox(self)
         self.scope.setObjectName("scope")
         self.scope.addItems([self.tr("All users"), self.tr("Only me")])
         self.scope.setToolTip(self.tr("Show the processes of every user, or only yours"))
         self.scope.currentIndexChanged.connect(self._scope_changed)
+        self.scope.setAccessibleName(self.tr("Whose processes"))
+        self.scope.setAccessibleDescription(self.tr("Show the processes of every user, or only yours"))
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

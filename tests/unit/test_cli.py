@@ -98,7 +98,9 @@ def test_no_display_is_explained_not_aborted() -> None:
         (["-platform=xcb:x", "--smoke"], ("-platform=xcb:x",), "xcb:x"),
     ],
 )
-def test_qt_standard_options_are_kept_for_qt(argv: list[str], qt: tuple[str, ...], platform: str | None) -> None:
+def test_qt_standard_options_are_kept_for_qt(
+    argv: list[str], qt: tuple[str, ...], platform: str | None
+) -> None:
     options = parse_options(argv)
     assert options.qt_arguments == qt
     assert options.qt_platform == platform
@@ -113,7 +115,9 @@ def test_qt_standard_options_are_kept_for_qt(argv: list[str], qt: tuple[str, ...
         (["-reverse=yes"], "unrecognized arguments: -reverse=yes"),
     ],
 )
-def test_other_arguments_are_still_refused(argv: list[str], said: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_other_arguments_are_still_refused(
+    argv: list[str], said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     with pytest.raises(SystemExit) as refused:
         parse_options(argv)
     assert refused.value.code == 2
@@ -138,7 +142,9 @@ def test_qt_options_reach_the_application_through_the_command() -> None:
         "sys.argv = ['procpilot', *sys.argv[1:]]\n"
         "sys.exit(main(sys.argv[1:]))\n"
     )
-    environment = {key: value for key, value in os.environ.items() if key not in ("DISPLAY", "QT_QPA_PLATFORM")}
+    environment = {
+        key: value for key, value in os.environ.items() if key not in ("DISPLAY", "QT_QPA_PLATFORM")
+    }
     result = subprocess.run(
         [sys.executable, "-c", probe, "-platform", "offscreen", "-style", "windows", "-reverse"],
         capture_output=True,
