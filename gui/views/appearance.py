@@ -72,12 +72,16 @@ def own_palette(dark: bool) -> QPalette:
     return palette
 
 
+#: What the selection aims for: above AA, as thin light glyphs on a colour render paler than their colour.
+_SELECTION_CONTRAST = 6.0
+
+
 def legible(palette: QPalette) -> QPalette | None:
     """The roles to change so selected rows and links read at WCAG AA; None when all do."""
     changes = QPalette()  # only the roles set here override the palette it is applied to
     for group in (_GROUP.Active, _GROUP.Inactive):
         highlight = rgb(palette.color(group, _ROLE.Highlight))
-        fixed = legible_on(rgb(palette.color(group, _ROLE.HighlightedText)), highlight)
+        fixed = legible_on(rgb(palette.color(group, _ROLE.HighlightedText)), highlight, _SELECTION_CONTRAST)
         if fixed != highlight:
             changes.setColor(group, _ROLE.Highlight, QColor(*fixed))
         link = rgb(palette.color(group, _ROLE.Link))
