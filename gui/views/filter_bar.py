@@ -1,7 +1,7 @@
 """The search field and the "All users / Only me" choice."""
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QSizePolicy, QWidget
 
 #: The search field's width in average characters: room for a few words, not the whole toolbar.
@@ -30,9 +30,7 @@ class FilterBar(QWidget):
         self.search.setAccessibleDescription(
             self.tr("Shows only the processes whose name, command line, user or PID contains the text")
         )
-        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search)
-        down.setContext(Qt.ShortcutContext.WidgetShortcut)
-        down.activated.connect(self.down_pressed)
+        self.search.installEventFilter(self)  # Down: on to the list
 
         self.scope = QComboBox(self)
         self.scope.setObjectName("scope")
@@ -59,6 +57,18 @@ class FilterBar(QWidget):
         layout = self.layout()
         spacing = layout.spacing() if layout is not None else 0
         self.setMaximumWidth(self.search.maximumWidth() + spacing + self.scope.sizeHint().width())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            self.down_pressed.emit()
+            return True
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.FontChange:
