@@ -1,7 +1,7 @@
 """The search field and the "All users / Only me" choice."""
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QSizePolicy, QWidget
 
 #: The search field's width in average characters: room for a few words, not the whole toolbar.
@@ -31,6 +31,10 @@ class FilterBar(QWidget):
             self.tr("Shows only the processes whose name, command line, user or PID contains the text")
         )
         self.search.installEventFilter(self)  # Down: on to the list
+        clear_action = self.search.findChild(QAction, "_q_qlineeditclearaction")
+        if clear_action is not None:  # Qt's clear button, named for screen readers
+            clear_action.setText(self.tr("Clear search"))
+            clear_action.setToolTip(self.tr("Clear search"))
 
         self.scope = QComboBox(self)
         self.scope.setObjectName("scope")
