@@ -113,6 +113,8 @@ class Appearance(QObject):
         self._choice = choice
         self._applying = False
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_changed)
+        if choice is not ThemeChoice.SYSTEM:
+            self._request_scheme()
         self.apply()
 
     @property
@@ -121,7 +123,17 @@ class Appearance(QObject):
 
     def set_choice(self, choice: ThemeChoice) -> None:
         self._choice = choice
+        self._request_scheme()
         self.apply()
+
+    def _request_scheme(self) -> None:
+        """Ask the platform for the chosen scheme (System: drop an earlier request), Qt 6.8+.
+
+        Only when the user chooses: a change the system announces is never answered with a
+        request, which would undo it."""
+        hints = QGuiApplication.styleHints()
+        if hasattr(hints, "setColorScheme"):
+            hints.setColorScheme(_WANTED[self._choice])
 
     @property
     def dark(self) -> bool:
@@ -129,15 +141,13 @@ class Appearance(QObject):
         return is_dark(QGuiApplication.palette())
 
     def apply(self) -> None:
-        """Ask the platform for the chosen scheme; where it cannot, use ProcPilot's own palette."""
+        """Show the chosen scheme: the platform's palette where it has it, else ProcPilot's own."""
         if self._applying:
             return
         self._applying = True
         try:
             hints = QGuiApplication.styleHints()
             wanted = _WANTED[self._choice]
-            if hasattr(hints, "setColorScheme"):  # Qt 6.8+
-                hints.setColorScheme(wanted)
             ours = _Applied.palette
             if ours is not None and QGuiApplication.palette() == ours:
                 QApplication.setPalette(QPalette())  # back to the platform's (a palette set by others stays)
