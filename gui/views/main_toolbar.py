@@ -4,11 +4,14 @@ from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMainWindow, QToolBar, QToolButton, QWidget
 
 from gui.views.filter_bar import FilterBar
 from gui.views.message_bar import MessageBar
 from gui.views.view_switch import ViewSwitch
+
+#: Qt's name for the toolbar's overflow button.
+_OVERFLOW = "qt_toolbar_ext_button"
 
 
 def main_toolbar(
@@ -36,15 +39,21 @@ def main_toolbar(
     toolbar.addSeparator()
     for action in update_actions:
         toolbar.addAction(action)
+    overflow = toolbar.findChild(QToolButton, _OVERFLOW)
+    if overflow is not None:  # "»": the buttons a narrow window has no room for
+        overflow.setAccessibleName(QCoreApplication.translate("MainWindow", "More"))
+        overflow.setToolTip(QCoreApplication.translate("MainWindow", "More"))
     for button in toolbar_buttons(toolbar):
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     return toolbar
 
 
 def toolbar_buttons(toolbar: QToolBar) -> list[QAbstractButton]:
-    """The toolbar's buttons, left to right (in a left-to-right layout)."""
-    buttons = (toolbar.widgetForAction(action) for action in toolbar.actions())
-    return [button for button in buttons if isinstance(button, QAbstractButton)]
+    """The toolbar's buttons, left to right (in a left-to-right layout), then its overflow button."""
+    widgets = (toolbar.widgetForAction(action) for action in toolbar.actions())
+    buttons = [button for button in widgets if isinstance(button, QAbstractButton)]
+    overflow = toolbar.findChild(QToolButton, _OVERFLOW)
+    return [*buttons, overflow] if overflow is not None else buttons
 
 
 def tab_stops(

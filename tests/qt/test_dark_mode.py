@@ -108,6 +108,7 @@ def test_confirmation_reads_at_aa(qtbot, make_window, spawn, choice: ThemeChoice
     _assert_legible(image, area_in(dialog, dialog.message_label, inset=0), "the message")
     listing = dialog.process_list
     item = listing.topLevelItem(0)
+    assert item is not None
     rect = listing.visualItemRect(item)
     rect.setWidth(listing.columnWidth(0))
     _assert_legible(image, area_in(dialog, listing.viewport(), rect), "the process list")

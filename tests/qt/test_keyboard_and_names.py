@@ -89,7 +89,7 @@ def test_down_in_search_moves_into_the_list_and_focus_selects_so_del_works(qtbot
     qtbot.keyClicks(window.filter_bar.search, "procpilot-keyboard-child")
     qtbot.waitUntil(lambda: window.proxy.rowCount() == 1)
     qtbot.keyClick(window.filter_bar.search, Qt.Key.Key_Down)
-    assert QApplication.focusWidget() is window.view
+    assert window.view.hasFocus()
     assert window.view.selected_keys() == [key]
     assert window.process_actions.end_action.isEnabled()
 
@@ -97,10 +97,10 @@ def test_down_in_search_moves_into_the_list_and_focus_selects_so_del_works(qtbot
     window.filter_bar.search.setFocus()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)  # from search back round to the list
     for _ in range(20):
-        if QApplication.focusWidget() is window.view:
+        if window.view.hasFocus():
             break
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is window.view
+    assert window.view.hasFocus()
     assert window.view.selected_keys() == [key], "focusing the list selects its current row"
 
 
@@ -131,8 +131,9 @@ def _menus(menu: QMenu) -> list[QMenu]:
     menu.aboutToShow.emit()
     found = [menu]
     for action in menu.actions():
-        if action.menu() is not None:
-            found += _menus(action.menu())
+        child = action.menu()
+        if isinstance(child, QMenu):
+            found += _menus(child)
     return found
 
 
