@@ -280,8 +280,7 @@ class MainWindow(QMainWindow):
         """Light or dark now: what keeps colours of its own takes the new ones."""
         self.model.recolour_exited()
         self.views.recolour_exited()
-        self._set_paused(self._paused)  # the pause button's icon, in the style's colours
-        self.refresh_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
+        self._show_update_icons()  # the style's icons, in its colours now
 
     def _build_update_actions(self) -> None:
         """Refresh now, Pause updates (the menu bar and the toolbar share them), kernel threads."""
@@ -470,12 +469,14 @@ class MainWindow(QMainWindow):
         if not paused and self._held_back:
             self.loop.refresh_now()  # the held-back updates come with a fresh pass, now
         self.pause_action.setText("Res&ume updates" if paused else "Pa&use updates")
-        self.pause_action.setIcon(
-            self.style().standardIcon(
-                QStyle.StandardPixmap.SP_MediaPlay if paused else QStyle.StandardPixmap.SP_MediaPause
-            )
-        )
+        self._show_update_icons()
         self.state_label.setText("Paused" if paused else "")
+
+    def _show_update_icons(self) -> None:
+        style = self.style()
+        pause = QStyle.StandardPixmap.SP_MediaPlay if self._paused else QStyle.StandardPixmap.SP_MediaPause
+        self.pause_action.setIcon(style.standardIcon(pause))
+        self.refresh_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
 
     def _interval_chosen(self, action: QAction) -> None:
         seconds = float(action.data())

@@ -6,8 +6,8 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QSettings
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QImage, QPalette
 
 from gui.core.actions import Action, ActionRequest
 from gui.core.columns import Column
@@ -137,3 +137,25 @@ def test_theme_choice_is_kept_and_system_comes_back(qtbot, make_window, settings
     window.theme_menu.actions[ThemeChoice.SYSTEM].trigger()
     assert window.appearance.dark is system_dark
     assert Settings(QSettings(str(settings_file), QSettings.Format.IniFormat)).theme is ThemeChoice.SYSTEM
+
+
+def test_greyed_exited_rows_follow_the_scheme(qtbot, make_window, spawn) -> None:
+    window = make_window()
+    child = spawn()
+    key = key_of(child)
+    wait_listed(qtbot, window, key)
+    window.set_theme(ThemeChoice.LIGHT)
+    window.pause_action.trigger()  # exits are kept, greyed, while paused
+    window.model.mark_exited([key])
+    disabled = (QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+
+    def grey() -> QColor:
+        colour = window.model.index_of(key, Column.NAME).data(Qt.ItemDataRole.ForegroundRole)
+        assert isinstance(colour, QColor | QBrush)
+        return colour if isinstance(colour, QColor) else colour.color()
+
+    assert grey() == QGuiApplication.palette().color(*disabled)
+    light_grey = grey()
+    window.set_theme(ThemeChoice.DARK)
+    assert grey() == QGuiApplication.palette().color(*disabled) != light_grey
+    window.pause_action.trigger()
