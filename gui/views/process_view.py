@@ -24,6 +24,7 @@ from gui.models.column_titles import column_titles
 from gui.models.process_filter_proxy import ProcessFilterProxy
 from gui.models.roles import GROUP_ROLE, KEY_ROLE
 from gui.views.column_fitter import ColumnFitter
+from gui.views.header_style import HeaderStyle
 from gui.views.middle_elide_delegate import MiddleElideDelegate
 from gui.views.mnemonics import give_mnemonics
 
@@ -93,6 +94,9 @@ class ProcessView(QTreeView):
         )
 
         header = self.header()
+        self._header_style = HeaderStyle()  # titles clear of the sort arrow and the next column
+        self._header_style.setParent(header)
+        header.setStyle(self._header_style)
         header.setSectionsMovable(True)
         header.setFirstSectionMovable(False)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
