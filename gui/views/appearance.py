@@ -157,12 +157,15 @@ class Appearance(QObject):
                 want_dark = hints.colorScheme() == Qt.ColorScheme.Dark or is_dark(palette)
             else:
                 want_dark = wanted == Qt.ColorScheme.Dark
-            if want_dark != is_dark(palette):  # the platform cannot switch: ProcPilot's own
+            own = want_dark != is_dark(palette)
+            if own:  # the platform cannot switch: ProcPilot's own
                 palette = own_palette(want_dark)
                 _set_palette(palette)
             changes = legible(palette)
             if changes is not None:
-                _set_palette(changes.resolve(palette))
+                # Over the platform's palette only the roles changed are set: the rest keeps
+                # following the system (Qt resolves the application palette against it).
+                _set_palette(changes.resolve(palette) if own else changes)
         finally:
             self._applying = False
         self.changed.emit()
