@@ -42,6 +42,7 @@ _FAILURES = {
     HelperFailure.CANCELLED: Detail.ADMIN_CANCELLED,
     HelperFailure.NOT_AUTHORISED: Detail.ADMIN_NOT_AUTHORISED,
     HelperFailure.PKEXEC_MISSING: Detail.PKEXEC_MISSING,
+    HelperFailure.NO_AGENT: Detail.ADMIN_NO_AGENT,
 }
 
 

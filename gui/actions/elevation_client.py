@@ -10,6 +10,7 @@ standard input closes (:meth:`HelperSession.close`), after the operation at hand
 """
 
 import contextlib
+import logging
 import os
 import shutil
 import subprocess
@@ -18,6 +19,7 @@ from collections.abc import Callable, Sequence
 from enum import Enum
 from typing import IO, TypeVar
 
+from gui.actions.installed_helper import HelperChoice, installed_helper
 from gui.core.elevation_protocol import (
     EXIT_BAD_REQUEST,
     EXIT_NO_IDENTITY_CHECK,
@@ -37,6 +39,7 @@ from gui.core.elevation_protocol import (
     read_running,
 )
 
+logger = logging.getLogger(__name__)
 HELPER_FLAG = "--elevated-helper"  # the same as gui.entry_point's, which must stay import-free
 _T = TypeVar("_T")
 #: How long the helper gets to exit once its input is closed, or to answer a WAIT beyond its ms.
@@ -55,6 +58,7 @@ class HelperFailure(Enum):
     PKEXEC_MISSING = "pkexec_missing"
     CANCELLED = "cancelled"  # pkexec 126: the password dialog was dismissed
     NOT_AUTHORISED = "not_authorised"  # pkexec 127 with its "Not authorized"
+    NO_AGENT = "no_agent"  # pkexec 127: no authentication agent to ask for the password
     LAUNCHER_ERROR = "launcher_error"  # pkexec 127 for another reason (no authentication agent...)
 
 
@@ -70,6 +74,8 @@ _BY_EXIT_STATUS = {
 PKEXEC_DISMISSED = 126
 PKEXEC_REFUSED = 127
 _PKEXEC_NOT_AUTHORISED = "Not authorized"
+#: "No authentication agent found." or "Error creating textual authentication agent: ..."
+_PKEXEC_NO_AGENT = "authentication agent"
 
 
 def _launcher_failure(status: int | None, stderr: str) -> HelperFailure | None:
@@ -77,8 +83,11 @@ def _launcher_failure(status: int | None, stderr: str) -> HelperFailure | None:
     if status == PKEXEC_DISMISSED:
         return HelperFailure.CANCELLED
     if status == PKEXEC_REFUSED:
-        refused = _PKEXEC_NOT_AUTHORISED in stderr
-        return HelperFailure.NOT_AUTHORISED if refused else HelperFailure.LAUNCHER_ERROR
+        if _PKEXEC_NOT_AUTHORISED in stderr:
+            return HelperFailure.NOT_AUTHORISED
+        if _PKEXEC_NO_AGENT in stderr:
+            return HelperFailure.NO_AGENT
+        return HelperFailure.LAUNCHER_ERROR
     return _BY_EXIT_STATUS.get(status) if status is not None else None
 
 
@@ -111,24 +120,33 @@ def direct_launcher() -> list[str]:
 
 
 def pkexec_launcher(
-    program: Sequence[str] | None = None, which: Callable[[str], str | None] = shutil.which
+    program: Sequence[str] | None = None,
+    which: Callable[[str], str | None] = shutil.which,
+    installed: Callable[[], HelperChoice] = installed_helper,
 ) -> list[str]:
-    """``pkexec`` followed by ``program`` (:func:`direct_launcher` unless given): one
-    password prompt per batch.
+    """``pkexec`` followed by the helper's command: one password prompt per batch.
+
+    Without ``program``: the installed, root-owned helper that ProcPilot's polkit action
+    names, when it is there and no user can change it (that action may keep the
+    authorisation for a few minutes); otherwise this very program
+    (:func:`direct_launcher`) through pkexec's generic action, which asks every time. A
+    copy in the user's own folders (the one-file binary, a development checkout) must
+    never get a kept authorisation: anything able to change those files could then run
+    as root without asking (see :mod:`gui.actions.installed_helper`).
 
     pkexec clears the environment and starts in root's home, so the helper must be
     importable without ``PYTHONPATH``: the packaged binary, or ``gui`` installed in the
-    interpreter's site-packages. Whatever runs here runs as root: it must be a root-owned
-    installed copy (no user may write the program, its interpreter or its packages). A
-    copy in the user's own folders (the one-file binary, a development checkout) still
-    prompts for every batch and never gets a kept authorisation, which would let anything
-    able to change those files run as root without asking.
+    interpreter's site-packages.
     Raises :class:`HelperError` (``PKEXEC_MISSING``) when there is no pkexec.
     """
     pkexec = which("pkexec")
     if pkexec is None:
         raise HelperError(HelperFailure.PKEXEC_MISSING, stderr="pkexec not found on PATH")
-    return [pkexec, *(direct_launcher() if program is None else program)]
+    if program is None:
+        choice = installed()
+        logger.info("Administrator helper: %s", choice.reason)
+        program = choice.command if choice.command is not None else direct_launcher()
+    return [pkexec, *program]
 
 
 class HelperSession:
