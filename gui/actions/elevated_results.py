@@ -6,7 +6,7 @@ on the action and on waiting (the caller's job, as in :mod:`gui.actions.runner`)
 
 import os
 
-from gui.actions.elevation_client import HelperError, HelperFailure
+from gui.actions.helper_failure import HelperError, HelperFailure
 from gui.core.elevation_protocol import EntryResult, Refusal, Status
 from gui.core.outcomes import Detail, Outcome, ProcessResult
 from gui.core.process_sample import ProcessSample

@@ -6,7 +6,9 @@ the command that starts ``procpilot --elevated-helper`` with administrator right
 described in :mod:`gui.core.elevation_protocol`.
 
 The helper runs as root, so ProcPilot cannot stop it by a signal: it ends when its
-standard input closes (:meth:`HelperSession.close`), after the operation at hand.
+standard input closes (:meth:`PipeSession.close`), after the operation at hand. Where
+the system cannot pass standard input (UAC, ``osascript``), see
+:mod:`gui.actions.one_shot_session`.
 """
 
 import contextlib
@@ -16,19 +18,16 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
-from enum import Enum
 from typing import IO, TypeVar
 
+from gui.actions.helper_failure import HelperError, HelperFailure, failure_of_exit_status
+from gui.actions.helper_session import HelperSession
 from gui.actions.installed_helper import HelperChoice, installed_helper
+from gui.actions.one_shot_session import RequestFileChannel, start_one_shot
 from gui.core.elevation_protocol import (
-    EXIT_BAD_REQUEST,
-    EXIT_NO_IDENTITY_CHECK,
-    EXIT_NOT_ROOT,
-    EXIT_UNSAFE_REQUEST_FILE,
     MAX_WAIT_MS,
     Entry,
     EntryResult,
-    ErrorCode,
     ProtocolError,
     ReadLine,
     SignalAgain,
@@ -42,32 +41,12 @@ from gui.core.elevation_protocol import (
 logger = logging.getLogger(__name__)
 HELPER_FLAG = "--elevated-helper"  # the same as gui.entry_point's, which must stay import-free
 _T = TypeVar("_T")
+#: How the helper is started: a command (request on standard input) or a request-file channel.
+HelperLaunch = Sequence[str] | RequestFileChannel
+#: Gives the way to start the helper for one batch (called once per password prompt).
+Launcher = Callable[[], HelperLaunch]
 #: How long the helper gets to exit once its input is closed, or to answer a WAIT beyond its ms.
 _EXIT_WAIT_S = 10.0
-
-
-class HelperFailure(Enum):
-    """Why a batch as administrator did not happen (or broke off): nothing more was sent."""
-
-    NOT_STARTED = "not_started"  # the launcher (pkexec...) is missing or could not run
-    REJECTED = "rejected"  # the helper refused the request as malformed
-    NOT_ROOT = "not_root"  # the launcher did not give it administrator rights
-    NO_IDENTITY_CHECK = "no_identity_check"  # no pidfds here: it will not signal unchecked
-    UNSAFE_REQUEST_FILE = "unsafe_request_file"
-    BROKE_OFF = "broke_off"  # it exited or answered off the format
-    PKEXEC_MISSING = "pkexec_missing"
-    CANCELLED = "cancelled"  # pkexec 126: the password dialog was dismissed
-    NOT_AUTHORISED = "not_authorised"  # pkexec 127 with its "Not authorized"
-    NO_AGENT = "no_agent"  # pkexec 127: no authentication agent to ask for the password
-    LAUNCHER_ERROR = "launcher_error"  # pkexec 127 for another reason (no authentication agent...)
-
-
-_BY_EXIT_STATUS = {
-    EXIT_BAD_REQUEST: HelperFailure.REJECTED,
-    EXIT_NOT_ROOT: HelperFailure.NOT_ROOT,
-    EXIT_NO_IDENTITY_CHECK: HelperFailure.NO_IDENTITY_CHECK,
-    EXIT_UNSAFE_REQUEST_FILE: HelperFailure.UNSAFE_REQUEST_FILE,
-}
 
 
 #: pkexec's own exit statuses (the helper never uses them) and its refusal, with LC_ALL=C.
@@ -88,27 +67,7 @@ def _launcher_failure(status: int | None, stderr: str) -> HelperFailure | None:
         if _PKEXEC_NO_AGENT in stderr:
             return HelperFailure.NO_AGENT
         return HelperFailure.LAUNCHER_ERROR
-    return _BY_EXIT_STATUS.get(status) if status is not None else None
-
-
-class HelperError(Exception):
-    """The helper could not do the batch; ``exit_status`` and ``stderr`` are for the log
-    (and, later, for telling pkexec's "not authorised" from its errors)."""
-
-    def __init__(
-        self,
-        failure: HelperFailure,
-        error_code: ErrorCode | None = None,
-        error_line: int = 0,
-        exit_status: int | None = None,
-        stderr: str = "",
-    ) -> None:
-        super().__init__(f"{failure.value} ({error_code!r} at line {error_line}, exit {exit_status})")
-        self.failure = failure
-        self.error_code = error_code
-        self.error_line = error_line
-        self.exit_status = exit_status
-        self.stderr = stderr
+    return failure_of_exit_status(status)
 
 
 def direct_launcher() -> list[str]:
@@ -149,8 +108,11 @@ def pkexec_launcher(
     return [pkexec, *program]
 
 
-class HelperSession:
-    """One run of the helper for one batch. Use :func:`start_helper`; close it when done."""
+class PipeSession:
+    """One run of the helper for one batch, over its standard input and output (pkexec).
+
+    Use :func:`start_helper`; close it when done.
+    """
 
     def __init__(self, process: "subprocess.Popen[bytes]", entries: Sequence[Entry]) -> None:
         self._process = process
@@ -224,16 +186,23 @@ class HelperSession:
             self._finished = (status, stderr.decode("utf-8", "replace"))
         return status, stderr.decode("utf-8", "replace")
 
-    def __enter__(self) -> "HelperSession":
+    def __enter__(self) -> "PipeSession":
         return self
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
 
-def start_helper(launcher: Sequence[str], entries: Sequence[Entry]) -> HelperSession:
-    """Start the helper with ``launcher``, send ``entries`` and read one result per entry
-    (``session.results``). Raises :class:`HelperError` when that could not happen."""
+def start_helper(launch: HelperLaunch, entries: Sequence[Entry]) -> HelperSession:
+    """Start the helper, send ``entries`` and read one result per entry (``session.results``).
+
+    ``launch`` is a command that takes the request on standard input (pkexec), or a
+    :class:`RequestFileChannel` for systems that pass it in a file (UAC, ``osascript``).
+    Raises :class:`HelperError` when that could not happen.
+    """
+    if not isinstance(launch, Sequence):
+        return start_one_shot(launch, entries)
+    launcher = launch
     try:
         process = subprocess.Popen(
             list(launcher),
@@ -245,7 +214,7 @@ def start_helper(launcher: Sequence[str], entries: Sequence[Entry]) -> HelperSes
         )
     except OSError as error:
         raise HelperError(HelperFailure.NOT_STARTED, stderr=str(error)) from None
-    session = HelperSession(process, entries)
+    session = PipeSession(process, entries)
     session.results = session._exchange(
         format_request(entries), lambda readline: read_results(readline, range(len(entries)))
     )
