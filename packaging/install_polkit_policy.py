@@ -133,7 +133,10 @@ def install(prefix: Path, policy_dir: Path, destdir: Path, python: str, frozen: 
     _own_by_root(written)
     if destdir == Path("/"):
         try:
-            _check(frozen or str(helper), None if frozen else python, None if frozen else lib)
+            if frozen is not None:  # a one-folder build loads everything beside it
+                _check(frozen, None, Path(frozen).parent / "_internal")
+            else:
+                _check(str(helper), python, lib)
         except InstallError:
             uninstall(prefix, policy_dir, destdir)
             raise
@@ -141,12 +144,14 @@ def install(prefix: Path, policy_dir: Path, destdir: Path, python: str, frozen: 
 
 
 def _check(program: str, python: str | None, lib: Path | None) -> None:
-    """Refuse a helper a user could change, and one that does not run."""
+    """Refuse a helper a user could change (program, interpreter, what it loads from
+    ``lib``), and one that does not run."""
     problems = [path_problem(program)]
     if python is not None:
         problems.append(path_problem(python))
-    if lib is not None:
-        problems += [path_problem(str(module), runnable=False) for module in sorted(lib.rglob("*.py"))]
+    if lib is not None and lib.is_dir():  # what the program loads: as safe as the program
+        loaded = sorted(path for path in lib.rglob("*") if not path.is_dir())
+        problems += [path_problem(str(path), runnable=False) for path in loaded]
     for reason in problems:
         if reason is not None:
             raise InstallError(f"not safe to run as root with a kept authorisation: {reason}")

@@ -136,3 +136,47 @@ def test_pkexec_runs_the_installed_helper_under_procpilots_action(
     with acting_as(ACTOR):
         report = ElevatedRunner(adapter).run(ActionRequest(Action.END, (target,)), RunOptions(5.0))
     assert [(r.outcome, r.detail) for r in report.results] == [(Outcome.ENDED, Detail.ENDED)]
+
+
+@pytest.fixture
+def installed_binary(polkit: str, prefix: Path) -> Iterator[Path]:
+    """A root-owned ``procpilot`` as a packaged binary would be (the console script's code,
+    on an installed copy of the helper's modules), named by the policy with ``--frozen``."""
+    if (POLKIT_ACTIONS / POLICY_NAME).exists():
+        pytest.skip(f"{POLKIT_ACTIONS / POLICY_NAME} is installed already: this test would replace it")
+    modules = install("--prefix", str(prefix), "--policy-dir", str(prefix / "unused"))
+    assert modules.returncode == 0, modules.stderr
+    binary = prefix / "bin" / "procpilot"
+    binary.parent.mkdir(mode=0o755)
+    lib = prefix / "lib" / "procpilot"
+    binary.write_text(
+        f"#!{SYSTEM_PYTHON} -I\nimport sys\nsys.path.insert(0, {str(lib)!r})\n"
+        "from gui.entry_point import run\nrun()\n"
+    )
+    shutil.copyfile(ROOT / "gui" / "entry_point.py", lib / "gui" / "entry_point.py")
+    binary.chmod(0o755)
+    done = install("--frozen", str(binary))
+    try:
+        assert done.returncode == 0, done.stderr
+        yield binary
+    finally:
+        install("--prefix", str(prefix), "--uninstall")
+        wait_for(lambda: not pkaction_lists_it(), "polkitd forgetting the action")
+
+
+def test_a_frozen_install_covers_only_the_helper_mode_of_the_binary(
+    installed_binary: Path, polkit: str, polkit_rule: Rule, foreign_sleeper: psutil.Process
+):
+    wait_for(pkaction_lists_it, "pkaction listing org.procpilot.ProcPilot.elevated-helper")
+    polkit_rule(ACTOR, "NO", GENERIC_ACTION)
+    polkit_rule(ACTOR, "YES", ACTION_ID)
+    assert installed_helper().command == (str(installed_binary), "--elevated-helper")
+    adapter = current()
+    target = adapter.read_process(foreign_sleeper.pid)
+    with acting_as(ACTOR):
+        report = ElevatedRunner(adapter).run(ActionRequest(Action.END, (target,)), RunOptions(5.0))
+        window = subprocess.run(  # the binary without the helper flag: the generic action, refused
+            [polkit, str(installed_binary), "--version"], capture_output=True, text=True, check=False
+        )
+    assert [(r.outcome, r.detail) for r in report.results] == [(Outcome.ENDED, Detail.ENDED)]
+    assert window.returncode == 127 and "Not authorized" in window.stderr
