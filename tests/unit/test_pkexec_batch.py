@@ -2,7 +2,6 @@
 a PID reused between the request and the helper, and pkexec's 127 told apart."""
 
 import os
-import pwd
 import shutil
 import signal
 import subprocess
@@ -72,6 +71,8 @@ def owners_sleepers(other_users: tuple[int, int]) -> Iterator[list[subprocess.Po
 @pytest.fixture
 def authorisations() -> Iterator[Path]:
     """A folder only polkitd's user may write to: one file in it per authorisation check."""
+    import pwd  # noqa: PLC0415 - POSIX only, and these tests run on Linux only
+
     try:
         polkitd = pwd.getpwnam("polkitd")
     except KeyError:
