@@ -50,9 +50,11 @@ def helper_failed_result(target: ProcessSample, error: HelperError) -> ProcessRe
     """The result for each process of a batch the helper did not carry out (or broke off)."""
     if error.failure in _FAILURES:
         return ProcessResult(target, Outcome.FAILED, _FAILURES[error.failure])
-    if error.failure is HelperFailure.LAUNCHER_ERROR:  # pkexec's own words say which error
-        message = error.stderr.strip().splitlines()[0] if error.stderr.strip() else "pkexec failed"
-        return ProcessResult(target, Outcome.FAILED, Detail.FAILED, (("error", f"pkexec: {message}"),))
+    if error.failure is HelperFailure.LAUNCHER_ERROR:  # the launcher's own words say which error
+        message = error.stderr.strip().splitlines()[0] if error.stderr.strip() else "failed"
+        return ProcessResult(
+            target, Outcome.FAILED, Detail.FAILED, (("error", f"{error.launcher}: {message}"),)
+        )
     return ProcessResult(
         target, Outcome.FAILED, Detail.FAILED, (("error", f"administrator helper: {error.failure.value}"),)
     )

@@ -51,6 +51,8 @@ class HelperError(Exception):
         error_line: int = 0,
         exit_status: int | None = None,
         stderr: str = "",
+        *,
+        launcher: str = "pkexec",
     ) -> None:
         super().__init__(f"{failure.value} ({error_code!r} at line {error_line}, exit {exit_status})")
         self.failure = failure
@@ -58,3 +60,5 @@ class HelperError(Exception):
         self.error_line = error_line
         self.exit_status = exit_status
         self.stderr = stderr
+        #: What asked for the password (pkexec, UAC, osascript): names its own messages.
+        self.launcher = launcher

@@ -31,6 +31,7 @@ SCRIPT = (
 )
 #: AppleScript's "User canceled." error number.
 USER_CANCELED = -128
+_LAUNCHER = "osascript"
 _ERROR_NUMBER = re.compile(r"\((-?\d+)\)\s*$")
 
 Run = Callable[..., "subprocess.CompletedProcess[bytes]"]
@@ -73,18 +74,18 @@ class OsascriptChannel:
         try:
             done = self._run(self.argv(request_file), capture_output=True, check=False, timeout=None)
         except OSError as error:
-            raise HelperError(HelperFailure.NOT_STARTED, stderr=f"osascript: {error}") from None
+            raise HelperError(HelperFailure.NOT_STARTED, stderr=str(error), launcher=_LAUNCHER) from None
         stderr = done.stderr.decode("utf-8", "replace")
         if done.returncode == 0:
             return OneShotAnswer(0, done.stdout)
         number = _ERROR_NUMBER.search(stderr.strip())
         code = int(number.group(1)) if number else None
         if code == USER_CANCELED:
-            raise HelperError(HelperFailure.CANCELLED, exit_status=code, stderr=stderr)
+            raise HelperError(HelperFailure.CANCELLED, exit_status=code, stderr=stderr, launcher=_LAUNCHER)
         if code is not None and code > 0:  # the helper's own exit status
             return OneShotAnswer(code, b"", stderr)
         raise HelperError(
-            HelperFailure.LAUNCHER_ERROR, exit_status=code, stderr=f"osascript: {stderr.strip()}"
+            HelperFailure.LAUNCHER_ERROR, exit_status=code, stderr=stderr.strip(), launcher=_LAUNCHER
         )
 
     def still_running(self, entry: Entry) -> bool:

@@ -32,6 +32,7 @@ ERROR_PATH_NOT_FOUND = 3
 ERROR_CANCELLED = 1223
 STILL_ACTIVE = 259
 PROCESS_QUERY_LIMITED_INFORMATION = 0x1000
+_LAUNCHER = "UAC"
 
 
 class SHELLEXECUTEINFOW(ctypes.Structure):
@@ -118,23 +119,32 @@ class UacChannel:
         if not win32.ShellExecuteExW(ctypes.byref(info)):
             error = win32.GetLastError()
             if error == ERROR_CANCELLED:
-                raise HelperError(HelperFailure.CANCELLED, exit_status=error, stderr="UAC: cancelled")
+                raise HelperError(
+                    HelperFailure.CANCELLED, exit_status=error, stderr="cancelled", launcher=_LAUNCHER
+                )
             failure = (
                 HelperFailure.NOT_STARTED
                 if error in (ERROR_FILE_NOT_FOUND, ERROR_PATH_NOT_FOUND)
                 else HelperFailure.LAUNCHER_ERROR
             )
             raise HelperError(
-                failure, exit_status=error, stderr=f"UAC: ShellExecuteExW failed, error {error}"
+                failure,
+                exit_status=error,
+                stderr=f"ShellExecuteExW failed, error {error}",
+                launcher=_LAUNCHER,
             )
         handle = info.hProcess
         if not handle:
-            raise HelperError(HelperFailure.LAUNCHER_ERROR, stderr="UAC: no process to wait for")
+            raise HelperError(
+                HelperFailure.LAUNCHER_ERROR, stderr="no process to wait for", launcher=_LAUNCHER
+            )
         try:
             win32.WaitForSingleObject(handle, INFINITE)
             code = wintypes.DWORD()
             if not win32.GetExitCodeProcess(handle, ctypes.byref(code)):
-                raise HelperError(HelperFailure.BROKE_OFF, stderr=f"UAC: error {win32.GetLastError()}")
+                raise HelperError(
+                    HelperFailure.BROKE_OFF, stderr=f"error {win32.GetLastError()}", launcher=_LAUNCHER
+                )
         finally:
             win32.CloseHandle(handle)
         return OneShotAnswer(int(code.value), b"")

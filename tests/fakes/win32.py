@@ -22,6 +22,7 @@ from gui.helper.linux_process import start_and_flags
 @dataclass
 class FakeWin32:
     cancel: bool = False
+    fail_with: int | None = None  # another error of ShellExecuteExW (5: access denied...)
     env: dict[str, str] = field(default_factory=dict)
     calls: list[dict[str, Any]] = field(default_factory=list)
     open_handles: set[int] = field(default_factory=set)
@@ -47,8 +48,8 @@ class FakeWin32:
                 "show": info.nShow,
             }
         )
-        if self.cancel:
-            self._last_error = ERROR_CANCELLED
+        if self.cancel or self.fail_with is not None:
+            self._last_error = ERROR_CANCELLED if self.cancel else int(self.fail_with or 0)
             return 0
         done = subprocess.run([info.lpFile, *arguments], capture_output=True, env=self.env, check=False)
         with open(arguments[-1] + ".answer", "xb") as answer:

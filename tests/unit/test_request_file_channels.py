@@ -199,3 +199,16 @@ def test_uac_reports_the_helpers_exit_status(spawn: Spawn):
     assert (raised.value.failure, raised.value.exit_status) == (HelperFailure.UNSAFE_REQUEST_FILE, 4)
     assert child.poll() is None
     assert win32.open_handles == set()
+
+
+def test_uac_other_errors_are_named_in_uacs_words(spawn: Spawn):
+    child = spawn()
+    target = current().read_process(child.pid)
+    channel = UacChannel(direct_launcher(), FakeWin32(fail_with=5))
+    report = ElevatedRunner(current(), lambda: channel).run(
+        ActionRequest(Action.END, (target,)), RunOptions(1.0)
+    )
+    [result] = report.results
+    assert (result.outcome, result.detail) == (Outcome.FAILED, Detail.FAILED)
+    assert result.value("error") == "UAC: ShellExecuteExW failed, error 5"
+    assert child.poll() is None
