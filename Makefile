@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test lint screenshot bench package clean
+.PHONY: run test lint screenshot bench package clean install-polkit-policy
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,3 +51,8 @@ package: $(PACKAGING)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist
+
+PREFIX ?= /usr
+## As root: the polkit action and a root-owned helper for it (packagers: DESTDIR=... stages them).
+install-polkit-policy:
+	/usr/bin/python3 packaging/install_polkit_policy.py --prefix $(PREFIX) $(if $(DESTDIR),--destdir $(DESTDIR))
