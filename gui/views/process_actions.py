@@ -22,6 +22,7 @@ from gui.views.action_labels import action_text
 from gui.views.action_meanings import action_tooltip
 from gui.views.app_menu import ChosenApp, app_request, fill_app_menu
 from gui.views.message_args import with_args
+from gui.views.number_words import seconds_text
 from gui.views.process_menu import END_KEY, FORCE_QUIT_KEY, fill_process_menu
 from gui.views.process_view import ProcessView
 from gui.views.switch_to import switch_failure_text
@@ -177,20 +178,20 @@ class ProcessActions(QObject):
         if Action.FORCE_QUIT not in self._adapter.actions():
             return
         menu.addSeparator()
-        auto = menu.addAction("Force quit automatically when End is ignored")
+        auto = menu.addAction(self.tr("Force quit automatically when End is ignored"))
         auto.setCheckable(True)
         auto.setChecked(self._settings.auto_force)
         auto.toggled.connect(self._set_auto_force)
-        grace_menu = menu.addMenu("Wait before offering Force quit")
+        grace_menu = menu.addMenu(self.tr("Wait before offering Force quit"))
         group = QActionGroup(grace_menu)
         for seconds in GRACE_CHOICES_S:
-            choice = grace_menu.addAction(f"{seconds:g} s")
+            choice = grace_menu.addAction(seconds_text(seconds))
             choice.setCheckable(True)
             choice.setChecked(seconds == self._settings.grace_seconds)
             choice.setData(seconds)
             group.addAction(choice)
         group.triggered.connect(self._set_grace)
-        menu.addAction("Ask before ending again", self._settings.ask_all_confirmations_again)
+        menu.addAction(self.tr("Ask before ending again"), self._settings.ask_all_confirmations_again)
 
     def _fill(self, menu: QMenu, targets: tuple[ProcessSample, ...]) -> None:
         apps = self._selected_apps()
