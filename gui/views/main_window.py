@@ -35,6 +35,7 @@ from gui.sampler import SampleResult
 from gui.sampling_loop import SamplingLoop
 from gui.settings import Settings
 from gui.views.action_feedback import ActionFeedback
+from gui.views.action_labels import show_plain_on_buttons
 from gui.views.app_icons import AppIcons
 from gui.views.edit_actions import EditActions
 from gui.views.elided_label import ElidedLabel
@@ -253,11 +254,13 @@ class MainWindow(QMainWindow):
         style = self.style()
         self.refresh_action = QAction(self.tr("&Refresh now"), self)
         self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        show_plain_on_buttons(self.refresh_action)
         self.refresh_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
         self.refresh_action.triggered.connect(self._refresh_now)
 
         self.pause_action = QAction(self.tr("&Pause updates"), self)
         self.pause_action.setCheckable(True)
+        show_plain_on_buttons(self.pause_action)
         self.pause_action.setShortcut(QKeySequence("Ctrl+P"))
         self.pause_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaPause))
         self.pause_action.setToolTip(self.tr("Pause or resume live updates (Ctrl+P)"))
@@ -429,6 +432,7 @@ class MainWindow(QMainWindow):
         if not paused and self._held_back:
             self.loop.refresh_now()  # the held-back updates come with a fresh pass, now
         self.pause_action.setText(self.tr("&Resume updates") if paused else self.tr("&Pause updates"))
+        show_plain_on_buttons(self.pause_action)
         self.pause_action.setIcon(
             self.style().standardIcon(
                 QStyle.StandardPixmap.SP_MediaPlay if paused else QStyle.StandardPixmap.SP_MediaPause

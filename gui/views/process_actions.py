@@ -18,7 +18,7 @@ from gui.platforms import PlatformAdapter
 from gui.settings import GRACE_CHOICES_S, Settings
 from gui.views.action_feedback import ActionFeedback
 from gui.views.action_flow import ActionFlow
-from gui.views.action_labels import action_text
+from gui.views.action_labels import action_text, show_plain_on_buttons
 from gui.views.action_meanings import action_tooltip
 from gui.views.app_menu import ChosenApp, app_request, fill_app_menu
 from gui.views.message_args import with_args
@@ -91,6 +91,7 @@ class ProcessActions(QObject):
     def _key_action(self, action: Action, key: QKeySequence, icon: QStyle.StandardPixmap) -> QAction:
         entry = QAction(action_text(self._adapter.action_label(action)), self._window)
         entry.setObjectName(f"key_{action.value}")
+        show_plain_on_buttons(entry)
         entry.setShortcut(key)
         entry.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         entry.setToolTip(self._key_tooltip(action, key))

@@ -250,16 +250,16 @@ def children_left_sentence(report: BatchReport) -> str:
     count = len(report.children_left)
     if len(report.children_left_of) != 1:
         if report.children_left_capped:
-            return Results.tr(
-                "At least %n child processes of the ended processes are still running.",
-                None,
-                count,
+            several = Results.tr(
+                "At least %n child processes of the ended processes are still running.", None, count
             )
-        if count == 1:  # English reads right before a translator is loaded
-            return QCoreApplication.translate(
+        elif count == 1:  # English reads right before a translator is loaded
+            several = QCoreApplication.translate(
                 "Results", "A child process of the ended processes is still running."
             )
-        return Results.tr("%n child processes of the ended processes are still running.", None, count)
+        else:
+            several = Results.tr("%n child processes of the ended processes are still running.", None, count)
+        return several
     parent = report.children_left_of[0]
     if report.children_left_capped:
         text = Results.tr(
