@@ -45,8 +45,9 @@ def all_entries(menu: QMenu) -> list[str]:
         if action.isSeparator():
             continue
         texts.append(action.text())
-        if action.menu() is not None:
-            texts += all_entries(action.menu())
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):
+            texts += all_entries(submenu)
     return texts
 
 

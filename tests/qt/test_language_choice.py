@@ -5,6 +5,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -39,7 +40,7 @@ sys.exit(main([]))
 """
 
 
-def start(tmp_path: Path, lang: str, language_setting: str | None = None) -> dict[str, object]:
+def start(tmp_path: Path, lang: str, language_setting: str | None = None) -> dict[str, Any]:
     config = tmp_path / "config"
     if language_setting is not None:
         (config / "ProcPilot").mkdir(parents=True)
