@@ -45,14 +45,27 @@ def install_translators(
         installed.append(own)
     else:
         logger.warning("No ProcPilot translation found in %s", folder)
+    qt = QTranslator(app)
     if own.language() != _SOURCE_LANGUAGE and not own.isEmpty():
-        qt = QTranslator(app)
-        if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if any(qt.load(locale, "qtbase", "_", str(folder)) for folder in _qt_translation_dirs()):
             app.installTranslator(qt)
             installed.append(qt)
         else:
-            logger.info("Qt has no translation for %s", locale.name())
+            logger.warning("Qt has no translation for %s: its own buttons stay English", locale.name())
+    # One line the packaging check looks for: which translations a run really uses.
+    logger.info("Translations: ProcPilot %s, Qt %s", own.language() or "none", qt.language() or "none")
     return installed
+
+
+def _qt_translation_dirs() -> list[Path]:
+    """Where Qt's own ``.qm`` files are: Qt's configured place, else next to the PySide6 package
+    (where the frozen build unpacks them)."""
+    import PySide6  # noqa: PLC0415 - only to find the package's folder
+
+    return [
+        Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        Path(PySide6.__file__).parent / "Qt" / "translations",
+    ]
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
