@@ -45,10 +45,11 @@ lint: $(INSTALLED)
 
 ## Re-make the README screenshots in a real X11 window under Xvfb.
 screenshot: $(INSTALLED) $(QM)
-	$(BIN)/python tests/e2e/drive_window.py --xvfb --demo-app --out resources/screenshot.png
-	$(BIN)/python tests/e2e/drive_window.py --xvfb --demo-app --view tree --out resources/screenshot-tree.png
-	$(BIN)/python tests/e2e/drive_window.py --xvfb --scene menu --out resources/screenshot-menu.png
-	$(BIN)/python tests/e2e/drive_window.py --xvfb --scene confirm --out resources/screenshot-confirm.png
+	$(BIN)/python tests/e2e/drive_window.py --xvfb --language en --demo-app --out resources/screenshot.png
+	$(BIN)/python tests/e2e/drive_window.py --xvfb --language en --demo-app --view tree --out resources/screenshot-tree.png
+	$(BIN)/python tests/e2e/drive_window.py --xvfb --language en --scene menu --out resources/screenshot-menu.png
+	$(BIN)/python tests/e2e/drive_window.py --xvfb --language en --scene confirm --out resources/screenshot-confirm.png
+	$(BIN)/python tests/e2e/drive_window.py --xvfb --demo-app --language zh_CN --out resources/screenshot-zh_CN.png
 
 ## The performance benchmark (about 7 minutes; htop and tmux installed for the comparison).
 bench: $(INSTALLED)
