@@ -130,3 +130,14 @@ def test_chinese_uses_the_desktop_terms() -> None:
     assert chinese[("Views", "Process &tree")] == "进程树(&T)"
     assert chinese[("Applications", "Background processes")] == "后台进程"
     assert chinese[("Applications", "System processes")] == "系统进程"
+
+
+def test_every_count_is_a_plural() -> None:
+    """A ``%n`` message that lupdate did not see as plural gets no plural forms: it was written
+    ``QCoreApplication.translate(context, text, None, n)``, whose count lupdate ignores. Write
+    ``Results.tr(text, None, n)`` (``gui/views/translation_contexts.py``) or ``self.tr``."""
+    found = messages(SOURCE_DIR / "procpilot_zh_CN.ts")
+    singular = sorted(
+        source for (_context, source, _comment, plural) in found if "%n" in source and not plural
+    )
+    assert not singular, singular
