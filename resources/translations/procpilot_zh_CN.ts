@@ -18,7 +18,7 @@
     </message>
     <message>
         <source>Resuming %1…</source>
-        <translation>正在继续 %1…</translation>
+        <translation>正在恢复 %1…</translation>
     </message>
     <message>
         <source>Signalling %1…</source>
@@ -38,11 +38,11 @@
     </message>
     <message>
         <source>%1 is still running %2 s after End.</source>
-        <translation>“结束”%2 秒后，%1 仍在运行。</translation>
+        <translation>“结束”%2 秒后，%1仍在运行。</translation>
     </message>
     <message>
         <source>%1 are still running %2 s after End.</source>
-        <translation>“结束”%2 秒后，%1 仍在运行。</translation>
+        <translation>“结束”%2 秒后，%1仍在运行。</translation>
     </message>
     <message>
         <source>Force quit</source>
@@ -50,11 +50,11 @@
     </message>
     <message>
         <source>%1 is suspended: it will end when it is resumed.</source>
-        <translation>%1 已暂停：继续运行后才会结束。</translation>
+        <translation>%1已暂停：继续运行后才会结束。</translation>
     </message>
     <message>
         <source>%1 are suspended: they will end when they are resumed.</source>
-        <translation>%1 已暂停：继续运行后才会结束。</translation>
+        <translation>%1已暂停：继续运行后才会结束。</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -66,7 +66,7 @@
     </message>
     <message>
         <source>%1 ended.</source>
-        <translation>%1 已结束。</translation>
+        <translation>%1已结束。</translation>
     </message>
 </context>
 <context>
@@ -847,7 +847,7 @@ Please include that file in your report.</source>
     </message>
     <message>
         <source>resumed</source>
-        <translation>已继续</translation>
+        <translation>已恢复运行</translation>
     </message>
     <message>
         <source>suspend signal (SIGSTOP) sent, but it is not suspended yet</source>
@@ -942,7 +942,7 @@ Please include that file in your report.</source>
     <message numerus="yes">
         <source>%n resumed</source>
         <translation>
-            <numerusform>%n 个已继续</numerusform>
+            <numerusform>%n 个已恢复运行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1001,7 +1001,7 @@ Please include that file in your report.</source>
     </message>
     <message>
         <source>1 process resumed</source>
-        <translation>1 个进程已继续</translation>
+        <translation>1 个进程已恢复运行</translation>
     </message>
     <message>
         <source>1 process signalled</source>
@@ -1052,7 +1052,7 @@ Please include that file in your report.</source>
     <message numerus="yes">
         <source>%n processes resumed</source>
         <translation>
-            <numerusform>%n 个进程已继续</numerusform>
+            <numerusform>%n 个进程已恢复运行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
