@@ -29,7 +29,7 @@ class LanguageMenu(QMenu):
         note.setObjectName("language_restart_note")
         note.setEnabled(False)
         self.addSeparator()
-        system_name = QLocale.system().nativeLanguageName() or QLocale.system().name()
+        system_name = _native_name(QLocale.system())
         texts = {Language.SYSTEM: with_args(self.tr("&System language (%1)"), system_name), **_MENU_TEXTS}
         self._group = QActionGroup(self)
         chosen = settings.language
@@ -46,3 +46,10 @@ class LanguageMenu(QMenu):
 
     def _chosen(self, action: QAction) -> None:
         self._settings.language = Language(action.data())
+
+
+def _native_name(locale: QLocale) -> str:
+    """The language's name in itself (``简体中文``, ``Deutsch``); the C locale is English to Qt."""
+    if locale.language() == QLocale.Language.C:
+        return NATIVE_NAMES[Language.ENGLISH]
+    return locale.nativeLanguageName() or locale.name()
