@@ -196,6 +196,10 @@
         <translation>后台进程</translation>
     </message>
     <message>
+        <source>Windows processes</source>
+        <translation>Windows 进程</translation>
+    </message>
+    <message>
         <source>System processes</source>
         <translation>系统进程</translation>
     </message>
@@ -1407,6 +1411,10 @@ Please include that file in your report.</source>
     <message>
         <source>Could not switch to “%1”: it is not shown, and no window manager runs to show it</source>
         <translation>无法切换到“%1”：该窗口未显示，且没有可以显示它的窗口管理器在运行</translation>
+    </message>
+    <message>
+        <source>Could not switch to “%1”: the system kept another window in front; its taskbar button flashes instead</source>
+        <translation>无法切换到“%1”：系统让另一个窗口保持在前台；改为闪烁其任务栏按钮</translation>
     </message>
     <message>
         <source>Could not switch to “%1”: ProcPilot cannot reach the display&apos;s windows</source>
