@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from gui.core.formatting import use_number_style
 from gui.core.language import Language
+from gui.models.status_words import forget_status_words
 from gui.translation_files import PREFIX, current_translations_dir
 from gui.views.number_words import locale_number_style
 
@@ -45,15 +46,19 @@ def install_translators(
         installed.append(own)
     else:
         logger.warning("No ProcPilot translation found in %s", folder)
-    qt = QTranslator(app)
+    qt_language = "none"
     if own.language() != _SOURCE_LANGUAGE and not own.isEmpty():
-        if any(qt.load(locale, "qtbase", "_", str(folder)) for folder in _qt_translation_dirs()):
+        qt = QTranslator(app)
+        if any(qt.load(locale, "qtbase", "_", str(place)) for place in _qt_translation_dirs()):
             app.installTranslator(qt)
             installed.append(qt)
+            qt_language = qt.language()
         else:
+            qt.deleteLater()
             logger.warning("Qt has no translation for %s: its own buttons stay English", locale.name())
+    forget_status_words()  # words cached in the previous language
     # One line the packaging check looks for: which translations a run really uses.
-    logger.info("Translations: ProcPilot %s, Qt %s", own.language() or "none", qt.language() or "none")
+    logger.info("Translations: ProcPilot %s, Qt %s", own.language() or "none", qt_language)
     return installed
 
 
@@ -72,3 +77,4 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
     for translator in translators:
         app.removeTranslator(translator)
         translator.deleteLater()
+    forget_status_words()

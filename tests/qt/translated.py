@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QApplication
 
 from gui.core.formatting import number_style, use_number_style
 from gui.core.language import Language
-from gui.models.status_words import forget_status_words
 from gui.translators import install_translators, remove_translators
 
 
@@ -20,11 +19,9 @@ def translated(language: Language) -> Iterator[None]:
     locale, style = QLocale(), number_style()
     translators = install_translators(app, language)
     assert translators, "no translation was loaded"
-    forget_status_words()
     try:
         yield
     finally:
         remove_translators(app, translators)
         QLocale.setDefault(locale)
         use_number_style(style)
-        forget_status_words()
