@@ -6,6 +6,7 @@ Digits follow the user's locale: the application sets :func:`use_number_style` o
 the C locale's (``1234.5``).
 """
 
+import re
 import time
 from dataclasses import dataclass
 
@@ -17,10 +18,15 @@ _BYTE_UNITS = ("KB", "MB", "GB", "TB", "PB")
 
 @dataclass(frozen=True, slots=True)
 class NumberStyle:
-    """How the locale writes numbers: ``1,234.5`` (English) or ``1.234,5`` (German)."""
+    """How the locale writes numbers (``1,234.5`` or ``1.234,5``) and start times.
+
+    ``date_time`` is a Qt date-time pattern (``yyyy/M/d HH:mm:ss``, ``M/d/yy h:mm:ss AP``).
+    """
 
     decimal_point: str = "."
     group_separator: str = ""
+    date_time: str = "yyyy-MM-dd HH:mm:ss"
+    am_pm: tuple[str, str] = ("AM", "PM")
 
 
 _style = NumberStyle()
@@ -71,11 +77,47 @@ def format_count(count: int | None) -> str:
 
 
 def format_started(create_time: float) -> str:
-    """A start time as local date and time, ``2026-11-27 14:38:02``.
-
-    ISO 8601 in every language: it reads the same in Chinese and English, and a column of
-    such times lines up and sorts by eye.
-    """
+    """A start time as local date and time in the locale's way: ``2026/11/27 14:38:02``."""
     if create_time <= 0:
         return UNKNOWN
-    return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(create_time))
+    return format_date_time(time.localtime(create_time))
+
+
+#: The fields of a Qt date-time pattern ProcPilot's locales use, and quoted literal text.
+_FIELDS = re.compile(r"'(?:[^']|'')+'|''|yyyy|yy|MM?|dd?|HH?|hh?|mm?|ss?|[Aa][Pp]?")
+
+
+def format_date_time(moment: time.struct_time, style: NumberStyle | None = None) -> str:
+    """``moment`` written with the style's Qt date-time pattern (``QLocale.dateTimeFormat``'s syntax).
+
+    Done here rather than by Qt because rows are formatted on the sampling thread, without Qt.
+    """
+    style = style or _style
+    hour12 = moment.tm_hour % 12 or 12
+    am_pm = style.am_pm[0] if moment.tm_hour < 12 else style.am_pm[1]
+    values = {
+        "yyyy": f"{moment.tm_year:04d}",
+        "yy": f"{moment.tm_year % 100:02d}",
+        "MM": f"{moment.tm_mon:02d}",
+        "M": str(moment.tm_mon),
+        "dd": f"{moment.tm_mday:02d}",
+        "d": str(moment.tm_mday),
+        "HH": f"{moment.tm_hour:02d}",
+        "H": str(moment.tm_hour),
+        "hh": f"{hour12:02d}",
+        "h": str(hour12),
+        "mm": f"{moment.tm_min:02d}",
+        "m": str(moment.tm_min),
+        "ss": f"{moment.tm_sec:02d}",
+        "s": str(moment.tm_sec),
+    }
+
+    def field(match: re.Match[str]) -> str:
+        token = match.group(0)
+        if token.startswith("'"):  # quoted text; two quotes stand for one
+            return "'" if token == "''" else token[1:-1].replace("''", "'")
+        if token[0] in "Aa":
+            return am_pm if token[0] == "A" else am_pm.lower()
+        return values[token]
+
+    return _FIELDS.sub(field, style.date_time)

@@ -1,5 +1,7 @@
 """Numbers in sentences and menus, written as the user's locale writes them."""
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from gui.core.formatting import NumberStyle
@@ -17,6 +19,17 @@ def seconds_text(seconds: float) -> str:
 
 
 def locale_number_style(locale: QLocale) -> NumberStyle:
-    """The locale's decimal point and thousands separator, for the table's cells."""
+    """The locale's decimal point, thousands separator and date-time pattern, for the table's cells.
+
+    Times keep their seconds (processes started in the same minute differ); the C locale
+    (no language set) keeps ISO dates.
+    """
     grouped = not (locale.numberOptions() & QLocale.NumberOption.OmitGroupSeparator)
-    return NumberStyle(locale.decimalPoint(), locale.groupSeparator() if grouped else "")
+    style = NumberStyle(locale.decimalPoint(), locale.groupSeparator() if grouped else "")
+    if locale.language() == QLocale.Language.C:
+        return style
+    day = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    clock = re.sub(r"\s*t+\s*", " ", locale.timeFormat(QLocale.FormatType.LongFormat)).strip()  # no time zone
+    return NumberStyle(
+        style.decimal_point, style.group_separator, f"{day} {clock}", (locale.amText(), locale.pmText())
+    )
