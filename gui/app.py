@@ -59,6 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     from gui.settings import Settings
     from gui.smoke_check import SmokeCheck
     from gui.termination import quit_on_signals
+    from gui.translators import install_translators, remove_translators
     from gui.views.main_window import MainWindow
 
     existing = QApplication.instance()
@@ -74,13 +75,16 @@ def main(argv: list[str] | None = None) -> int:
     problems = StorageProblems()  # an unwritable log or settings file: said once in the window
     with crash_reporting(problems) as log_file, quit_on_signals(app, adapter.termination_signals()):
         logger.info("ProcPilot %s started; this log: %s", gui.__version__, log_file)
-        window = MainWindow(adapter, Settings(problems=problems), options.interval_s)
+        settings = Settings(problems=problems)
+        translators = install_translators(app, settings.language)
+        window = MainWindow(adapter, settings, options.interval_s)
         if options.smoke:
             SmokeCheck(window, started_at)
         window.show()
         code = app.exec()
         window.close()
         window.deleteLater()
+        remove_translators(app, translators)
         logger.info("ProcPilot exited with code %d", code)
     return code
 
