@@ -23,10 +23,11 @@ from gui.views.main_window import MainWindow
 from tests.children import key_of
 from tests.e2e.x11_desktop import Desktop, missing, wait_until
 from tests.qt.conftest import wait_refreshes
+from tests.qt.test_app_icons import centre, write_png
 from tests.qt.test_views import find_row, top_level_names
 from tests.qt.ui_driving import activate, choose, open_dialog, right_click_index, right_click_row, wait_listed
 
-NEEDED = missing("Xvfb", "openbox", "dbus-daemon", "xmessage", "xprop")
+NEEDED = missing("Xvfb", "openbox", "dbus-daemon", "xmessage", "xeyes", "xprop")
 pytestmark = [
     pytest.mark.e2e,
     pytest.mark.skipif(not sys.platform.startswith("linux") or bool(NEEDED), reason=f"needs {NEEDED}"),
@@ -34,6 +35,7 @@ pytestmark = [
 
 TITLE = "Night owl ✓ — report.txt"
 APP_ROW = "Night Owl Notes (1)"
+OWL_COLOUR = "#c03080"
 
 
 @pytest.fixture
@@ -47,6 +49,13 @@ def desktop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Desktop
         (applications / "org.procpilot.NightOwl.desktop").write_text(
             "[Desktop Entry]\nType=Application\nName=Night Owl Notes\n"
             f"Exec={shutil.which('xmessage')} hoot\n",
+            encoding="utf-8",
+        )
+        # Claims xeyes only by its window's class: its Exec runs something else.
+        owl_icon = write_png(tmp_path / "owl.png", OWL_COLOUR)
+        (applications / "org.procpilot.BlinkingOwl.desktop").write_text(
+            "[Desktop Entry]\nType=Application\nName=Blinking Owl\nExec=blinking-owl --watch\n"
+            f"StartupWMClass=XEyes\nIcon={owl_icon}\n",
             encoding="utf-8",
         )
         monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
@@ -215,3 +224,19 @@ def test_a_double_click_on_the_title_switches_to_the_window_and_search_finds_tit
     qtbot.waitUntil(lambda: find_row(window, APP_ROW).isValid(), timeout=5000)
     assert not any(name.startswith("Background") for name in top_level_names(window))
     assert row.isValid()
+
+
+def test_a_process_named_only_by_its_window_class_is_under_that_entrys_app(
+    qtbot, make_window, desktop
+) -> None:
+    """xeyes started directly (not through the entry's Exec, from no app's scope): only its
+    window's WM_CLASS (``XEyes``) ties it to the entry that says ``StartupWMClass=XEyes``."""
+    eyes = desktop.start(str(shutil.which("xeyes")))
+    window = make_window(view=ViewMode.APPLICATIONS)
+    row = app_row(qtbot, window, "Blinking Owl (1)")
+    assert centre(row.data(Qt.ItemDataRole.DecorationRole), 16) == OWL_COLOUR, "the entry's icon"
+    assert first_title(window, "Blinking Owl (1)") == "xeyes"
+    window.view.expand(row)
+    process = window.view.model().index(0, 0, row)
+    assert process.siblingAtColumn(Column.PID).data().strip() == str(eyes.pid)
+    assert process.data() == "xeyes"
