@@ -220,10 +220,19 @@ def test_a_double_click_on_the_title_switches_to_the_window_and_search_finds_tit
         "the title switches; it does not open the row"
     )
 
-    window.filter_bar.search.setText(TITLE[-6:])
+    window.filter_bar.search.setText(TITLE[-6:])  # "report", typed: only the title has it
     qtbot.waitUntil(lambda: find_row(window, APP_ROW).isValid(), timeout=5000)
     assert not any(name.startswith("Background") for name in top_level_names(window))
     assert row.isValid()
+    found = find_row(window, APP_ROW)
+    window.view.expand(found)
+    assert window.view.model().rowCount(found) == 1, "its process stays visible under it"
+    assert window.view.model().index(0, Column.PID, found).data().strip() == str(message.pid)
+
+    window.show_view(ViewMode.ALL_PROCESSES)  # the same search finds the process by its title
+    model = window.view.model()
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5000)
+    assert model.index(0, Column.PID).data().strip() == str(message.pid)
 
 
 def test_a_process_named_only_by_its_window_class_is_under_that_entrys_app(
