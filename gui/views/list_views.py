@@ -77,6 +77,19 @@ class ListViews(QObject):
             return self.apps_proxy
         return self._table_proxy
 
+    def shown_process_count(self) -> int:
+        """How many processes the current view shows (a collapsed row's count too): what its
+        filters let through, not the flat list's count (the Applications view hides kernel
+        threads; the tree shows a match's ancestors)."""
+        if self._mode is ViewMode.ALL_PROCESSES:
+            return self._table_proxy.rowCount()
+        if self._mode is ViewMode.APPLICATIONS:  # applications and sections, each with its processes
+            proxy = self.apps_proxy
+            return sum(proxy.rowCount(proxy.index(row, 0)) for row in range(proxy.rowCount()))
+        if not self.tree_proxy.search_text and not self.tree_proxy.only_mine:
+            return self._table_proxy.rowCount()  # unfiltered, the tree holds the table's rows
+        return _count_nodes(self.tree_proxy)
+
     def proxies(self) -> tuple[ProcessFilterProxy | NestedFilterProxy, ...]:
         return (self._table_proxy, self.tree_proxy, self.apps_proxy)
 
@@ -187,3 +200,18 @@ class ListViews(QObject):
             toggled.discard(node)
         else:
             toggled.add(node)
+
+
+def _count_nodes(proxy: QSortFilterProxyModel) -> int:
+    """Every row at every level of ``proxy`` (only while a filter is on: it visits them all)."""
+    count = 0
+    pending = [QModelIndex()]
+    while pending:
+        parent = pending.pop()
+        rows = proxy.rowCount(parent)
+        count += rows
+        for row in range(rows):
+            child = proxy.index(row, 0, parent)
+            if proxy.hasChildren(child):
+                pending.append(child)
+    return count
