@@ -44,7 +44,8 @@ def test_an_unidentified_process_gets_the_app_its_window_class_names(tmp_path: P
 
     completed = classes.complete(identities, windows)
 
-    assert completed[EYES].app is not None and completed[EYES].app.name == "Blinking Owl"
+    owl = completed[EYES].app
+    assert owl is not None and owl.name == "Blinking Owl"
     assert completed[EYES].source is IdentitySource.WINDOW_CLASS
     assert completed[OTHER] is identities[OTHER], "the entry's Exec already said: the class does not override"
     assert classes.complete(identities, windows) is completed, "nothing changed: the same mapping"
@@ -71,4 +72,5 @@ def test_no_match_gives_the_identities_back_and_a_new_entry_is_seen(tmp_path: Pa
     )
     index.refresh()  # the identifier re-reads the entries when a pass has newcomers
     found = classes.complete(identities, {TERMINAL_CHILD: (other_class,)})
-    assert found[TERMINAL_CHILD].app is not None and found[TERMINAL_CHILD].app.name == "Clock"
+    clock = found[TERMINAL_CHILD].app
+    assert clock is not None and clock.name == "Clock"
