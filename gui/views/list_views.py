@@ -4,6 +4,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel
 
+from gui.core.columns import Column
 from gui.core.process_key import ProcessKey
 from gui.core.view_mode import ViewMode
 from gui.core.window_info import WindowInfo
@@ -55,6 +56,8 @@ class ListViews(QObject):
             proxy.rowsInserted.connect(self._rows_inserted)
         view.expanded.connect(self._expanded)
         view.collapsed.connect(self._collapsed)
+        view.column_fitter.shown_changed.connect(self._place_window_titles)
+        self._place_window_titles()
 
     @property
     def mode(self) -> ViewMode:
@@ -76,6 +79,11 @@ class ListViews(QObject):
         if self._mode is ViewMode.APPLICATIONS:
             return self.apps_proxy
         return self._table_proxy
+
+    def _place_window_titles(self) -> None:
+        """An app's first window title goes to its Command line cell while the Window title
+        column is not shown (stepped aside in a narrow window, or hidden by the user)."""
+        self.apps.set_titles_in_command_line(self._view.header().isSectionHidden(Column.WINDOW_TITLE))
 
     def shown_process_count(self) -> int:
         """How many processes the current view shows (a collapsed row's count too): what its
