@@ -35,8 +35,8 @@ lint: $(INSTALLED)
 
 ## Re-make the README screenshots in a real X11 window under Xvfb.
 screenshot: $(INSTALLED)
-	$(BIN)/python tests/e2e/drive_window.py --xvfb --demo-app --out resources/screenshot.png
-	$(BIN)/python tests/e2e/drive_window.py --xvfb --demo-app --view tree --out resources/screenshot-tree.png
+	$(BIN)/python tests/e2e/drive_window.py --xvfb --window-manager openbox --demo-app --open-app "Blinking Owl" --out resources/screenshot.png
+	$(BIN)/python tests/e2e/drive_window.py --xvfb --window-manager openbox --demo-app --view tree --out resources/screenshot-tree.png
 	$(BIN)/python tests/e2e/drive_window.py --xvfb --scene menu --out resources/screenshot-menu.png
 	$(BIN)/python tests/e2e/drive_window.py --xvfb --scene confirm --out resources/screenshot-confirm.png
 

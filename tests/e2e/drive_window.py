@@ -47,12 +47,14 @@ def show_and_capture(
     font_scale: float = 1.0,
     *,
     view_name: str | None = None,
+    open_app: str | None = None,
 ) -> dict[str, object]:
     """Run the real main window on the current DISPLAY and save a picture of it.
 
     ``scene``: "list" (the window), "menu" (the right-click menu open on a child
     process this script starts) or "confirm" (the End confirmation for it).
-    ``size`` is the window's size; ``font_scale`` enlarges the application font.
+    ``size`` is the window's size; ``font_scale`` enlarges the application font;
+    ``open_app`` names an application whose row is opened (Applications view).
     """
     os.environ["QT_QPA_PLATFORM"] = "xcb"
     os.environ.setdefault("DBUS_SESSION_BUS_ADDRESS", "unix:path=/dev/null")
@@ -99,6 +101,8 @@ def show_and_capture(
         waiter.exec()
 
     view = window.view
+    if open_app is not None:
+        _open_app_row(window, open_app, waiter)
     handle = window.windowHandle()
     child = None
     overlay = None
@@ -135,6 +139,22 @@ def show_and_capture(
         child.kill()
         child.wait(timeout=10)
     return report
+
+
+def _open_app_row(window: "MainWindow", name: str, waiter: "QEventLoop") -> None:
+    """Open the row of the application called ``name`` ("Blinking Owl (4)" is called so)."""
+    from PySide6.QtCore import QTimer
+
+    model = window.view.model()
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        if str(index.data()).startswith(f"{name} ("):
+            window.view.expand(index)
+            break
+    else:
+        raise SystemExit(f"no application called {name!r} is listed")
+    QTimer.singleShot(300, waiter.quit)  # let it paint
+    waiter.exec()
 
 
 def _open_scene(window: "MainWindow", pid: int, scene: str, waiter: "QEventLoop") -> None:
@@ -188,7 +208,7 @@ def _screen_for(size: tuple[int, int]) -> tuple[int, int]:
 
 #: The demo's windows (xmessage's, in the screen's bottom-right corner, away from ProcPilot's).
 DEMO_WINDOWS = (
-    ("owl-sightings.csv \u2014 Blinking Owl", "-0-0"),
+    ("sightings.csv \u2014 Blinking Owl", "-0-0"),
     ("Field notes \u2014 Blinking Owl", "-0-120"),
 )
 DEMO_LAUNCHER = f"""\
@@ -240,6 +260,7 @@ def main() -> int:
     parser.add_argument("--size", type=_size, default=DEFAULT_SIZE, help="window size, e.g. 800x500")
     parser.add_argument("--font-scale", type=float, default=1.0, help="application font size factor")
     parser.add_argument("--demo-app", action="store_true", help="start a small application to show")
+    parser.add_argument("--open-app", metavar="NAME", help="open this application's row (Applications view)")
     parser.add_argument("--window-manager", choices=["openbox", "xfwm4"], help="run it on the --xvfb display")
     options = parser.parse_args()
     if options.window_manager and not options.xvfb:
@@ -261,6 +282,7 @@ def main() -> int:
             options.size,
             options.font_scale,
             view_name=options.view,
+            open_app=options.open_app,
         )
     finally:
         if demo is not None:
