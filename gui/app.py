@@ -41,6 +41,8 @@ def main(argv: list[str] | None = None) -> int:
         console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
         logging.getLogger().addHandler(console)
     adapter = platforms.current()
+    if options.qt_platform:  # -platform offscreen needs no display
+        os.environ["QT_QPA_PLATFORM"] = options.qt_platform
     if options.smoke and adapter.missing_display_reason(os.environ):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     reason = adapter.missing_display_reason(os.environ)
@@ -57,10 +59,13 @@ def main(argv: list[str] | None = None) -> int:
     from gui.settings import Settings
     from gui.smoke_check import SmokeCheck
     from gui.termination import quit_on_signals
+    from gui.translators import install_translators, remove_translators
     from gui.views.main_window import MainWindow
 
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    # Qt's own options (-style, -reverse...) go to Qt, which takes them from this list.
+    qt_argv = [*sys.argv[:1], *options.qt_arguments]
+    app = existing if isinstance(existing, QApplication) else QApplication(qt_argv)
     app.setOrganizationName("ProcPilot")
     app.setApplicationName("ProcPilot")
     app.setApplicationVersion(gui.__version__)
@@ -70,13 +75,16 @@ def main(argv: list[str] | None = None) -> int:
     problems = StorageProblems()  # an unwritable log or settings file: said once in the window
     with crash_reporting(problems) as log_file, quit_on_signals(app, adapter.termination_signals()):
         logger.info("ProcPilot %s started; this log: %s", gui.__version__, log_file)
-        window = MainWindow(adapter, Settings(problems=problems), options.interval_s)
+        settings = Settings(problems=problems)
+        translators = install_translators(app, settings.language)
+        window = MainWindow(adapter, settings, options.interval_s)
         if options.smoke:
             SmokeCheck(window, started_at)
         window.show()
         code = app.exec()
         window.close()
         window.deleteLater()
+        remove_translators(app, translators)
         logger.info("ProcPilot exited with code %d", code)
     return code
 

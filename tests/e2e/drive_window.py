@@ -48,6 +48,9 @@ def show_and_capture(
     *,
     view_name: str | None = None,
     open_app: str | None = None,
+    theme: str = "system",
+    reverse: bool = False,
+    language: str = "system",
 ) -> dict[str, object]:
     """Run the real main window on the current DISPLAY and save a picture of it.
 
@@ -55,6 +58,9 @@ def show_and_capture(
     process this script starts) or "confirm" (the End confirmation for it).
     ``size`` is the window's size; ``font_scale`` enlarges the application font;
     ``open_app`` names an application whose row is opened (Applications view).
+    ``theme`` is View → Theme's choice (system, light, dark); ``reverse`` lays the window
+    out right to left (Qt's ``-reverse``).
+    ``language``: as View → Language stores it ("system" follows ``LANG``, "en", "zh_CN").
     """
     os.environ["QT_QPA_PLATFORM"] = "xcb"
     os.environ.setdefault("DBUS_SESSION_BUS_ADDRESS", "unix:path=/dev/null")
@@ -62,18 +68,23 @@ def show_and_capture(
     from PySide6.QtWidgets import QApplication
 
     from gui import platforms
+    from gui.core.language import Language
     from gui.settings import Settings
+    from gui.translators import install_translators
     from gui.views.main_window import MainWindow
 
-    app = QApplication([sys.argv[0]])
+    app = QApplication([sys.argv[0], *(["-reverse"] if reverse else [])])
+    install_translators(app, Language(language))
     if font_scale != 1.0:
         font = app.font()
         font.setPointSizeF(font.pointSizeF() * font_scale)
         app.setFont(font)
+    from gui.core.theme_choice import ThemeChoice
+
     config = Path(tempfile.mkdtemp(prefix="procpilot-e2e-")) / "procpilot.conf"
-    window = MainWindow(
-        platforms.current(), Settings(QSettings(str(config), QSettings.Format.IniFormat)), 1.0
-    )
+    settings = Settings(QSettings(str(config), QSettings.Format.IniFormat))
+    settings.theme = ThemeChoice(theme)
+    window = MainWindow(platforms.current(), settings, 1.0)
     from gui.core.view_mode import ViewMode
 
     if view_name is not None:
@@ -262,6 +273,11 @@ def main() -> int:
     parser.add_argument("--demo-app", action="store_true", help="start a small application to show")
     parser.add_argument("--open-app", metavar="NAME", help="open this application's row (Applications view)")
     parser.add_argument("--window-manager", choices=["openbox", "xfwm4"], help="run it on the --xvfb display")
+    parser.add_argument("--theme", choices=["system", "light", "dark"], default="system", help="View → Theme")
+    parser.add_argument("--reverse", action="store_true", help="right-to-left layout (Qt's -reverse)")
+    parser.add_argument(
+        "--language", choices=["system", "en", "zh_CN"], default="system", help="as View → Language sets it"
+    )
     options = parser.parse_args()
     if options.window_manager and not options.xvfb:
         parser.error("--window-manager needs --xvfb (it runs on the private display)")
@@ -283,6 +299,9 @@ def main() -> int:
             options.font_scale,
             view_name=options.view,
             open_app=options.open_app,
+            theme=options.theme,
+            reverse=options.reverse,
+            language=options.language,
         )
     finally:
         if demo is not None:
