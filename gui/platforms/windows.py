@@ -4,8 +4,10 @@ from gui.core.action_label import ActionLabel
 from gui.core.actions import Action, SignalSpec
 from gui.core.critical import CriticalKind
 from gui.core.outcomes import Detail
+from gui.core.process_details import PriorityScheme
 from gui.core.process_sample import ProcessSample
 from gui.platforms.adapter import PlatformAdapter
+from gui.platforms.process_details import ProcessDetailsReader
 from gui.platforms.process_handle import ProcessHandle
 
 #: Processes Windows cannot run without (lower-case image names).
@@ -46,6 +48,10 @@ class WindowsAdapter(PlatformAdapter):
         if sample.key.pid in _KERNEL_PIDS or sample.name.casefold() in _CRITICAL:
             return CriticalKind.WINDOWS_CORE
         return None
+
+    def details_reader(self) -> ProcessDetailsReader:
+        """Windows ranks processes by priority class, not by nice value."""
+        return ProcessDetailsReader(linux=False, priority=PriorityScheme.WINDOWS_CLASS)
 
     def permission_detail(self) -> Detail:
         return Detail.NEEDS_ADMINISTRATOR

@@ -21,6 +21,7 @@ from gui.actions.controller import ActionController
 from gui.core.app_identity import AppIdentity
 from gui.core.delta import Delta, merge_deltas
 from gui.core.formatting import UNKNOWN, format_bytes, format_percent
+from gui.core.process_key import ProcessKey
 from gui.core.process_kind import ProcessKind
 from gui.core.storage_problem import StorageProblem
 from gui.core.system_summary import SystemSummary
@@ -36,6 +37,8 @@ from gui.sampling_loop import SamplingLoop
 from gui.settings import Settings
 from gui.views.action_feedback import ActionFeedback
 from gui.views.app_icons import AppIcons
+from gui.views.details_window import DetailsContext
+from gui.views.details_windows import DetailsWindows
 from gui.views.edit_actions import EditActions
 from gui.views.elided_label import ElidedLabel
 from gui.views.filter_bar import FilterBar
@@ -60,7 +63,7 @@ class MainWindow(QMainWindow):
     #: A StorageProblem, from whichever thread found it (queued to the UI thread).
     _storage_problem_found = Signal(object)
 
-    def __init__(
+    def __init__(  # noqa: PLR0915 - the window's wiring, kept in one place
         self,
         adapter: PlatformAdapter,
         settings: Settings,
@@ -122,6 +125,8 @@ class MainWindow(QMainWindow):
             selected_app_windows=self.views.selected_app_windows,
         )
 
+        self.details = self._details_windows(adapter)
+
         self.process_actions.flow.confirming.connect(partial(self.hold.set_held, HoldReason.DIALOG))
         self.process_actions.menu_open.connect(partial(self.hold.set_held, HoldReason.MENU))
         self.hold.changed.connect(self._order_held)
@@ -151,6 +156,34 @@ class MainWindow(QMainWindow):
         if isinstance(group, AppIdentity):
             return self.app_icons.application(group)
         return self.app_icons.section(ProcessKind.SYSTEM if group == SYSTEM else ProcessKind.BACKGROUND)
+
+    def _details_windows(self, adapter: PlatformAdapter) -> DetailsWindows:
+        """Details windows open on a double-click, Enter or Properties…, with the menu's actions."""
+        details = DetailsWindows(
+            adapter.details_reader(),
+            DetailsContext(
+                fill_actions=self.process_actions.fill_for_process,
+                app_of=self._app_of,
+                icon_for=self._details_icon,
+                open_details=self.show_details,
+                priority_scheme=adapter.details_reader().priority_scheme,
+            ),
+            self,
+        )
+        self.view.process_activated.connect(self.show_details)
+        self.process_actions.details_requested.connect(self.show_details)
+        return details
+
+    def show_details(self, key: ProcessKey) -> None:
+        """Open (or raise) a process's details window."""
+        self.details.open(key)
+
+    def _app_of(self, key: ProcessKey) -> AppIdentity | None:
+        index = self.model.index_of(key)
+        return self.model.row_at(index.row()).identity.app if index.isValid() else None
+
+    def _details_icon(self, app: AppIdentity | None) -> QIcon:
+        return self.app_icons.generic() if app is None else self.app_icons.application(app)
 
     @property
     def settings(self) -> Settings:
@@ -353,6 +386,7 @@ class MainWindow(QMainWindow):
             *(row.key for row in result.delta.changed if row.sample.status in _ENDED_STATUSES),
         )
         self.view.deselect(ended)  # an ended row leaves the selection; the view does not follow it
+        self.details.processes_exited(ended)
         if self._paused and not self._apply_next_pass:
             self._held_back = delta
             self.model.mark_exited(ended)
@@ -461,6 +495,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.close)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.details.close_all()
         self.loop.stop()
         self.controller.shutdown()
         self.save_settings()

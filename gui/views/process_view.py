@@ -67,6 +67,8 @@ class ProcessView(QTreeView):
     source_changed = Signal()
     #: A group row's window title (its Command line cell) was double-clicked: switch to it.
     title_activated = Signal(QModelIndex)
+    #: A process row was double-clicked, or Enter was pressed on it: show its details (ProcessKey).
+    process_activated = Signal(object)
 
     def __init__(self, proxy: ProcessFilterProxy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,16 +119,17 @@ class ProcessView(QTreeView):
         self.selection_changed.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        """Enter on a group row (an application) opens or closes it."""
+        """Enter on a group row (an application) opens or closes it; on a process, its details."""
         current = self.currentIndex()
-        if (
-            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and current.isValid()
-            and isinstance(node_of(current), str)
-        ):
-            first = current.siblingAtColumn(0)
-            self.setExpanded(first, not self.isExpanded(first))
-            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current.isValid():
+            node = node_of(current)
+            if isinstance(node, str):
+                first = current.siblingAtColumn(0)
+                self.setExpanded(first, not self.isExpanded(first))
+                return
+            if isinstance(node, ProcessKey):
+                self.process_activated.emit(node)
+                return
         super().keyPressEvent(event)
 
     def reset_columns(self) -> None:
@@ -302,7 +305,8 @@ class ProcessView(QTreeView):
         self._deliver_aimed(event, super().mouseReleaseEvent)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        """On an application's window title, Switch to; elsewhere as Qt does (an app opens)."""
+        """On an application's window title, Switch to; on a process, its details (the one
+        aimed at by the first click); elsewhere as Qt does (an app opens)."""
         index = self.indexAt(event.position().toPoint())
         if (
             index.isValid()
@@ -311,6 +315,10 @@ class ProcessView(QTreeView):
             and str(index.data() or "").strip()
         ):
             self.title_activated.emit(index)
+            return
+        if event.button() == Qt.MouseButton.LeftButton and isinstance(self._pressed_key, ProcessKey):
+            if index.isValid():
+                self.process_activated.emit(self._pressed_key)
             return
         self._deliver_aimed(event, super().mouseDoubleClickEvent)
 
