@@ -7,6 +7,8 @@ from gui.core.process_details import Missing, Reading, ResourceReading
 
 #: How long the history graph remembers (the issue asks for at least two minutes).
 HISTORY_SECONDS = 300.0
+#: The graph's time axis spans at least this much (then grows with the history, up to all of it).
+SHORTEST_SPAN_SECONDS = 120.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +61,13 @@ class History:
         self._points.append(point)
         while self._points and point.monotonic - self._points[0].monotonic > self.seconds:
             self._points.popleft()
+
+    def span(self) -> float:
+        """The time the graph's axis shows: two minutes, or as much as is kept once older."""
+        if not self._points:
+            return SHORTEST_SPAN_SECONDS
+        age = self._points[-1].monotonic - self._points[0].monotonic
+        return min(self.seconds, max(SHORTEST_SPAN_SECONDS, age))
 
     def points(self) -> tuple[HistoryPoint, ...]:
         return tuple(self._points)

@@ -1,5 +1,6 @@
 """The details window's history graph: CPU % and memory, drawn with QPainter in palette colours."""
 
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
@@ -30,7 +31,8 @@ class HistoryGraph(QWidget):
     """Two stacked charts over the same time axis: CPU % on top, memory below.
 
     The right edge is the newest reading and the width spans :attr:`History.seconds`
-    (the graph fills from the right while the window is young, as Task Manager's does).
+    (two minutes, growing to all that is kept as the window stays open; the graph fills
+    from the right while the window is young, as Task Manager's does).
     Colours come from the palette (highlight for CPU, link for memory, mid for the grid),
     so light and dark themes both read well; a disabled graph (the process exited) is
     drawn in the palette's disabled colours.
@@ -105,7 +107,7 @@ class HistoryGraph(QWidget):
             painter.setPen(QPen(grid, 1))
             painter.drawLine(box.bottomLeft(), box.bottomRight())
         if newest is not None:
-            now, span = newest.monotonic, self._history.seconds
+            now, span = newest.monotonic, self._history.span()
             self._draw_series(
                 painter, cpu_box, points=points, now=now, span=span, colour=cpu_colour,
                 value_of=lambda p: p.cpu_percent, top=cpu_top,
@@ -118,8 +120,8 @@ class HistoryGraph(QWidget):
             painter.setPen(text)
             painter.drawText(inner, Qt.AlignmentFlag.AlignCenter, self._texts["waiting"])
         bottom = self.rect().bottom() - _PAD
-        minutes = round(self._history.seconds / 60)
-        span_text = QCoreApplication.translate("DetailsWindow", "%n minute(s) ago", "", minutes)
+        minutes = math.ceil(self._history.span() / 60)
+        span_text = QCoreApplication.translate("DetailsWindow", "%n minutes ago", "", minutes)
         painter.setPen(text)
         painter.drawText(QPointF(inner.left(), bottom - metrics.descent()), span_text)
         now_text = self._texts["now"]

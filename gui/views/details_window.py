@@ -28,12 +28,11 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStyle,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from gui.core.app_identity import AppIdentity
+from gui.core.app_identity import AppIdentity, ProcessIdentity
 from gui.core.details_history import History, HistoryPoint, rates_between
 from gui.core.display_text import display_text
 from gui.core.formatting import UNKNOWN, format_bytes, format_count
@@ -79,12 +78,13 @@ class DetailsContext:
     """What a details window asks of the rest of the app.
 
     ``fill_actions`` fills the Actions menu for a process (the right-click menu's entries,
-    through the usual confirmations); ``app_of`` is the process's application as the list
-    knows it; ``open_details`` opens (or raises) another process's window.
+    through the usual confirmations); ``identity_of`` is what the list decided the process
+    is (its application, its script); ``open_details`` opens (or raises) another process's
+    window.
     """
 
     fill_actions: Callable[[QMenu, ProcessKey], None]
-    app_of: Callable[[ProcessKey], AppIdentity | None]
+    identity_of: Callable[[ProcessKey], ProcessIdentity | None]
     icon_for: Callable[[AppIdentity | None], QIcon]
     open_details: Callable[[ProcessKey], None]
     priority_scheme: PriorityScheme = PriorityScheme.NICE
@@ -185,16 +185,19 @@ class DetailsWindow(QWidget):
         titles.addWidget(self.heading)
         titles.addWidget(self.subheading)
         header.addLayout(titles, 1)
-        self.actions_button = QToolButton(self)
+        # The menu pops up without a nested event loop (a button's own menu would run one).
+        self.actions_button = QPushButton(
+            QCoreApplication.translate("DetailsWindow", "&Actions \u25be"), self
+        )
         self.actions_button.setObjectName("details_actions")
-        self.actions_button.setText(QCoreApplication.translate("DetailsWindow", "&Actions"))
         self.actions_button.setAccessibleName(QCoreApplication.translate("DetailsWindow", "Actions"))
-        self.actions_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.actions_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.actions_button.setToolTip(
+            QCoreApplication.translate("DetailsWindow", "End, suspend or signal this process")
+        )
+        self.actions_button.clicked.connect(self.show_actions)
         self.actions_menu = QMenu(self.actions_button)
         self.actions_menu.setObjectName("details_actions_menu")
-        self.actions_menu.aboutToShow.connect(self._fill_actions)
-        self.actions_button.setMenu(self.actions_menu)
+        self.actions_menu.setToolTipsVisible(True)
         header.addWidget(self.actions_button, 0, Qt.AlignmentFlag.AlignTop)
         return header
 
@@ -301,8 +304,9 @@ class DetailsWindow(QWidget):
 
     def show_facts(self, facts: ProcessFacts) -> None:
         self.facts = facts
-        self._name = facts.name
-        self.heading.setText(display_text(facts.name, _FIELD_LIMIT))
+        identity = self._context.identity_of(self.key)
+        self._name = (identity.script_label if identity is not None else None) or facts.name
+        self.heading.setText(display_text(self._name, _FIELD_LIMIT))
         self.fields["name"].setText(display_text(facts.name, _FIELD_LIMIT))
         self.fields["pid"].setText(str(self.key.pid))
         self.fields["started"].setText(started_text(self.key.create_time))
@@ -335,7 +339,7 @@ class DetailsWindow(QWidget):
             self._set_row_visible(field, value is not None)
             if value is not None:
                 self.fields[field].setText(display_text(value, _FIELD_LIMIT))
-        app = self._context.app_of(self.key)
+        app = identity.app if identity is not None else None
         self._set_row_visible("application", app is not None)
         icon = self._context.icon_for(app)
         self.icon_label.setPixmap(icon.pixmap(32, 32))
@@ -467,10 +471,15 @@ class DetailsWindow(QWidget):
 
     # Actions ----------------------------------------------------------------------------
 
-    def _fill_actions(self) -> None:
+    def show_actions(self) -> None:
+        """The right-click menu's entries for this process, below the Actions button."""
         self.actions_menu.clear()
-        if not self.exited:
-            self._context.fill_actions(self.actions_menu, self.key)
+        if self.exited:
+            return
+        self._context.fill_actions(self.actions_menu, self.key)
+        if not self.actions_menu.isEmpty():
+            button = self.actions_button
+            self.actions_menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.closed.emit(self.key)

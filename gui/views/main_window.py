@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 import gui
 from gui.actions.controller import ActionController
-from gui.core.app_identity import AppIdentity
+from gui.core.app_identity import AppIdentity, ProcessIdentity
 from gui.core.delta import Delta, merge_deltas
 from gui.core.formatting import UNKNOWN, format_bytes, format_percent
 from gui.core.process_key import ProcessKey
@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
             adapter.details_reader(),
             DetailsContext(
                 fill_actions=self.process_actions.fill_for_process,
-                app_of=self._app_of,
+                identity_of=self._identity_of,
                 icon_for=self._details_icon,
                 open_details=self.show_details,
                 priority_scheme=adapter.details_reader().priority_scheme,
@@ -178,9 +178,9 @@ class MainWindow(QMainWindow):
         """Open (or raise) a process's details window."""
         self.details.open(key)
 
-    def _app_of(self, key: ProcessKey) -> AppIdentity | None:
+    def _identity_of(self, key: ProcessKey) -> ProcessIdentity | None:
         index = self.model.index_of(key)
-        return self.model.row_at(index.row()).identity.app if index.isValid() else None
+        return self.model.row_at(index.row()).identity if index.isValid() else None
 
     def _details_icon(self, app: AppIdentity | None) -> QIcon:
         return self.app_icons.generic() if app is None else self.app_icons.application(app)
