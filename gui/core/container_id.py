@@ -11,7 +11,7 @@ import re
 _HEX_ID = re.compile(
     r"(?:^|/)(?:docker-|libpod-|cri-containerd-|crio-|containerd-)?(?P<id>[0-9a-f]{64})(?:\.scope)?(?:/|$)"
 )
-_LXC = re.compile(r"(?:^|/)(?:lxc|lxc\.payload)[./](?P<name>[^/]+)")
+_LXC = re.compile(r"(?:^|/)(?:lxc\.payload|lxc)[./](?P<name>[^/]+)")
 #: How many digits of an id people read (as ``docker ps`` shows them).
 SHORT_ID = 12
 

@@ -144,7 +144,7 @@ def test_copy_the_command_line_and_open_the_file_location(qtbot, make_window, ho
             self.urls.append(url)
 
     opened = Opened()
-    QDesktopServices.setUrlHandler("file", opened, "open")
+    QDesktopServices.setUrlHandler("file", opened, "open")  # type: ignore[arg-type]
     try:
         qtbot.mouseClick(details.open_location_button, Qt.MouseButton.LeftButton)
     finally:
