@@ -245,6 +245,22 @@ def burst_probe(workdir: Path, *args: str) -> dict[str, Any]:
     return report
 
 
+def details_probe(seconds: float, workdir: Path) -> dict[str, Any]:
+    """The app's CPU with and without an open details window (``details_cost.py``)."""
+    env = {**os.environ, **APP_ENV, "XDG_CONFIG_HOME": str(workdir / "details")}
+    (workdir / "details").mkdir(exist_ok=True)
+    result = subprocess.run(
+        [sys.executable, str(HERE / "details_cost.py"), str(seconds)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=seconds * 2 + 120,
+    )
+    report: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
+    return report
+
+
 def soak(seconds: float, total: int, churn: float, workdir: Path) -> dict[str, float]:
     env = {**os.environ, **APP_ENV, "XDG_CONFIG_HOME": str(workdir / "soak")}
     with crowd(total, churn):
@@ -407,6 +423,14 @@ def report(
             f"{churn['rss_start_mb']:.0f} → {churn['rss_end_mb']:.0f} MB (max {churn['rss_max_mb']:.0f})",
             growth < 5,
         )
+    details = (once or {}).get("details")
+    if details is not None:
+        add_once(
+            "10. an open details window (live fields and graph): CPU it adds, % of one core",
+            "< 1 %",
+            f"{details['added_pct']:.2f} % ({details['without_pct']:.1f} → {details['with_details_pct']:.1f} %)",
+            details["added_pct"] < 1.0,
+        )
     if soak_result is not None:
         growth = soak_result["last_mb"] - soak_result["first_mb"]
         first, last, peak = soak_result["first_mb"], soak_result["last_mb"], soak_result["max_mb"]
@@ -466,6 +490,8 @@ def main() -> int:
                 flush=True,
             )
             once["churn"] = burst_probe(workdir, "churn", str(options.churn_rate), str(options.churn_seconds))
+        print("details window: CPU with and without it...", file=sys.stderr, flush=True)
+        once["details"] = details_probe(options.seconds, workdir)
         soak_result = None
         if options.soak > 0:
             total = max(int(s) for s in options.sizes.split(","))
