@@ -428,7 +428,8 @@ def report(
         add_once(
             "10. an open details window (live fields and graph): CPU it adds, % of one core",
             "< 1 %",
-            f"{details['added_pct']:.2f} % ({details['without_pct']:.1f} → {details['with_details_pct']:.1f} %)",
+            f"{details['added_pct']:.2f} % "
+            f"({details['without_pct']:.1f} → {details['with_details_pct']:.1f} %)",
             details["added_pct"] < 1.0,
         )
     if soak_result is not None:
