@@ -38,6 +38,7 @@ screenshot: $(INSTALLED)
 	$(BIN)/python tests/e2e/drive_window.py --xvfb --demo-app --out resources/screenshot.png
 	$(BIN)/python tests/e2e/drive_window.py --xvfb --demo-app --view tree --out resources/screenshot-tree.png
 	$(BIN)/python tests/e2e/drive_window.py --xvfb --scene menu --out resources/screenshot-menu.png
+	$(BIN)/python tests/e2e/drive_window.py --xvfb --scene details --out resources/screenshot-details.png
 	$(BIN)/python tests/e2e/drive_window.py --xvfb --scene confirm --out resources/screenshot-confirm.png
 
 ## The performance benchmark (about 7 minutes; htop and tmux installed for the comparison).

@@ -197,7 +197,7 @@ while True:
     time.sleep(0.06)
 """
 #: How many readings (one a second) the details window collects before the picture.
-DETAILS_SECONDS = 20
+DETAILS_SECONDS = 40
 
 
 def _open_details(window: "MainWindow", pid: int, waiter: "QEventLoop") -> "QWidget":
