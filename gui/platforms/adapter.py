@@ -15,6 +15,7 @@ from gui.core.elevation_protocol import Entry
 from gui.core.outcomes import Detail
 from gui.core.process_details import PriorityScheme
 from gui.core.process_key import ProcessKey
+from gui.core.process_kind import SystemSection
 from gui.core.process_sample import ProcessSample
 from gui.core.system_summary import SystemSummary
 from gui.core.window_info import WindowsUnavailable
@@ -130,6 +131,10 @@ class PlatformAdapter:
     def details_reader(self) -> ProcessDetailsReader:
         """What reads a details window's fields here (call its methods off the UI thread)."""
         return ProcessDetailsReader(linux=False, priority=PriorityScheme.NICE)
+
+    def system_section(self) -> SystemSection:
+        """What the Applications view calls its section of the system's processes."""
+        return SystemSection.SYSTEM_PROCESSES
 
     def termination_signals(self) -> tuple[int, ...]:
         """Signals by which the system asks ProcPilot to end (it then quits cleanly)."""
