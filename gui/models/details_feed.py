@@ -49,12 +49,13 @@ class _DetailsWorker(QObject):
         except (ProcessGone, PidReused):
             self.facts_read.emit(ProcessEnded(key))
 
-    @Slot(object, bool)
-    def read_resources(self, keys: tuple[ProcessKey, ...], full_memory: bool) -> None:
+    @Slot(object, object)
+    def read_resources(self, keys: tuple[ProcessKey, ...], full_memory: frozenset[ProcessKey]) -> None:
         readings: list[ResourceReading | ProcessEnded] = []
         for key in keys:
             try:
-                readings.append(self._reader.resources(key, time.monotonic(), full_memory=full_memory))
+                full = key in full_memory
+                readings.append(self._reader.resources(key, time.monotonic(), full_memory=full))
             except (ProcessGone, PidReused):
                 readings.append(ProcessEnded(key))
         self.resources_read.emit(tuple(readings))
@@ -71,13 +72,15 @@ class DetailsFeed(QObject):
     resources_read = Signal(object)
     tab_read = Signal(object)
     _facts_requested = Signal(object)
-    _resources_requested = Signal(object, bool)
+    _resources_requested = Signal(object, object)
     _tab_requested = Signal(object, object)
 
     def __init__(self, reader: ProcessDetailsReader, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.reader = reader
         self._watched: list[ProcessKey] = []
+        #: Processes whose USS and PSS have not been read yet (a new window's).
+        self._full_due: set[ProcessKey] = set()
         self._in_flight = False
         self._tick_again = False  # a window opened while a reading was under way
         self._ticks = 0
@@ -113,6 +116,7 @@ class DetailsFeed(QObject):
         self._ensure_thread()
         if key not in self._watched:
             self._watched.append(key)
+            self._full_due.add(key)
         self._facts_requested.emit(key)
         if self._in_flight:
             self._tick_again = True
@@ -123,6 +127,7 @@ class DetailsFeed(QObject):
     def unwatch(self, key: ProcessKey) -> None:
         if key in self._watched:
             self._watched.remove(key)
+        self._full_due.discard(key)
         if not self._watched:
             self._timer.stop()
 
@@ -134,8 +139,10 @@ class DetailsFeed(QObject):
         if not self._watched or self._thread is None:
             return
         self._in_flight = True
-        full_memory = self._ticks % FULL_MEMORY_EVERY == 0
+        every = self._ticks % FULL_MEMORY_EVERY == 0
         self._ticks += 1
+        full_memory = frozenset(self._watched if every else self._full_due)
+        self._full_due.clear()
         self._resources_requested.emit(tuple(self._watched), full_memory)
 
     @Slot(object)
@@ -150,6 +157,7 @@ class DetailsFeed(QObject):
         """Stop the timer and join the thread (waits for a reading under way)."""
         self._timer.stop()
         self._watched.clear()
+        self._full_due.clear()
         if self._thread is not None:
             self._thread.quit()
             self._thread.wait()

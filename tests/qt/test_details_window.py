@@ -1,5 +1,6 @@
 """The details window, driven as a user does, on real processes this test starts."""
 
+import dataclasses
 import os
 import signal
 import subprocess
@@ -11,11 +12,11 @@ from pathlib import Path
 import psutil
 import pytest
 from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QIcon
 
-from gui.core.process_details import Tab
+from gui.core.process_details import Missing, ResourceReading, Tab
 from gui.core.process_key import ProcessKey
-from gui.views.details_window import DetailsWindow
+from gui.views.details_window import DetailsContext, DetailsWindow
 from gui.views.main_window import MainWindow
 from tests.children import wait_gone_or_zombie
 from tests.other_user import ACTOR, acting_as
@@ -238,3 +239,29 @@ def test_another_users_environment_needs_administrator_rights(qtbot, make_window
     assert not page.rows()
     foreign_sleeper.send_signal(signal.SIGCONT)  # still running, untouched
     assert foreign_sleeper.is_running()
+
+
+def test_fields_this_system_does_not_have_are_left_out(qtbot) -> None:
+    """A reading as macOS gives it (no per-process disk counters, no PSS): those rows are
+    absent, while a refusal is said in words. (Fed by hand: no macOS here.)"""
+    key = ProcessKey(os.getpid(), psutil.Process().create_time())
+    context = DetailsContext(
+        fill_actions=lambda _menu, _key: None,
+        identity_of=lambda _key: None,
+        icon_for=lambda _app: QIcon(),
+        open_details=lambda _key: None,
+    )
+    details = DetailsWindow(key, context)
+    qtbot.addWidget(details)
+    details.show()
+    reading = ResourceReading(
+        key, 1.0, "running", 2.5, 1 << 20, 1 << 19, Missing.NOT_HERE, 3, 0, Missing.NOT_HERE, Missing.NOT_HERE
+    )
+    details.show_resources(reading)
+    shown = {name for name, label in details.fields.items() if label.isVisibleTo(details)}
+    assert {"cpu_time", "memory", "memory_unique", "threads", "priority"} <= shown
+    assert not {"disk_read", "disk_written", "memory_proportional"} & shown
+    refused = dataclasses.replace(reading, disk_read=Missing.REFUSED, disk_written=Missing.REFUSED)
+    details.show_resources(refused)
+    assert details.fields["disk_read"].isVisibleTo(details)
+    assert field_text(details, "disk_read") == "Needs administrator rights to read"
