@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QStyle,
     QTabWidget,
     QVBoxLayout,
@@ -33,9 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core.app_identity import AppIdentity, ProcessIdentity
-from gui.core.details_history import History, HistoryPoint, rates_between
+from gui.core.details_history import History, HistoryPoint
 from gui.core.display_text import display_text
-from gui.core.formatting import UNKNOWN, format_bytes, format_count
+from gui.core.formatting import UNKNOWN
 from gui.core.process_details import (
     Missing,
     PriorityScheme,
@@ -47,16 +46,15 @@ from gui.core.process_details import (
 )
 from gui.core.process_key import ProcessKey
 from gui.models.status_words import status_text
+from gui.views.details_fields import FieldRows, value_label
 from gui.views.details_graph import HistoryGraph
+from gui.views.details_resources import ResourcesBox
 from gui.views.details_tabs import DetailsTabPage, tab_title
 from gui.views.details_words import (
-    cpu_time_text,
     exited_text,
     field_titles,
     missing_text,
-    priority_text,
     started_text,
-    total_and_rate_text,
     window_title,
 )
 from gui.views.message_args import with_args
@@ -66,10 +64,6 @@ _FIELD_LIMIT = 2000
 _IDENTITY_FIELDS = (
     "name", "pid", "parent", "user", "started", "status", "application",
     "executable", "working_directory", "command_line", "cgroup", "container", "flatpak",
-)  # fmt: skip
-_RESOURCE_FIELDS = (
-    "cpu", "cpu_time", "memory", "memory_unique", "memory_proportional",
-    "threads", "priority", "disk_read", "disk_written",
 )  # fmt: skip
 
 
@@ -88,18 +82,6 @@ class DetailsContext:
     icon_for: Callable[[AppIdentity | None], QIcon]
     open_details: Callable[[ProcessKey], None]
     priority_scheme: PriorityScheme = PriorityScheme.NICE
-
-
-def _value_label(parent: QWidget, accessible_name: str) -> QLabel:
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(
-        Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
-    )
-    label.setWordWrap(True)
-    label.setAccessibleName(accessible_name)
-    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-    return label
 
 
 class DetailsWindow(QWidget):
@@ -122,16 +104,16 @@ class DetailsWindow(QWidget):
         self._context = context
         self.exited = False
         self.facts: ProcessFacts | None = None
-        self._last: ResourceReading | None = None
-        self._last_full: ResourceReading | None = None
+        self._status: str | None = None
         self.history = History()
         self._titles = field_titles()
         self._name = str(key.pid)
         self.setObjectName("details_window")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(QSize(780, 660))
-        self.fields: dict[str, QLabel] = {}
-        self._rows: dict[str, tuple[QFormLayout, QWidget]] = {}
+        self._rows = FieldRows()
+        #: Every field's value label, by field id.
+        self.fields = self._rows.labels
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
@@ -209,13 +191,12 @@ class DetailsWindow(QWidget):
         self.identity_form = QFormLayout(identity)
         self.identity_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for field in _IDENTITY_FIELDS:
-            self._add_row(self.identity_form, field, identity)
+            label = value_label(identity, self._titles[field])
+            row = self._field_row(field, label, identity)
+            self._rows.add(self.identity_form, field, self._titles[field], label, row)
         layout.addWidget(identity)
         lower = QHBoxLayout()
-        self.resources_box = QGroupBox(QCoreApplication.translate("DetailsWindow", "Resources"), page)
-        self.resource_form = QFormLayout(self.resources_box)
-        for field in _RESOURCE_FIELDS:
-            self._add_row(self.resource_form, field, self.resources_box)
+        self.resources_box = ResourcesBox(self._rows, self._context.priority_scheme, page)
         lower.addWidget(self.resources_box, 0)
         self.graph = HistoryGraph(self.history, page)
         lower.addWidget(self.graph, 1)
@@ -224,16 +205,9 @@ class DetailsWindow(QWidget):
             self._set_row_visible(field, False)
         return page
 
-    def _add_row(self, form: QFormLayout, field: str, parent: QWidget) -> None:
-        widget = self._field_widget(field, parent)
-        form.addRow(self._titles[field], widget)
-        self._rows[field] = (form, widget)
-
-    def _field_widget(self, field: str, parent: QWidget) -> QWidget:
+    def _field_row(self, field: str, label: QLabel, parent: QWidget) -> QWidget | None:
+        """The row of a field with more than its value (a link, an icon, buttons), else ``None``."""
         title = self._titles[field]
-        label = _value_label(parent, title)
-        label.setObjectName(f"details_{field}")
-        self.fields[field] = label
         if field == "parent":
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setTextInteractionFlags(
@@ -241,7 +215,7 @@ class DetailsWindow(QWidget):
                 | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
             )
             label.linkActivated.connect(self._open_parent)
-            return label
+            return None
         if field == "application":
             row = QWidget(parent)
             box = QHBoxLayout(row)
@@ -286,19 +260,13 @@ class DetailsWindow(QWidget):
             box.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignTop)
             label.hide()
             return row
-        return label
+        return None
 
     def _set_row_visible(self, field: str, visible: bool) -> None:
-        form, widget = self._rows[field]
-        form.setRowVisible(widget, visible)
+        self._rows.set_visible(field, visible)
 
     def _set_reading(self, field: str, value: Reading[str]) -> None:
-        """A field's text; a refusal as its sentence; a value this OS lacks hides the row."""
-        if value is Missing.NOT_HERE:
-            self._set_row_visible(field, False)
-            return
-        self._set_row_visible(field, True)
-        self.fields[field].setText(missing_text(value) if isinstance(value, Missing) else value)
+        self._rows.set_reading(field, value)
 
     # Readings -------------------------------------------------------------------------
 
@@ -385,50 +353,19 @@ class DetailsWindow(QWidget):
     def show_resources(self, reading: ResourceReading) -> None:
         if self.exited:
             return
-        rates = rates_between(self._last, reading)
-        self._last = reading
+        rates = self.resources_box.show_reading(reading)
+        self._status = reading.status
         self.fields["status"].setText(status_text(reading.status))
-        self.fields["cpu"].setText(UNKNOWN if rates.cpu_percent is None else f"{rates.cpu_percent:.1f} %")
-        self._set_reading(
-            "cpu_time",
-            reading.cpu_seconds
-            if isinstance(reading.cpu_seconds, Missing)
-            else cpu_time_text(reading.cpu_seconds),
-        )
-        self._set_bytes("memory", reading.memory_resident)
-        if reading.full_memory:
-            self._set_bytes("memory_unique", reading.memory_unique)
-            self._set_bytes("memory_proportional", reading.memory_proportional)
-        self._set_reading(
-            "threads",
-            reading.threads if isinstance(reading.threads, Missing) else format_count(reading.threads),
-        )
-        self._set_reading(
-            "priority",
-            reading.priority
-            if isinstance(reading.priority, Missing)
-            else priority_text(self._context.priority_scheme, reading.priority),
-        )
-        for field, total, rate in (
-            ("disk_read", reading.disk_read, rates.disk_read_per_s),
-            ("disk_written", reading.disk_written, rates.disk_written_per_s),
-        ):
-            self._set_reading(
-                field, total if isinstance(total, Missing) else total_and_rate_text(total, rate)
-            )
         memory = None if isinstance(reading.memory_resident, Missing) else reading.memory_resident
         self.history.add(HistoryPoint(reading.monotonic, rates.cpu_percent, memory))
         self.graph.history_changed()
         self._show_subheading()
 
-    def _set_bytes(self, field: str, value: Reading[int]) -> None:
-        self._set_reading(field, value if isinstance(value, Missing) else format_bytes(value))
-
     def _show_subheading(self) -> None:
         parts = [with_args(QCoreApplication.translate("DetailsWindow", "PID %1"), self.key.pid)]
         if self.facts is not None and isinstance(self.facts.user, str):
             parts.append(display_text(self.facts.user, 200))
-        status = "exited" if self.exited else (self._last.status if self._last else None)
+        status = "exited" if self.exited else self._status
         if status:
             parts.append(status_text(status))
         self.subheading.setText(" \u00b7 ".join(parts))
