@@ -6,8 +6,8 @@ from functools import partial
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from gui.actions.elevated_runner import ElevatedRunner, Launcher
-from gui.actions.elevation_client import pkexec_launcher
+from gui.actions.elevated_runner import ElevatedRunner
+from gui.actions.elevation_client import Launcher, pkexec_launcher
 from gui.actions.runner import ActionRunner, RunOptions
 from gui.core.actions import ActionRequest
 from gui.core.outcomes import BatchReport, Detail, Outcome, ProcessResult

@@ -8,10 +8,11 @@ the same session, without a second prompt.
 import logging
 import signal
 import threading
-from collections.abc import Callable, Sequence
 
 from gui.actions.elevated_results import helper_failed_result, unsent_result
-from gui.actions.elevation_client import HelperError, HelperSession, pkexec_launcher, start_helper
+from gui.actions.elevation_client import Launcher, pkexec_launcher, start_helper
+from gui.actions.helper_failure import HelperError
+from gui.actions.helper_session import HelperSession
 from gui.actions.runner import FORCE_WAIT_S, RunOptions
 from gui.core.actions import Action, ActionRequest
 from gui.core.elevation_protocol import Entry
@@ -22,8 +23,6 @@ from gui.platforms.adapter import NotSupportedHere, PlatformAdapter
 from gui.platforms.process_handle import IdentityUnknown, PidReused, ProcessGone
 
 logger = logging.getLogger(__name__)
-
-Launcher = Callable[[], Sequence[str]]
 
 #: The actions the helper carries out (one process each).
 ELEVATED_ACTIONS = frozenset(

@@ -24,6 +24,7 @@ from gui.platforms import PlatformAdapter
 from gui.views.action_labels import action_text
 from gui.views.action_meanings import action_meaning, action_tooltip
 from gui.views.message_args import with_args
+from gui.views.mnemonics import give_mnemonics
 from gui.views.signal_meanings import signal_meaning, signal_meanings
 from gui.views.switch_to import SwitchTo, add_switch_to
 
@@ -168,6 +169,7 @@ def _add_signal_menu(
         entry = submenu.addAction(signal_entry_text(spec, meanings))
         entry.setObjectName(f"signal_{spec.name}")
         entry.triggered.connect(partial(choose, ActionRequest(Action.SEND_SIGNAL, targets, spec)))
+    give_mnemonics(submenu)
 
 
 def signal_entry_text(spec: SignalSpec, meanings: dict[str, str] | None = None) -> str:
