@@ -70,7 +70,7 @@ class HistoryGraph(QWidget):
         group = QPalette.ColorGroup.Active if self.isEnabled() else QPalette.ColorGroup.Disabled
         base = palette.color(group, QPalette.ColorRole.Base)
         text = palette.color(group, QPalette.ColorRole.Text)
-        grid = palette.color(group, QPalette.ColorRole.Mid)
+        grid = _blend(text, base, 0.25)  # Mid can vanish on a dark Base
         painter.fillRect(self.rect(), base)
         painter.setPen(QPen(grid, 1))
         painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
@@ -82,8 +82,8 @@ class HistoryGraph(QWidget):
         cpu_box = QRectF(inner.left(), inner.top() + line, inner.width(), half - line)
         memory_box = QRectF(inner.left(), inner.top() + half + _LABEL_GAP + line, inner.width(), half - line)
         points = self._history.points()
-        cpu_colour = palette.color(group, QPalette.ColorRole.Highlight)
-        memory_colour = palette.color(group, QPalette.ColorRole.Link)
+        cpu_colour = _legible(palette.color(group, QPalette.ColorRole.Highlight), base)
+        memory_colour = _legible(palette.color(group, QPalette.ColorRole.Link), base)
         if not self.isEnabled():
             cpu_colour = memory_colour = palette.color(group, QPalette.ColorRole.WindowText)
 
@@ -167,3 +167,19 @@ class HistoryGraph(QWidget):
             painter.fillPath(area, fill)
             painter.setPen(QPen(colour, 1.6))
             painter.drawPolyline(line)
+
+
+def _blend(front: QColor, back: QColor, share: float) -> QColor:
+    """``share`` of ``front`` over ``back``."""
+    return QColor(
+        round(front.red() * share + back.red() * (1 - share)),
+        round(front.green() * share + back.green() * (1 - share)),
+        round(front.blue() * share + back.blue() * (1 - share)),
+    )
+
+
+def _legible(colour: QColor, base: QColor) -> QColor:
+    """``colour``, lightened on a dark base where it would be too dark to follow."""
+    if base.lightnessF() < 0.5 and colour.lightnessF() < 0.6:
+        return colour.lighter(160)
+    return colour
