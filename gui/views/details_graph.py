@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from gui.core.details_history import History, HistoryPoint
 from gui.core.formatting import format_bytes
 from gui.views.message_args import with_args
+from gui.views.translation_contexts import DetailsCounts
 
 _PAD = 6
 _LABEL_GAP = 4
@@ -121,7 +122,7 @@ class HistoryGraph(QWidget):
             painter.drawText(inner, Qt.AlignmentFlag.AlignCenter, self._texts["waiting"])
         bottom = self.rect().bottom() - _PAD
         minutes = math.ceil(self._history.span() / 60)
-        span_text = QCoreApplication.translate("DetailsWindow", "%n minutes ago", "", minutes)
+        span_text = DetailsCounts.tr("%n minutes ago", "", minutes)
         painter.setPen(text)
         painter.drawText(QPointF(inner.left(), bottom - metrics.descent()), span_text)
         now_text = self._texts["now"]

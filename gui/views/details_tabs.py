@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from gui.core.display_text import display_text
 from gui.core.process_details import Connection, EnvironmentVariable, OpenFile, Tab, TabProblem, TabReading
 from gui.views.message_args import with_args
+from gui.views.translation_contexts import DetailsCounts
 
 #: A value from the process (a path, an environment value) as a cell shows it.
 _CELL_LIMIT = 4000
@@ -61,10 +62,10 @@ def _problem_text(problem: TabProblem) -> str:
 
 def _count_text(tab: Tab, count: int) -> str:
     if tab is Tab.OPEN_FILES:
-        return QCoreApplication.translate("DetailsWindow", "%n open file(s)", "", count)
+        return DetailsCounts.tr("%n open files", "", count)
     if tab is Tab.CONNECTIONS:
-        return QCoreApplication.translate("DetailsWindow", "%n connection(s)", "", count)
-    return QCoreApplication.translate("DetailsWindow", "%n variable(s)", "", count)
+        return DetailsCounts.tr("%n connections", "", count)
+    return DetailsCounts.tr("%n variables", "", count)
 
 
 def _state_text(state: str) -> str:
