@@ -19,6 +19,7 @@ from gui.platforms.linux_apps import LinuxAppIdentifier
 from gui.platforms.linux_proc_reader import LinuxProcReader, is_kernel_thread_stat
 from gui.platforms.mac_apps import MacAppIdentifier
 from gui.platforms.posix_critical import critical_kind
+from gui.platforms.process_details import ProcessDetailsReader
 from gui.platforms.process_handle import ProcessGone, ProcessHandle
 from gui.platforms.process_start import start_ticks
 from gui.platforms.signal_catalog import posix_signals
@@ -120,6 +121,10 @@ class PosixAdapter(PlatformAdapter):
         if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
             return None
         return MissingDisplay.NO_DISPLAY_VARIABLE
+
+    def details_reader(self) -> ProcessDetailsReader:
+        """Linux adds the cgroup, container and Flatpak id."""
+        return ProcessDetailsReader(linux=self._linux)
 
     def termination_signals(self) -> tuple[int, ...]:
         return (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 
 import gui
 from gui.actions.controller import ActionController
-from gui.core.app_identity import AppIdentity
+from gui.core.app_identity import AppIdentity, ProcessIdentity
 from gui.core.delta import Delta, merge_deltas
 from gui.core.formatting import UNKNOWN, format_bytes, format_percent
+from gui.core.process_key import ProcessKey
 from gui.core.process_kind import ProcessKind
 from gui.core.storage_problem import StorageProblem
 from gui.core.system_summary import SystemSummary
@@ -39,6 +40,8 @@ from gui.views.action_feedback import ActionFeedback
 from gui.views.action_labels import show_plain_on_buttons
 from gui.views.app_icons import AppIcons
 from gui.views.appearance import Appearance
+from gui.views.details_window import DetailsContext
+from gui.views.details_windows import DetailsWindows
 from gui.views.edit_actions import EditActions
 from gui.views.elided_label import ElidedLabel
 from gui.views.filter_bar import FilterBar
@@ -137,6 +140,8 @@ class MainWindow(QMainWindow):
             selected_app_windows=self.views.selected_app_windows,
         )
 
+        self.details = self._details_windows(adapter)
+
         self.process_actions.flow.confirming.connect(partial(self.hold.set_held, HoldReason.DIALOG))
         self.process_actions.menu_open.connect(partial(self.hold.set_held, HoldReason.MENU))
         self.hold.changed.connect(self._order_held)
@@ -163,6 +168,34 @@ class MainWindow(QMainWindow):
         if isinstance(group, AppIdentity):
             return self.app_icons.application(group)
         return self.app_icons.section(ProcessKind.SYSTEM if group == SYSTEM else ProcessKind.BACKGROUND)
+
+    def _details_windows(self, adapter: PlatformAdapter) -> DetailsWindows:
+        """Details windows open on a double-click, Enter or Properties…, with the menu's actions."""
+        details = DetailsWindows(
+            adapter.details_reader(),
+            DetailsContext(
+                fill_actions=self.process_actions.fill_for_process,
+                identity_of=self._identity_of,
+                icon_for=self._details_icon,
+                open_details=self.show_details,
+                priority_scheme=adapter.details_reader().priority_scheme,
+            ),
+            self,
+        )
+        self.view.process_activated.connect(self.show_details)
+        self.process_actions.details_requested.connect(self.show_details)
+        return details
+
+    def show_details(self, key: ProcessKey) -> None:
+        """Open (or raise) a process's details window."""
+        self.details.open(key)
+
+    def _identity_of(self, key: ProcessKey) -> ProcessIdentity | None:
+        index = self.model.index_of(key)
+        return self.model.row_at(index.row()).identity if index.isValid() else None
+
+    def _details_icon(self, app: AppIdentity | None) -> QIcon:
+        return self.app_icons.generic() if app is None else self.app_icons.application(app)
 
     @property
     def settings(self) -> Settings:
@@ -412,6 +445,7 @@ class MainWindow(QMainWindow):
             *(row.key for row in result.delta.changed if row.sample.status in _ENDED_STATUSES),
         )
         self.view.deselect(ended)  # an ended row leaves the selection; the view does not follow it
+        self.details.processes_exited(ended)
         if self._paused and not self._apply_next_pass:
             self._held_back = delta
             self.model.mark_exited(ended)
@@ -540,6 +574,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.close)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.details.close_all()
         self.loop.stop()
         self.controller.shutdown()
         self.save_settings()

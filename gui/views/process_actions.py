@@ -43,6 +43,8 @@ class ProcessActions(QObject):
 
     #: The right-click menu opened (True) or closed (False): the list holds still meanwhile.
     menu_open = Signal(bool)
+    #: "Properties…" was chosen for a process (ProcessKey).
+    details_requested = Signal(object)
 
     def __init__(
         self,
@@ -234,8 +236,30 @@ class ProcessActions(QObject):
         else:
             windows = self._windows_of(targets)
             fill_process_menu(
-                menu, self._adapter, targets, self.flow.request, windows=windows, switch_to=switch_to
+                menu,
+                self._adapter,
+                targets,
+                self.flow.request,
+                windows=windows,
+                switch_to=switch_to,
+                show_details=self.details_requested.emit,
             )
+
+    def fill_for_process(self, menu: QMenu, key: ProcessKey) -> None:
+        """A details window's Actions menu: the right-click menu's entries for that one process
+        (through the same confirmations), or nothing once it has left the list."""
+        index = self._model.index_of(key)
+        if not index.isValid() or self._model.is_exited(key):
+            return
+        row = self._model.row_at(index.row())
+        fill_process_menu(
+            menu,
+            self._adapter,
+            (row.named_sample,),
+            self.flow.request,
+            windows=row.windows,
+            switch_to=self._controller.switch_to,
+        )
 
     def _switch_to_title(self, index: QModelIndex) -> None:
         """A double-click on a window title: Switch to the app's or the process's first window."""

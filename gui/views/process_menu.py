@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from gui.core.actions import Action, ActionRequest, SignalSpec
+from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
 from gui.core.window_info import WindowInfo
 from gui.platforms import PlatformAdapter
@@ -29,6 +30,7 @@ from gui.views.switch_to import SwitchTo, add_switch_to
 
 END_KEY = QKeySequence(Qt.Key.Key_Delete)
 FORCE_QUIT_KEY = QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_Delete)
+PROPERTIES_KEY = QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Return)
 
 Choose = Callable[[ActionRequest], None]
 
@@ -60,8 +62,11 @@ def fill_process_menu(
     *,
     windows: tuple[WindowInfo, ...] = (),
     switch_to: SwitchTo | None = None,
+    show_details: Callable[[ProcessKey], None] | None = None,
 ) -> None:
     """Fill ``menu`` with the actions that exist here for ``targets``.
+
+    With ``show_details``, one process gets "Properties…" (its details window).
 
     Entries the OS or the selection cannot do are absent, not greyed out; with
     nothing selected they are shown disabled so the menu still explains itself.
@@ -78,6 +83,8 @@ def fill_process_menu(
             _add_entry(menu, adapter, action, targets, choose)
     # Part 9 adds the "As administrator" group here, part 11 "Change priority" and
     # "Properties…": each after a separator, only where the OS can do it.
+    if show_details is not None:
+        _add_properties(menu, targets, show_details)
     advanced = [action for action in ADVANCED if action in available]
     if advanced:
         if not menu.isEmpty():
@@ -103,6 +110,23 @@ def _add_entry(
     entry.setEnabled(bool(targets))
     entry.triggered.connect(partial(choose, ActionRequest(action, targets)))
     return entry
+
+
+def _add_properties(
+    menu: QMenu, targets: tuple[ProcessSample, ...], show_details: Callable[[ProcessKey], None]
+) -> None:
+    if not menu.isEmpty():
+        menu.addSeparator()
+    entry = menu.addAction(QCoreApplication.translate("ProcessMenu", "&Properties\u2026"))
+    entry.setObjectName("action_properties")
+    entry.setToolTip(
+        QCoreApplication.translate("ProcessMenu", "What the process is, what it holds open, how it behaved")
+    )
+    entry.setShortcut(PROPERTIES_KEY)
+    entry.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    entry.setEnabled(len(targets) == 1)
+    if len(targets) == 1:
+        entry.triggered.connect(partial(show_details, targets[0].key))
 
 
 def _add_advanced_menu(

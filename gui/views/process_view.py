@@ -69,6 +69,8 @@ class ProcessView(QTreeView):
     source_changed = Signal()
     #: A window title (an app's or a process's Window title cell) was double-clicked: switch to it.
     title_activated = Signal(QModelIndex)
+    #: A process row was double-clicked, or Enter was pressed on it: show its details (ProcessKey).
+    process_activated = Signal(object)
 
     def __init__(self, proxy: ProcessFilterProxy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,16 +133,17 @@ class ProcessView(QTreeView):
         self.executeDelayedItemsLayout()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        """Enter on a group row (an application) opens or closes it."""
+        """Enter on a group row (an application) opens or closes it; on a process, its details."""
         current = self.currentIndex()
-        if (
-            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and current.isValid()
-            and isinstance(node_of(current), str)
-        ):
-            first = current.siblingAtColumn(0)
-            self.setExpanded(first, not self.isExpanded(first))
-            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current.isValid():
+            node = node_of(current)
+            if isinstance(node, str):
+                first = current.siblingAtColumn(0)
+                self.setExpanded(first, not self.isExpanded(first))
+                return
+            if isinstance(node, ProcessKey):
+                self.process_activated.emit(node)
+                return
         super().keyPressEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
@@ -341,14 +344,18 @@ class ProcessView(QTreeView):
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         """On a window title (an app's or a process's, or an app's in its Command line cell
-        while the Window title column is not shown), Switch to; elsewhere as Qt does (an app
-        opens)."""
+        while the Window title column is not shown), Switch to; on a process elsewhere, its
+        details (the one aimed at by the first click); elsewhere as Qt does (an app opens)."""
         index = self.indexAt(event.position().toPoint())
         title_cell = index.column() == Column.WINDOW_TITLE or (
             index.column() == Column.COMMAND and isinstance(node_of(index), str)
         )
         if index.isValid() and title_cell and str(index.data() or "").strip():
             self.title_activated.emit(index)
+            return
+        if event.button() == Qt.MouseButton.LeftButton and isinstance(self._pressed_key, ProcessKey):
+            if index.isValid():
+                self.process_activated.emit(self._pressed_key)
             return
         self._deliver_aimed(event, super().mouseDoubleClickEvent)
 

@@ -192,7 +192,7 @@
     <name>Applications</name>
     <message>
         <source>Background processes</source>
-        <extracomment>Sort values that keep the sections below the applications, whichever way a column sorts.</extracomment>
+        <extracomment>Sort values that keep the sections below the applications, whichever way a column sorts. What each group row shows now, per column: a refresh sets only the cells that differ, so an unchanged total repaints nothing and does not make the proxy filter again.</extracomment>
         <translation>后台进程</translation>
     </message>
     <message>
@@ -288,7 +288,7 @@
     </message>
     <message>
         <source>The title of its first window (all of them in the cell&apos;s tooltip)</source>
-        <translation>其第一个窗口的标题（单元格的提示中列出全部窗口）</translation>
+        <translation>其第一个窗口的标题（所有窗口标题见单元格的工具提示）</translation>
     </message>
 </context>
 <context>
@@ -532,6 +532,337 @@ Please include that file in your report.</source>
     </message>
 </context>
 <context>
+    <name>DetailsCounts</name>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open files</source>
+        <translation>
+            <numerusform>%n 个打开的文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connections</source>
+        <translation>
+            <numerusform>%n 个连接</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variables</source>
+        <translation>
+            <numerusform>%n 个变量</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DetailsWindow</name>
+    <message>
+        <source>CPU %1 %</source>
+        <extracomment>How a series takes its value from a point (``None``: unknown, drawn as a gap).</extracomment>
+        <translation>CPU %1%</translation>
+    </message>
+    <message>
+        <source>Memory %1</source>
+        <translation>内存 %1</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <source>CPU and memory history</source>
+        <translation>CPU 和内存历史</translation>
+    </message>
+    <message>
+        <source>Collecting readings…</source>
+        <translation>正在收集数据…</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <extracomment>The box&apos;s rows, in order (a Priority change and disk columns reuse these words).</extracomment>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Open &amp;files</source>
+        <extracomment>A value from the process (a path, an environment value) as a cell shows it.</extracomment>
+        <translation>打开的文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>网络(&amp;N)</translation>
+    </message>
+    <message>
+        <source>En&amp;vironment</source>
+        <translation>环境变量(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Descriptor</source>
+        <translation>描述符</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Local address</source>
+        <translation>本地地址</translation>
+    </message>
+    <message>
+        <source>Remote address</source>
+        <translation>远程地址</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Needs administrator rights to read: the system shows this only to the process&apos;s owner.</source>
+        <translation>需要管理员权限才能读取：系统只向进程的所有者显示此信息。</translation>
+    </message>
+    <message>
+        <source>This system does not tell.</source>
+        <translation>此系统不提供该信息。</translation>
+    </message>
+    <message>
+        <source>The process has exited.</source>
+        <translation>该进程已退出。</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>正在监听</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Search variables</source>
+        <translation>搜索变量</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Refresh %1</source>
+        <translation>刷新 %1</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <extracomment>Paths and names as a field shows them (they come from the process: hostile data). A tab should be read (ProcessKey, Tab). The window was closed (ProcessKey). Every field&apos;s value label, by field id.</extracomment>
+        <translation>常规(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Actions ▾</source>
+        <translation>操作(&amp;A) ▾</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>End, suspend or signal this process</source>
+        <translation>结束、暂停此进程或向它发送信号</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>&amp;Open file location</source>
+        <translation>打开文件所在位置(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>复制(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy the command line</source>
+        <translation>复制命令行</translation>
+    </message>
+    <message>
+        <source>%1 (PID %2)</source>
+        <translation>%1（PID %2）</translation>
+    </message>
+    <message>
+        <source>Open the parent&apos;s details</source>
+        <translation>打开父进程的详细信息</translation>
+    </message>
+    <message>
+        <source>PID %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>父进程</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>启动时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>应用程序</translation>
+    </message>
+    <message>
+        <source>Executable</source>
+        <translation>可执行文件</translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation>工作目录</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>Control group</source>
+        <translation>控制组</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>Flatpak app</source>
+        <translation>Flatpak 应用</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CPU time</source>
+        <translation>CPU 时间</translation>
+    </message>
+    <message>
+        <source>Memory (resident)</source>
+        <translation>内存（常驻）</translation>
+    </message>
+    <message>
+        <source>Memory (unique)</source>
+        <translation>内存（独占）</translation>
+    </message>
+    <message>
+        <source>Memory (proportional)</source>
+        <translation>内存（按比例）</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>线程</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Disk read</source>
+        <translation>磁盘读取</translation>
+    </message>
+    <message>
+        <source>Disk written</source>
+        <translation>磁盘写入</translation>
+    </message>
+    <message>
+        <source>Needs administrator rights to read</source>
+        <translation>需要管理员权限才能读取</translation>
+    </message>
+    <message>
+        <source>%1 (%2/s)</source>
+        <translation>%1（%2/秒）</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <extracomment>Nice values with a plain name, as the Change priority menu will offer them. psutil&apos;s Windows priority class constants.</extracomment>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Below normal</source>
+        <translation>低于正常</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Above normal</source>
+        <translation>高于正常</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Realtime</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>Very high</source>
+        <translation>非常高</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Very low</source>
+        <translation>非常低</translation>
+    </message>
+    <message>
+        <source>%1 (nice %2)</source>
+        <translation>%1（nice %2）</translation>
+    </message>
+    <message>
+        <source>%1 (PID %2, exited) — Properties</source>
+        <translation>%1（PID %2，已退出）— 属性</translation>
+    </message>
+    <message>
+        <source>%1 (PID %2) — Properties</source>
+        <translation>%1（PID %2）— 属性</translation>
+    </message>
+    <message>
+        <source>This process has exited (noticed at %1). What is shown is how it was last seen.</source>
+        <translation>该进程已退出（发现于 %1）。此处显示的是它最后一次被看到时的状态。</translation>
+    </message>
+</context>
+<context>
     <name>EditActions</name>
     <message>
         <source>&amp;Copy</source>
@@ -750,7 +1081,7 @@ Please include that file in your report.</source>
     <name>ProcessActions</name>
     <message>
         <source>Open the menu of the selected processes</source>
-        <extracomment>What Del and Shift+Del do on an application&apos;s row. The right-click menu opened (True) or closed (False): the list holds still meanwhile.</extracomment>
+        <extracomment>What Del and Shift+Del do on an application&apos;s row. The right-click menu opened (True) or closed (False): the list holds still meanwhile. &quot;Properties…&quot; was chosen for a process (ProcessKey).</extracomment>
         <translation>打开所选进程的菜单</translation>
     </message>
     <message>
@@ -781,8 +1112,16 @@ Please include that file in your report.</source>
 <context>
     <name>ProcessMenu</name>
     <message>
-        <source>&amp;Advanced</source>
+        <source>&amp;Properties…</source>
         <extracomment>Group 1, at the top of the menu. Group 4, in the &quot;Advanced&quot; submenu, each entry with its meaning in its text. Entries named after what the user reads (the actions are named after their signals).</extracomment>
+        <translation>属性(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>What the process is, what it holds open, how it behaved</source>
+        <translation>进程是什么、打开了哪些资源、运行情况如何</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
         <translation>高级(&amp;A)</translation>
     </message>
     <message>
@@ -802,7 +1141,7 @@ Please include that file in your report.</source>
     <name>ProcessView</name>
     <message>
         <source>Processes</source>
-        <extracomment>What a row shows: a process, or a group of them (an application, a section). Held instead when ``key`` is a selected row that left the selection meanwhile. The selection changed, whichever model is shown. Another model is shown (the view switch). A window title (an app&apos;s or a process&apos;s Window title cell) was double-clicked: switch to it.</extracomment>
+        <extracomment>What a row shows: a process, or a group of them (an application, a section). Held instead when ``key`` is a selected row that left the selection meanwhile. The selection changed, whichever model is shown. Another model is shown (the view switch). A window title (an app&apos;s or a process&apos;s Window title cell) was double-clicked: switch to it. A process row was double-clicked, or Enter was pressed on it: show its details (ProcessKey).</extracomment>
         <translation>进程</translation>
     </message>
     <message>

@@ -250,6 +250,22 @@ def burst_probe(workdir: Path, *args: str) -> dict[str, Any]:
     return report
 
 
+def details_probe(seconds: float, workdir: Path) -> dict[str, Any]:
+    """The app's CPU with and without an open details window (``details_cost.py``)."""
+    env = {**os.environ, **APP_ENV, "XDG_CONFIG_HOME": str(workdir / "details")}
+    (workdir / "details").mkdir(exist_ok=True)
+    result = subprocess.run(
+        [sys.executable, str(HERE / "details_cost.py"), str(seconds)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=seconds * 2 + 120,
+    )
+    report: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
+    return report
+
+
 def soak(seconds: float, total: int, churn: float, workdir: Path) -> dict[str, float]:
     env = {**os.environ, **APP_ENV, "XDG_CONFIG_HOME": str(workdir / "soak")}
     with crowd(total, churn):
@@ -418,6 +434,15 @@ def report(
     windows = (once or {}).get("windows")
     if windows is not None:
         add_once(*windows_row(windows))
+    details = (once or {}).get("details")
+    if details is not None:
+        add_once(
+            "11. an open details window (live fields and graph): CPU it adds, % of one core",
+            "< 1 %",
+            f"{details['added_pct']:.2f} % "
+            f"({details['without_pct']:.1f} → {details['with_details_pct']:.1f} %)",
+            details["added_pct"] < 1.0,
+        )
     if soak_result is not None:
         growth = soak_result["last_mb"] - soak_result["first_mb"]
         first, last, peak = soak_result["first_mb"], soak_result["last_mb"], soak_result["max_mb"]
@@ -514,6 +539,9 @@ def main() -> int:
             at_rest = windows_at_rest(options.seconds, workdir, APP_ENV, options.windows)
             if at_rest is not None:  # None: Xvfb, openbox or xlogo is not installed
                 once["windows"] = at_rest
+        if options.only is None:
+            print("details window: CPU with and without it...", file=sys.stderr, flush=True)
+            once["details"] = details_probe(options.seconds, workdir)
         soak_result = None
         if options.soak > 0:
             total = max(int(s) for s in options.sizes.split(","))

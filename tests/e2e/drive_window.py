@@ -35,6 +35,7 @@ from xvfb import SCREEN, start_xvfb  # noqa: E402
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QWidget
 
     from gui.views.main_window import MainWindow
 
@@ -55,7 +56,9 @@ def show_and_capture(
     """Run the real main window on the current DISPLAY and save a picture of it.
 
     ``scene``: "list" (the window), "menu" (the right-click menu open on a child
-    process this script starts) or "confirm" (the End confirmation for it).
+    process this script starts), "confirm" (the End confirmation for it) or "details"
+    (the details window of a child that works a little, holds a file open and listens on
+    a loopback port, after ``DETAILS_SECONDS`` of history).
     ``size`` is the window's size; ``font_scale`` enlarges the application font;
     ``open_app`` names an application whose row is opened (Applications view).
     ``theme`` is View → Theme's choice (system, light, dark); ``reverse`` lays the window
@@ -117,13 +120,21 @@ def show_and_capture(
     handle = window.windowHandle()
     child = None
     overlay = None
-    if scene != "list":
+    if scene == "details":
+        folder = Path(tempfile.mkdtemp(prefix="procpilot-details-"))
+        (folder / "report_server.py").write_text(DETAILS_CHILD, encoding="utf-8")
+        child = subprocess.Popen([sys.executable, "report_server.py", "--port", "0"], cwd=folder)
+        details = _open_details(window, child.pid, waiter)
+        overlay = details.objectName()
+        picture = window.screen().grabWindow(details.winId())
+    elif scene != "list":
         child = subprocess.Popen(["sleep", "600"])
         _open_scene(window, child.pid, scene, waiter)
         shown = app.activePopupWidget() or app.activeModalWidget()
         overlay = shown.objectName() if shown is not None and shown.isVisible() else None
     # Popups and dialogs are windows of their own: for them, take the whole screen.
-    picture = window.screen().grabWindow(window.winId() if scene == "list" else 0)
+    if scene != "details":
+        picture = window.screen().grabWindow(window.winId() if scene == "list" else 0)
     out.parent.mkdir(parents=True, exist_ok=True)
     saved = picture.save(str(out))
     first_visible = view.indexAt(view.viewport().rect().topLeft())
@@ -205,6 +216,49 @@ def _open_scene(window: "MainWindow", pid: int, scene: str, waiter: "QEventLoop"
     pump(300)  # let it paint before the screenshot
 
 
+#: A child worth looking at: a little busy, a file open, a loopback port listening.
+DETAILS_CHILD = """\
+import socket, tempfile, time
+held = tempfile.NamedTemporaryFile(prefix="report-", suffix=".txt")
+server = socket.socket()
+server.bind(("127.0.0.1", 0))
+server.listen()
+while True:
+    started = time.monotonic()
+    while time.monotonic() - started < 0.02 + 0.02 * (int(time.time()) % 7 > 3):
+        pass
+    time.sleep(0.06)
+"""
+#: How many readings (one a second) the details window collects before the picture
+#: (``PROCPILOT_DETAILS_READINGS`` overrides it: the e2e test takes fewer).
+DETAILS_SECONDS = 40
+
+
+def _open_details(window: "MainWindow", pid: int, waiter: "QEventLoop") -> "QWidget":
+    """Open the child's details window, as a double-click would, and let its graph fill."""
+    from PySide6.QtCore import QTimer
+
+    def pump(ms: int) -> None:
+        QTimer.singleShot(ms, waiter.quit)
+        waiter.exec()
+
+    for _ in range(50):
+        if any(row.key.pid == pid for row in window.model.rows()):
+            break
+        window.loop.refresh_now()
+        pump(200)
+    key = next(row.key for row in window.model.rows() if row.key.pid == pid)
+    details = window.details.open(key)
+    details.move(40, 40)
+    readings = int(os.environ.get("PROCPILOT_DETAILS_READINGS", DETAILS_SECONDS))
+    for _ in range(readings * 4):  # (an earlier timer may end a longer pump early)
+        if len(details.history) >= readings:
+            break
+        pump(500)
+    pump(300)
+    return details
+
+
 def _size(text: str) -> tuple[int, int]:
     """``"800x500"`` as ``(800, 500)``."""
     width, _, height = text.partition("x")
@@ -266,7 +320,7 @@ def main() -> int:
     parser.add_argument("--out", type=Path, required=True, help="where to save the PNG")
     parser.add_argument("--xvfb", action="store_true", help="start a private Xvfb server for the window")
     parser.add_argument("--settle", type=int, default=3, help="populated refreshes to wait for")
-    parser.add_argument("--scene", choices=["list", "menu", "confirm"], default="list")
+    parser.add_argument("--scene", choices=["list", "menu", "confirm", "details"], default="list")
     parser.add_argument("--view", choices=["applications", "processes", "tree"], default=None)
     parser.add_argument("--size", type=_size, default=DEFAULT_SIZE, help="window size, e.g. 800x500")
     parser.add_argument("--font-scale", type=float, default=1.0, help="application font size factor")
