@@ -1,8 +1,10 @@
 """The details window's field names and the sentences for values it cannot show."""
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+import time
 
-from gui.core.formatting import UNKNOWN, format_bytes
+from PySide6.QtCore import QCoreApplication
+
+from gui.core.formatting import UNKNOWN, format_bytes, format_date_time
 from gui.core.process_details import Missing, PriorityScheme
 from gui.views.message_args import with_args
 
@@ -47,11 +49,10 @@ def missing_text(missing: Missing) -> str:
 
 
 def started_text(create_time: float) -> str:
-    """A start time in the user's locale, with the date."""
+    """A start time written as the list's Started column writes it (the user's locale)."""
     if create_time <= 0:
         return UNKNOWN
-    moment = QDateTime.fromMSecsSinceEpoch(round(create_time * 1000))
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    return format_date_time(time.localtime(create_time))
 
 
 def cpu_time_text(seconds: float) -> str:
