@@ -17,7 +17,12 @@ from gui.settings import Settings
 from gui.views.action_labels import plain_action_text
 from gui.views.app_confirmation import app_confirmation
 from gui.views.confirm_dialog import ConfirmDialog
-from gui.views.confirmation_text import CONFIRMED_ACTIONS, confirmation_for, critical_confirmation
+from gui.views.confirmation_text import (
+    CONFIRMED_ACTIONS,
+    as_administrator,
+    confirmation_for,
+    critical_confirmation,
+)
 from gui.views.critical_wording import critical_warning
 
 #: An application's icon, for the confirmation that names it.
@@ -92,6 +97,9 @@ class ActionFlow(QObject):
             if app is None
             else app_confirmation(request, label, grace_s)
         )
+        if request.as_administrator:
+            refused = sum(not self._adapter.may_signal_key(t.key) for t in request.covered)
+            text = as_administrator(text, refused)
         if self._settings.skips_confirmation(action) and text.note is None:
             self._check_critical(request)
             return

@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from enum import Enum
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QEnterEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
@@ -22,6 +22,9 @@ class MessageBar(QFrame):
     countdown pauses while the pointer is over the bar, as notifications do. Every
     other message stays until it is dismissed.
     """
+
+    #: The message shown went away (closed by the user, by its countdown, or by the app).
+    closed = Signal()
 
     #: How long a transient message stays, in milliseconds.
     AUTO_DISMISS_MS = 5000
@@ -98,10 +101,13 @@ class MessageBar(QFrame):
             self.dismiss()
 
     def dismiss(self) -> None:
+        shown = not self.isHidden()
         self._stop_countdown()
         self._transient = False
         self.hide()
         self.label.clear()
+        if shown:
+            self.closed.emit()
 
     def _stop_countdown(self) -> None:
         self._timer.stop()

@@ -20,6 +20,7 @@ from gui.views.action_feedback import ActionFeedback
 from gui.views.action_flow import ActionFlow
 from gui.views.action_labels import action_text
 from gui.views.action_meanings import action_tooltip
+from gui.views.admin_offer import admin_offer
 from gui.views.app_menu import ChosenApp, app_request, fill_app_menu
 from gui.views.message_args import with_args
 from gui.views.process_menu import END_KEY, FORCE_QUIT_KEY, fill_process_menu
@@ -73,6 +74,7 @@ class ProcessActions(QObject):
         feedback.resume_requested.connect(self._resume_suspended)
         feedback.elevate_requested.connect(self._try_as_administrator)
         feedback.end_too_requested.connect(self.flow.request)
+        feedback.escalation_withdrawn.connect(controller.release_held)
         self.context_menu: QMenu | None = None
 
         self.end_action = self._key_action(Action.END, END_KEY, QStyle.StandardPixmap.SP_DialogCancelButton)
@@ -195,13 +197,29 @@ class ProcessActions(QObject):
     def _fill(self, menu: QMenu, targets: tuple[ProcessSample, ...]) -> None:
         apps = self._selected_apps()
         switch_to = self._controller.switch_to
+        problem = self._controller.elevation_problem
         if apps:
             windows = self._selected_app_windows()
-            fill_app_menu(menu, self._adapter, apps, self.flow.request, windows=windows, switch_to=switch_to)
+            app_processes = apps[0][1] if len(apps) == 1 else ()
+            fill_app_menu(
+                menu,
+                self._adapter,
+                apps,
+                self.flow.request,
+                windows=windows,
+                switch_to=switch_to,
+                admin=admin_offer(self._adapter, app_processes, problem),
+            )
         else:
             windows = self._windows_of(targets)
             fill_process_menu(
-                menu, self._adapter, targets, self.flow.request, windows=windows, switch_to=switch_to
+                menu,
+                self._adapter,
+                targets,
+                self.flow.request,
+                windows=windows,
+                switch_to=switch_to,
+                admin=admin_offer(self._adapter, targets, problem),
             )
 
     def _switch_to_title(self, _index: object) -> None:
