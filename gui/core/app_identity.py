@@ -15,6 +15,15 @@ class IdentitySource(Enum):
     SNAP = "snap"  # snapd's unit
     DESKTOP_ENTRY = "desktop_entry"  # a desktop entry's Exec/TryExec runs this program or script
     PARENT = "parent"  # its parent's application (browser renderers, a launcher's children)
+    WINDOW = "window"  # Windows: it shows a visible top-level window (Task Manager's rule)
+    BUNDLE = "bundle"  # macOS: its executable lies inside an ``.app`` bundle
+
+
+class IconSource(Enum):
+    """What :attr:`AppIdentity.icon_name` names."""
+
+    ENTRY = "entry"  # a desktop entry's ``Icon``: a theme icon name or an image file's path
+    FILE = "file"  # a file whose icon the system's shell shows (a Windows executable's own)
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +33,8 @@ class AppIdentity:
     ``name`` is the entry's ``Name``; ``localized_names`` its ``Name[<locale>]`` values as
     ``(locale, name)`` (see :meth:`name_in`). ``icon_name`` is the entry's ``Icon``: a
     theme icon name or an absolute path. ``desktop_file`` is the entry's path, ``None``
-    when the app is known only by its unit.
+    when the app is known only by its unit (on Windows and macOS: the executable's or the
+    bundle's path). ``icon_source`` says how to read ``icon_name``.
     """
 
     app_id: str
@@ -32,6 +42,7 @@ class AppIdentity:
     localized_names: tuple[tuple[str, str], ...]
     icon_name: str | None
     desktop_file: str | None
+    icon_source: IconSource = IconSource.ENTRY
 
     def name_in(self, locale: str) -> str:
         """The name for a POSIX locale (``zh_CN.UTF-8``), with the specification's fallbacks."""
@@ -44,11 +55,14 @@ class ProcessIdentity:
 
     ``app`` is its application and ``source`` how it was found (``None`` without one);
     ``script`` the script an interpreter runs, which names the process in the list.
+    ``system_process`` marks a part of the operating system that no ownership rule sees
+    (Windows: a critical or service process; macOS: a program under ``/System``).
     """
 
     app: AppIdentity | None
     script: ScriptName | None
     source: IdentitySource | None = None
+    system_process: bool = False
 
     @property
     def script_label(self) -> str | None:

@@ -13,12 +13,20 @@ class ProcessKind(Enum):
     KERNEL_THREAD = "kernel_thread"  # the kernel's own (hidden unless asked for)
 
 
+class SystemSection(Enum):
+    """What the System section is called here (the views word it)."""
+
+    SYSTEM_PROCESSES = "system_processes"
+    WINDOWS_PROCESSES = "windows_processes"  # Task Manager's name for it
+
+
 def classify(sample: ProcessSample, identity: ProcessIdentity | None) -> ProcessKind:
     """Kernel threads first; then ownership (another user's app is still System: the view
-    shows the user's applications); then whether an application claims the process."""
+    shows the user's applications) and what the platform knows is part of the OS; then
+    whether an application claims the process."""
     if sample.is_kernel_thread:
         return ProcessKind.KERNEL_THREAD
-    if not sample.owned_by_me:
+    if not sample.owned_by_me or (identity is not None and identity.system_process):
         return ProcessKind.SYSTEM
     if identity is not None and identity.app is not None:
         return ProcessKind.APPLICATION

@@ -9,8 +9,9 @@ from PySide6.QtGui import QIcon
 
 from gui.core.app_identity import AppIdentity
 from gui.core.columns import COLUMNS, Column
+from gui.core.display_text import display_text
 from gui.core.formatting import format_bytes, format_count, format_percent, format_started
-from gui.core.process_kind import ProcessKind
+from gui.core.process_kind import ProcessKind, SystemSection
 from gui.core.process_row import ProcessRow
 from gui.models.nested_process_model import NestedProcessModel, Parent
 from gui.models.process_cells import (
@@ -52,9 +53,15 @@ class AppGroupModel(NestedProcessModel):
     System processes, the user's others in Background processes.
     """
 
-    def __init__(self, parent: Any = None, icon_for: IconFor | None = None) -> None:
+    def __init__(
+        self,
+        parent: Any = None,
+        icon_for: IconFor | None = None,
+        system_section: SystemSection = SystemSection.SYSTEM_PROCESSES,
+    ) -> None:
         self._apps: dict[str, AppIdentity] = {}
         self._icon_for = icon_for
+        self._system_section = system_section
         self._locale = QLocale().name()
         super().__init__(parent)
         self._add_sections()
@@ -84,7 +91,9 @@ class AppGroupModel(NestedProcessModel):
         return self._apps.get(group)
 
     def app_name(self, app: AppIdentity) -> str:
-        return app.name_in(self._locale)
+        """The app's name in the user's language, controls made visible: it comes from a file
+        any user can write (a desktop entry, an executable's version resource, an Info.plist)."""
+        return display_text(app.name_in(self._locale))
 
     # Groups --------------------------------------------------------------------------
 
@@ -156,6 +165,8 @@ class AppGroupModel(NestedProcessModel):
     def _group_name(self, group: str) -> str:
         if group == BACKGROUND:
             return QCoreApplication.translate("Applications", "Background processes")
+        if group == SYSTEM and self._system_section is SystemSection.WINDOWS_PROCESSES:
+            return QCoreApplication.translate("Applications", "Windows processes")
         if group == SYSTEM:
             return QCoreApplication.translate("Applications", "System processes")
         app = self._apps.get(group)

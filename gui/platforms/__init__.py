@@ -16,4 +16,5 @@ def current() -> PlatformAdapter:
     return PosixAdapter(
         linux=sys.platform.startswith("linux"),
         needs_display_server=sys.platform != "darwin",
+        macos=sys.platform == "darwin",
     )

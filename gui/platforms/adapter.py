@@ -14,6 +14,7 @@ from gui.core.critical import CriticalKind
 from gui.core.elevation_protocol import Entry
 from gui.core.outcomes import Detail
 from gui.core.process_key import ProcessKey
+from gui.core.process_kind import SystemSection
 from gui.core.process_sample import ProcessSample
 from gui.core.system_summary import SystemSummary
 from gui.core.window_info import WindowsUnavailable
@@ -124,6 +125,10 @@ class PlatformAdapter:
             memory_used=memory.total - memory.available,
             memory_total=memory.total,
         )
+
+    def system_section(self) -> SystemSection:
+        """What the Applications view calls its section of the system's processes."""
+        return SystemSection.SYSTEM_PROCESSES
 
     def termination_signals(self) -> tuple[int, ...]:
         """Signals by which the system asks ProcPilot to end (it then quits cleanly)."""

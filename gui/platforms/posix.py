@@ -2,7 +2,7 @@
 
 import os
 import signal
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import psutil
 
@@ -14,8 +14,10 @@ from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
 from gui.core.window_info import WindowsUnavailable
 from gui.platforms.adapter import MissingDisplay, NotSupportedHere, PlatformAdapter, ProcessReader
+from gui.platforms.executables import executable_path
 from gui.platforms.linux_apps import LinuxAppIdentifier
 from gui.platforms.linux_proc_reader import LinuxProcReader, is_kernel_thread_stat
+from gui.platforms.mac_apps import MacAppIdentifier
 from gui.platforms.posix_critical import critical_kind
 from gui.platforms.process_handle import ProcessGone, ProcessHandle
 from gui.platforms.process_start import start_ticks
@@ -38,14 +40,23 @@ _SIGNAL_OF = {
 
 
 class PosixAdapter(PlatformAdapter):
-    """POSIX systems; ``linux`` enables Linux-only knowledge (kernel threads, X11/Wayland)."""
+    """POSIX systems; ``linux`` enables Linux-only knowledge (kernel threads, X11/Wayland),
+    ``macos`` the Mac's (application bundles; ``executable_of`` reads a process's executable)."""
 
     name = "posix"
 
-    def __init__(self, *, linux: bool, needs_display_server: bool) -> None:
+    def __init__(
+        self,
+        *,
+        linux: bool,
+        needs_display_server: bool,
+        macos: bool = False,
+        executable_of: Callable[[int], str | None] = executable_path,
+    ) -> None:
         self._linux = linux
         self._needs_display_server = needs_display_server
         self._identifier: LinuxAppIdentifier | None = None
+        self._mac_identifier = MacAppIdentifier(executable_of) if macos else None
         super().__init__()
 
     def _make_reader(self) -> ProcessReader | None:
@@ -67,7 +78,9 @@ class PosixAdapter(PlatformAdapter):
         self, samples: Sequence[ProcessSample], wall_now: float
     ) -> Mapping[ProcessKey, ProcessIdentity]:
         """Linux: cgroups, desktop entries and parents (``gui.platforms.linux_apps``);
-        macOS and the BSDs: not yet."""
+        macOS: application bundles (``gui.platforms.mac_apps``); the BSDs: not yet."""
+        if self._mac_identifier is not None:
+            return self._mac_identifier.identify(samples)
         if not self._linux:
             return super().identify_processes(samples, wall_now)
         if self._identifier is None:
@@ -76,7 +89,8 @@ class PosixAdapter(PlatformAdapter):
 
     def open_windows(self, environ: Mapping[str, str]) -> WindowSource:
         """Linux and the BSDs: the X11 display's windows (XWayland's too, under Wayland);
-        a Wayland session without ``DISPLAY`` has none to offer. macOS: not yet."""
+        a Wayland session without ``DISPLAY`` has none to offer. macOS: none (its window list
+        names windows only with the Screen Recording permission; see the README)."""
         if not self._needs_display_server:
             return NoWindows(WindowsUnavailable.NOT_SUPPORTED)
         return open_x11_windows(environ.get("DISPLAY"))

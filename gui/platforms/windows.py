@@ -1,36 +1,72 @@
-"""Windows: one way to end a process, no signals, no process groups."""
+"""Windows: one way to end a process, no signals, no process groups; apps by their windows."""
+
+from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 
 from gui.core.action_label import ActionLabel
 from gui.core.actions import Action, SignalSpec
+from gui.core.app_identity import ProcessIdentity
 from gui.core.critical import CriticalKind
 from gui.core.outcomes import Detail
+from gui.core.process_key import ProcessKey
+from gui.core.process_kind import SystemSection
 from gui.core.process_sample import ProcessSample
+from gui.core.window_info import WindowsUnavailable
+from gui.core.windows_processes import is_windows_core
 from gui.platforms.adapter import PlatformAdapter
+from gui.platforms.executables import executable_path
 from gui.platforms.process_handle import ProcessHandle
-
-#: Processes Windows cannot run without (lower-case image names).
-_CRITICAL = frozenset(
-    {
-        "system",
-        "system idle process",
-        "registry",
-        "csrss.exe",
-        "wininit.exe",
-        "winlogon.exe",
-        "services.exe",
-        "lsass.exe",
-        "smss.exe",
-    }
-)
-#: PID 0 is the idle process, PID 4 the kernel ("System").
-_KERNEL_PIDS = frozenset({0, 4})
+from gui.platforms.win32.api import Win32, load
+from gui.platforms.win32.process_session import session_reader
+from gui.platforms.win32.top_levels import top_levels
+from gui.platforms.win32.version_info import file_description
+from gui.platforms.win32.window_source import DesktopWindows
+from gui.platforms.window_source import NoWindows, WindowSource
+from gui.platforms.windows_apps import WindowsAppIdentifier
 
 
 class WindowsAdapter(PlatformAdapter):
     """Windows: "End task" (TerminateProcess) on a process or an app, and "End process tree";
-    nothing else exists."""
+    nothing else exists. Apps and their windows come from ``user32`` through ctypes.
+
+    ``win32`` are the DLLs' function tables (the real ones by default, on Windows; the
+    tests hand in fakes); without them (this adapter built on another OS) no app or window
+    is known. ``executable_of`` reads a process's executable (psutil by default).
+    """
 
     name = "windows"
+
+    def __init__(
+        self, win32: Win32 | None = None, executable_of: Callable[[int], str | None] = executable_path
+    ) -> None:
+        self._win32 = win32 if win32 is not None else load()
+        self._identifier: WindowsAppIdentifier | None = None
+        if self._win32 is not None:
+            api = self._win32
+            self._identifier = WindowsAppIdentifier(
+                windowed_pids=lambda: {found.pid for found in top_levels(api.user32, api.dwmapi)},
+                executable_of=executable_of,
+                session_of=session_reader(api.kernel32),
+                describe=partial(file_description, api.version),
+            )
+        super().__init__()
+
+    def identify_processes(
+        self, samples: Sequence[ProcessSample], wall_now: float
+    ) -> Mapping[ProcessKey, ProcessIdentity]:
+        """Task Manager's rule (``gui.platforms.windows_apps``): a shown window makes an app."""
+        if self._identifier is None:
+            return super().identify_processes(samples, wall_now)
+        return self._identifier.identify(samples)
+
+    def open_windows(self, environ: Mapping[str, str]) -> WindowSource:
+        """The desktop's shown top-level windows (``EnumWindows``), read again each refresh."""
+        if self._win32 is None:
+            return NoWindows(WindowsUnavailable.NOT_SUPPORTED)
+        return DesktopWindows(self._win32)
+
+    def system_section(self) -> SystemSection:
+        return SystemSection.WINDOWS_PROCESSES
 
     def actions(self) -> tuple[Action, ...]:
         return (Action.END, Action.END_TREE, Action.END_APP)
@@ -43,7 +79,7 @@ class WindowsAdapter(PlatformAdapter):
         return super().action_label(action)
 
     def critical_reason(self, sample: ProcessSample) -> CriticalKind | None:
-        if sample.key.pid in _KERNEL_PIDS or sample.name.casefold() in _CRITICAL:
+        if is_windows_core(sample.key.pid, sample.name):
             return CriticalKind.WINDOWS_CORE
         return None
 

@@ -2,10 +2,11 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QFileInfo, QSize
 from PySide6.QtGui import QIcon, QImageReader
+from PySide6.QtWidgets import QFileIconProvider
 
-from gui.core.app_identity import AppIdentity
+from gui.core.app_identity import AppIdentity, IconSource
 from gui.core.process_kind import ProcessKind
 from gui.views.icon_theme import install_fallback_theme
 
@@ -41,7 +42,8 @@ class AppIcons:
         """The app's icon from its desktop entry; the generic one when it has none or it is not found."""
         icon = self._apps.get(app.app_id)
         if icon is None:
-            icon = _in_memory(_find(app.icon_name)) or self._generic
+            found = _file_icon(app.icon_name) if app.icon_source is IconSource.FILE else _find(app.icon_name)
+            icon = _in_memory(found) or self._generic
             self._apps[app.app_id] = icon
         return icon
 
@@ -77,6 +79,13 @@ def _find(icon_name: str | None) -> QIcon:
     if dot and stem and f".{suffix.lower()}" in _IMAGE_SUFFIXES:
         icon_name = stem
     return QIcon.fromTheme(icon_name)
+
+
+def _file_icon(path: str | None) -> QIcon:
+    """The icon the system's shell shows for a file: on Windows, an executable's own icon."""
+    if not path or not Path(path).is_file():
+        return QIcon()
+    return QFileIconProvider().icon(QFileInfo(path))
 
 
 def _in_memory(icon: QIcon) -> QIcon | None:

@@ -5,6 +5,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel
 
 from gui.core.process_key import ProcessKey
+from gui.core.process_kind import SystemSection
 from gui.core.view_mode import ViewMode
 from gui.core.window_info import WindowInfo
 from gui.models.app_group_model import SECTIONS, AppGroupModel, IconFor
@@ -35,6 +36,8 @@ class ListViews(QObject):
         table_proxy: ProcessFilterProxy,
         applier: DeltaApplier,
         icon_for: IconFor | None = None,
+        *,
+        system_section: SystemSection = SystemSection.SYSTEM_PROCESSES,
     ) -> None:
         super().__init__(view)
         self._view = view
@@ -43,7 +46,7 @@ class ListViews(QObject):
         self._applier = applier
         self.tree = ProcessTreeModel(self)
         self.tree_proxy = NestedFilterProxy(self.tree, self)
-        self.apps = AppGroupModel(self, icon_for)
+        self.apps = AppGroupModel(self, icon_for, system_section)
         self.apps_proxy = NestedFilterProxy(self.apps, self)
         self._mode = ViewMode.ALL_PROCESSES
         #: Rows the user closed (tree) or opened (applications), by node.

@@ -86,7 +86,14 @@ class MainWindow(QMainWindow):
         self.view = ProcessView(self.proxy, self)
         self.applier = DeltaApplier(self.model, parent=self)
         self.app_icons = AppIcons()
-        self.views = ListViews(self.view, self.model, self.proxy, self.applier, self._icon_for)
+        self.views = ListViews(
+            self.view,
+            self.model,
+            self.proxy,
+            self.applier,
+            self._icon_for,
+            system_section=adapter.system_section(),
+        )
         self.view_switch = ViewSwitch(self)
         self.view_switch.chosen.connect(self.show_view)
         self.hold = ListHold(self.view.viewport(), self)

@@ -41,6 +41,12 @@ def switch_failure_text(window: WindowInfo, outcome: ActivateOutcome) -> str | N
             "SwitchTo",
             "Could not switch to \u201c%1\u201d: it is not shown, and no window manager runs to show it",
         )
+    elif outcome is ActivateOutcome.REFUSED:
+        text = QCoreApplication.translate(
+            "SwitchTo",
+            "Could not switch to \u201c%1\u201d: the system kept another window in front; "
+            "its taskbar button flashes instead",
+        )
     elif outcome is ActivateOutcome.UNAVAILABLE:
         text = QCoreApplication.translate(
             "SwitchTo", "Could not switch to \u201c%1\u201d: ProcPilot cannot reach the display's windows"

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QIcon, QImage, QImageReader
 
-from gui.core.app_identity import AppIdentity
+from gui.core.app_identity import AppIdentity, IconSource
 from gui.core.process_kind import ProcessKind
 from gui.views import app_icons
 from gui.views.app_icons import AppIcons
@@ -225,3 +225,15 @@ def test_on_x11_the_users_theme_and_the_bundled_one_are_found(tmp_path: Path, sy
     assert apps["org.example.Owl"] == {"centre": "#20a040", "generic": False}
     assert apps["org.example.Owl.png"] == {"centre": "#20a040", "generic": False}
     assert apps["org.example.Unknown"]["generic"] is True
+
+
+def test_an_executable_named_as_a_file_gets_the_shell_icon_of_that_file(icons: AppIcons) -> None:
+    """Windows apps name their executable (``IconSource.FILE``): its icon is what
+    QFileIconProvider shows for it (the exe's own icon on Windows), never read as an image."""
+    executable = sys.executable
+    shell = AppIdentity("exe:python", "Python", (), executable, executable, IconSource.FILE)
+    assert not same(icons.application(shell), icons.generic())
+    as_entry = AppIdentity("entry:python", "Python", (), executable, None)  # not an image: generic
+    assert same(icons.application(as_entry), icons.generic())
+    gone = AppIdentity("exe:gone", "Gone", (), "/nonexistent/gone.exe", None, IconSource.FILE)
+    assert same(icons.application(gone), icons.generic())
