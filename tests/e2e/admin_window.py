@@ -17,6 +17,8 @@ Scenarios (``--scenario``):
   force_quit       As administrator ▸ End, ignored; Force quit on the bar, no second prompt;
   dismiss          As administrator ▸ End, ignored; the Force quit bar closed: the helper exits;
   quit             As administrator ▸ End, ignored; the window closed: the helper exits;
+  exits            As administrator ▸ End, ignored; prints "held", the test ends the target:
+                   the bar says it ended, the helper exits;
   menu             only opens As administrator ▸ (with ``--out``, for a picture of it).
 ``--out`` saves a picture of the screen with the As administrator submenu open.
 """
@@ -203,7 +205,7 @@ def run(args: argparse.Namespace, window: MainWindow, bot: DrivingBot) -> dict[s
     out["escalation"] = driver.bar("escalation_bar")
     if scenario == "cancelled":
         out["retry"] = _results(driver.wait_batch(partial(driver.press, "results_bar", "Try again")))
-    if scenario in ("force_quit", "dismiss", "quit"):
+    if scenario in ("force_quit", "dismiss", "quit", "exits"):
         out["held_helpers"] = _children()
         if scenario == "force_quit":
             forced = driver.wait_batch(partial(driver.press, "escalation_bar", "Force quit"))
@@ -213,6 +215,10 @@ def run(args: argparse.Namespace, window: MainWindow, bot: DrivingBot) -> dict[s
                 b for b in window.escalation_bar.findChildren(QToolButton) if b.toolTip() == "Dismiss"
             )
             bot.mouseClick(close, Qt.MouseButton.LeftButton)
+        elif scenario == "exits":
+            print("held", flush=True)  # the test now ends the target itself
+            bot.waitUntil(lambda: not window.escalation_bar.buttons(), timeout=30_000)  # "… ended."
+            out["escalation_after"] = driver.bar("escalation_bar")
         else:
             window.close()
         bot.waitUntil(lambda: not _children(), timeout=15_000)

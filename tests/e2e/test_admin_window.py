@@ -64,16 +64,28 @@ def drive(
     os.chown(folder, actor, actor)
     tmp_path.chmod(0o755)
 
-    def run(scenario: str, target: int, *extra: str) -> dict[str, Any]:
+    def run(
+        scenario: str, target: int, *extra: str, when_held: Callable[[], None] | None = None
+    ) -> dict[str, Any]:
         env = {k: v for k, v in os.environ.items() if k not in {"XDG_RUNTIME_DIR", "DISPLAY"}}
         env.update(QT_QPA_PLATFORM="offscreen", HOME=str(folder), PYTHONDONTWRITEBYTECODE="1")
         env["PYTHONPATH"] = str(DRIVER.parents[2])
         command = [sys.executable, str(DRIVER), "--user", ACTOR, "--scenario", scenario]
         command += ["--target", str(target), "--helper", json.dumps(installed_helper)]
         command += ["--settings", str(folder / "procpilot.conf"), *extra]
-        done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=240, check=False)
-        assert done.returncode == 0, done.stderr[-4000:]
-        out: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+        with subprocess.Popen(
+            command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        ) as driver:
+            assert driver.stdout is not None
+            if when_held is not None:
+                assert driver.stdout.readline() == "held\n"
+                when_held()
+            try:
+                stdout, stderr = driver.communicate(timeout=240)
+            finally:
+                driver.kill()
+        assert driver.returncode == 0, stderr[-4000:]
+        out: dict[str, Any] = json.loads(stdout.strip().splitlines()[-1])
         assert out["uid"] == [actor] * 3 and out["groups"] == []  # the window ran unprivileged
         return out
 
@@ -187,3 +199,19 @@ def test_the_held_helper_exits_when_force_quit_is_no_longer_offered(
     assert out["helpers_after"] == []  # closed with the bar (or the window): no stray root helper
     assert out["launches"] == [1]
     assert _untouched(stubborn_root)  # and nothing more was sent
+
+
+def test_the_held_helper_exits_when_the_survivors_exit_by_themselves(
+    drive: Callable[..., dict[str, Any]], polkit_rule: Rule, stubborn_root: subprocess.Popen[bytes]
+) -> None:
+    polkit_rule(ACTOR, "YES")
+
+    def end_it() -> None:
+        stubborn_root.kill()  # not through ProcPilot: it exits "by itself"
+        stubborn_root.wait(timeout=10)
+
+    out = drive("exits", stubborn_root.pid, "--grace", "1", when_held=end_it)
+    assert len(out["held_helpers"]) == 1
+    assert out["escalation_after"]["text"].endswith("ended.")
+    assert out["helpers_after"] == []
+    assert out["launches"] == [1]

@@ -127,3 +127,18 @@ def test_an_app_with_other_users_processes_gets_the_submenu(qtbot, spawn) -> Non
     assert chosen == [ActionRequest(Action.END_APP, processes, app=app, as_administrator=True)]
     fill_app_menu(menu, current(), [(app, processes)], chosen.append)
     assert "As administrator" not in menu_texts(menu)
+
+
+def test_a_new_force_quit_offer_lets_the_replaced_one_go(qtbot, make_window, spawn) -> None:
+    window = make_window()
+    first, second = (current().read_process(spawn(f"survivor-{i}").pid) for i in range(2))
+
+    def still_running(target):
+        result = ProcessResult(target, Outcome.STILL_RUNNING, Detail.STILL_RUNNING, (("grace_s", 5.0),))
+        return BatchReport(Action.END, (result,))
+
+    window.feedback.batch_finished(still_running(first))
+    with qtbot.waitSignal(window.feedback.escalation_withdrawn) as withdrawn:
+        window.feedback.batch_finished(still_running(second))
+    assert withdrawn.args[0] == (first.key,)
+    assert f"(PID {second.key.pid}) is still running" in window.escalation_bar.label.text()
