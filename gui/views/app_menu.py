@@ -11,7 +11,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -63,6 +63,8 @@ def fill_app_menu(
     comes first. ``admin`` (for one app with other users' processes) adds "As administrator ▸"
     with the same entries: its own processes as usual, the others' through one password prompt.
     """
+    for old in menu.findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        old.deleteLater()  # the submenus of the previous filling
     menu.clear()
     menu.setToolTipsVisible(True)
     single = apps[0] if len(apps) == 1 and apps[0][1] else None

@@ -13,7 +13,9 @@ Scenarios (``--scenario``):
   admin_end        As administrator ▸ End ends it directly;
   mixed            As administrator ▸ End on the target and one of the user's own (``--own``);
   refused          As administrator ▸ End, for a user polkit refuses;
-  cancelled        As administrator ▸ End, the password not given, Try again on the bar;
+  cancelled        As administrator ▸ End; the real text agent (pkttyagent, on a terminal of
+                   this script's) asks for the password and the user presses Ctrl+C;
+                   Try again on the bar asks again, and is cancelled the same way;
   force_quit       As administrator ▸ End, ignored; Force quit on the bar, no second prompt;
   dismiss          As administrator ▸ End, ignored; the Force quit bar closed: the helper exits;
   quit             As administrator ▸ End, ignored; the window closed: the helper exits;
@@ -28,8 +30,11 @@ import importlib
 import json
 import os
 import pkgutil
+import pty
 import pwd
+import subprocess
 import sys
+import threading
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -108,6 +113,48 @@ class Launches:
         return session
 
 
+class CancellingAgent:
+    """polkit's own text agent (``pkttyagent``) for this process, on a terminal of its own,
+    with a user who presses Ctrl+C at every password prompt."""
+
+    def __init__(self) -> None:
+        self.prompts = 0
+        self._master, slave = pty.openpty()
+        ready, notify = os.pipe()
+        self.process = subprocess.Popen(
+            ["pkttyagent", "--process", str(os.getpid()), "--notify-fd", str(notify)],
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            pass_fds=(notify,),
+            start_new_session=True,
+        )
+        os.close(notify)
+        os.close(slave)
+        os.read(ready, 1)  # closed once the agent is registered
+        os.close(ready)
+        threading.Thread(target=self._answer, daemon=True).start()
+
+    def _answer(self) -> None:
+        seen = b""
+        while True:
+            try:
+                chunk = os.read(self._master, 1024)
+            except OSError:
+                return
+            if not chunk:
+                return
+            seen += chunk
+            if b"assword" in seen:  # "Password: ", as PAM asks
+                seen = b""
+                self.prompts += 1
+                os.write(self._master, b"\x03")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+
 def _children() -> list[int]:
     """The processes this one started and still has (the helper, while a session is held)."""
     return [child.pid for child in psutil.Process().children(recursive=True)]
@@ -176,6 +223,7 @@ def run(args: argparse.Namespace, window: MainWindow, bot: DrivingBot) -> dict[s
     driver = Driver(window, bot, args.target)
     out = driver.out
     launches = Launches()
+    agent = CancellingAgent() if args.scenario == "cancelled" else None
     wait_listed(bot, window, driver.key)
     scenario = args.scenario
     if scenario == "end_then_try":
@@ -205,6 +253,7 @@ def run(args: argparse.Namespace, window: MainWindow, bot: DrivingBot) -> dict[s
     out["escalation"] = driver.bar("escalation_bar")
     if scenario == "cancelled":
         out["retry"] = _results(driver.wait_batch(partial(driver.press, "results_bar", "Try again")))
+        out["retry_bar"] = driver.bar("results_bar")
     if scenario in ("force_quit", "dismiss", "quit", "exits"):
         out["held_helpers"] = _children()
         if scenario == "force_quit":
@@ -224,6 +273,9 @@ def run(args: argparse.Namespace, window: MainWindow, bot: DrivingBot) -> dict[s
         bot.waitUntil(lambda: not _children(), timeout=15_000)
         out["helpers_after"] = _children()
     out["launches"] = launches.entries
+    if agent is not None:
+        out["prompts"] = agent.prompts
+        agent.stop()
     return out
 
 

@@ -171,6 +171,23 @@ def test_a_refused_user_is_told_and_the_process_is_untouched(
     assert _untouched(root_sleeper)
 
 
+def test_a_cancelled_password_is_said_and_try_again_asks_again(
+    drive: Callable[..., dict[str, Any]], polkit_rule: Rule, root_sleeper: subprocess.Popen[bytes]
+) -> None:
+    polkit_rule(ACTOR, "AUTH_ADMIN")  # a password is asked for: the user cancels at the prompt
+    out = drive("cancelled", root_sleeper.pid)
+    cancelled = [[root_sleeper.pid, "FAILED", "ADMIN_CANCELLED"]]
+    assert out["report"] == cancelled
+    assert (
+        out["bar"]["text"]
+        == f"sleep (PID {root_sleeper.pid}): cancelled: the administrator password was not given"
+    )
+    assert out["bar"]["buttons"] == ["Try again", "Details\u2026"]
+    assert out["retry"] == cancelled  # Try again asked again (and was cancelled again)
+    assert out["launches"] == [1, 1] and out["prompts"] == 2
+    assert _untouched(root_sleeper)
+
+
 def test_force_quit_after_an_ignored_end_needs_no_second_prompt(
     drive: Callable[..., dict[str, Any]], polkit_rule: Rule, stubborn_root: subprocess.Popen[bytes]
 ) -> None:
