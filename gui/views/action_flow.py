@@ -15,6 +15,7 @@ from gui.core.process_sample import ProcessSample
 from gui.platforms import PlatformAdapter
 from gui.settings import Settings
 from gui.views.action_labels import plain_action_text
+from gui.views.admin_icon import admin_icon
 from gui.views.app_confirmation import app_confirmation
 from gui.views.confirm_dialog import ConfirmDialog
 from gui.views.confirmation_text import (
@@ -114,6 +115,8 @@ class ActionFlow(QObject):
             icon=None if app is None else self._icon_for(app),
             note=text.note,
         )
+        if request.as_administrator:
+            dialog.confirm_button.setIcon(admin_icon())  # the system's lock or shield
         dialog.accepted.connect(partial(self._confirmed, request, dialog))
         self._open(dialog)
 

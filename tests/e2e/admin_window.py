@@ -21,7 +21,8 @@ Scenarios (``--scenario``):
   quit             As administrator ▸ End, ignored; the window closed: the helper exits;
   exits            As administrator ▸ End, ignored; prints "held", the test ends the target:
                    the bar says it ended, the helper exits;
-  menu             only opens As administrator ▸ (with ``--out``, for a picture of it).
+  menu             only opens As administrator ▸ (with ``--out``, for a picture of it);
+  confirm          only opens its End confirmation (the same), then cancels it.
 ``--out`` saves a picture of the screen with the As administrator submenu open.
 """
 
@@ -204,11 +205,14 @@ class Driver:
         signals = submenu(admin, "admin_menu_send_signal")
         advanced_signals = submenu(submenu(menu, "menu_advanced"), "menu_send_signal")
         self.out["admin_signals_match"] = menu_texts(signals) == menu_texts(advanced_signals)
+        self.screenshot(out)
+        return admin
+
+    def screenshot(self, out: str | None) -> None:
+        """Save the whole screen (menus and dialogs are windows of their own) to ``out``."""
         if out is not None:
             self.bot.wait(300)
-            screen = QApplication.primaryScreen()
-            self.out["screenshot"] = screen.grabWindow(0).save(out)
-        return admin
+            self.out["screenshot"] = QApplication.primaryScreen().grabWindow(0).save(out)
 
     def admin_end(self, out: str | None = None) -> BatchReport:
         """As administrator ▸ End, confirmed: the report of the batch."""
@@ -242,8 +246,14 @@ def run(args: argparse.Namespace, window: MainWindow, bot: DrivingBot) -> dict[s
         click_row(bot, window, driver.key)
         click_row(bot, window, own, Qt.KeyboardModifier.ControlModifier)
         report = driver.admin_end()
-    elif scenario == "menu":
-        driver.admin_menu(args.out)
+    elif scenario in ("menu", "confirm"):
+        admin = driver.admin_menu(None if scenario == "confirm" else args.out)
+        if scenario == "confirm":
+            choose(bot, admin, "End")
+            dialog = open_dialog(bot, window)
+            out["dialog"] = [dialog.windowTitle(), dialog.heading_label.text(), dialog.message_label.text()]
+            driver.screenshot(args.out)
+            dialog.reject()
         out["launches"] = launches.entries
         return out
     else:
