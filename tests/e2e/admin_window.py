@@ -13,9 +13,9 @@ Scenarios (``--scenario``):
   admin_end        As administrator ▸ End ends it directly;
   mixed            As administrator ▸ End on the target and one of the user's own (``--own``);
   refused          As administrator ▸ End, for a user polkit refuses;
-  cancelled        As administrator ▸ End; the real text agent (pkttyagent, on a terminal of
-                   this script's) asks for the password and the user presses Ctrl+C;
-                   Try again on the bar asks again, and is cancelled the same way;
+  cancelled        As administrator ▸ End with ``--helper`` a stand-in for pkexec whose password
+                   dialog was dismissed (its exit status 126 and message: no agent here can be
+                   dismissed); Try again on the bar asks again, and is cancelled the same way;
   force_quit       As administrator ▸ End, ignored; Force quit on the bar, no second prompt;
   dismiss          As administrator ▸ End, ignored; the Force quit bar closed: the helper exits;
   quit             As administrator ▸ End, ignored; the window closed: the helper exits;
@@ -31,11 +31,8 @@ import importlib
 import json
 import os
 import pkgutil
-import pty
 import pwd
-import subprocess
 import sys
-import threading
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -114,48 +111,6 @@ class Launches:
         return session
 
 
-class CancellingAgent:
-    """polkit's own text agent (``pkttyagent``) for this process, on a terminal of its own,
-    with a user who presses Ctrl+C at every password prompt."""
-
-    def __init__(self) -> None:
-        self.prompts = 0
-        self._master, slave = pty.openpty()
-        ready, notify = os.pipe()
-        self.process = subprocess.Popen(
-            ["pkttyagent", "--process", str(os.getpid()), "--notify-fd", str(notify)],
-            stdin=slave,
-            stdout=slave,
-            stderr=slave,
-            pass_fds=(notify,),
-            start_new_session=True,
-        )
-        os.close(notify)
-        os.close(slave)
-        os.read(ready, 1)  # closed once the agent is registered
-        os.close(ready)
-        threading.Thread(target=self._answer, daemon=True).start()
-
-    def _answer(self) -> None:
-        seen = b""
-        while True:
-            try:
-                chunk = os.read(self._master, 1024)
-            except OSError:
-                return
-            if not chunk:
-                return
-            seen += chunk
-            if b"assword" in seen:  # "Password: ", as PAM asks
-                seen = b""
-                self.prompts += 1
-                os.write(self._master, b"\x03")
-
-    def stop(self) -> None:
-        self.process.terminate()
-        self.process.wait(timeout=10)
-
-
 def _children() -> list[int]:
     """The processes this one started and still has (the helper, while a session is held)."""
     return [child.pid for child in psutil.Process().children(recursive=True)]
@@ -227,7 +182,6 @@ def run(args: argparse.Namespace, window: MainWindow, bot: DrivingBot) -> dict[s
     driver = Driver(window, bot, args.target)
     out = driver.out
     launches = Launches()
-    agent = CancellingAgent() if args.scenario == "cancelled" else None
     wait_listed(bot, window, driver.key)
     scenario = args.scenario
     if scenario == "end_then_try":
@@ -283,9 +237,6 @@ def run(args: argparse.Namespace, window: MainWindow, bot: DrivingBot) -> dict[s
         bot.waitUntil(lambda: not _children(), timeout=15_000)
         out["helpers_after"] = _children()
     out["launches"] = launches.entries
-    if agent is not None:
-        out["prompts"] = agent.prompts
-        agent.stop()
     return out
 
 
@@ -306,7 +257,9 @@ def main() -> int:
     give_up_root(args.user)
     settings = Settings(QSettings(args.settings, QSettings.Format.IniFormat))
     settings.grace_seconds = args.grace
-    launcher = lambda: pkexec_launcher(json.loads(args.helper))  # noqa: E731
+    helper = json.loads(args.helper)
+    # The cancelled scenario's helper stands in for a dismissed pkexec (see the scenarios).
+    launcher = partial(list, helper) if args.scenario == "cancelled" else partial(pkexec_launcher, helper)
     window = MainWindow(current(), settings, 0.5, launcher=launcher)
     window.show_view(ViewMode.ALL_PROCESSES)
     window.view.sortByColumn(Column.PID, Qt.SortOrder.AscendingOrder)

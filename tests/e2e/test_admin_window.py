@@ -8,7 +8,6 @@ rules, read what the window showed and check what happened to the targets.
 
 import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -66,13 +65,17 @@ def drive(
     tmp_path.chmod(0o755)
 
     def run(
-        scenario: str, target: int, *extra: str, when_held: Callable[[], None] | None = None
+        scenario: str,
+        target: int,
+        *extra: str,
+        when_held: Callable[[], None] | None = None,
+        helper: list[str] = installed_helper,
     ) -> dict[str, Any]:
         env = {k: v for k, v in os.environ.items() if k not in {"XDG_RUNTIME_DIR", "DISPLAY"}}
         env.update(QT_QPA_PLATFORM="offscreen", HOME=str(folder), PYTHONDONTWRITEBYTECODE="1")
         env["PYTHONPATH"] = str(DRIVER.parents[2])
         command = [sys.executable, str(DRIVER), "--user", ACTOR, "--scenario", scenario]
-        command += ["--target", str(target), "--helper", json.dumps(installed_helper)]
+        command += ["--target", str(target), "--helper", json.dumps(helper)]
         command += ["--settings", str(folder / "procpilot.conf"), *extra]
         with subprocess.Popen(
             command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
@@ -172,13 +175,20 @@ def test_a_refused_user_is_told_and_the_process_is_untouched(
     assert _untouched(root_sleeper)
 
 
+#: What pkexec does when its password dialog is dismissed. Here no authentication agent can
+#: be dismissed (pkexec 122 did not use a pkttyagent registered for the window's process
+#: and fell back to its own, which needs a terminal), so this stands in for pkexec alone.
+DISMISSED_PKEXEC = [
+    "sh",
+    "-c",
+    "echo 'Error executing command as another user: Request dismissed' >&2; exit 126",
+]
+
+
 def test_a_cancelled_password_is_said_and_try_again_asks_again(
-    drive: Callable[..., dict[str, Any]], polkit_rule: Rule, root_sleeper: subprocess.Popen[bytes]
+    drive: Callable[..., dict[str, Any]], root_sleeper: subprocess.Popen[bytes]
 ) -> None:
-    if shutil.which("pkttyagent") is None:
-        pytest.skip("polkit's text agent pkttyagent (Debian: polkitd) asks for the password here")
-    polkit_rule(ACTOR, "AUTH_ADMIN")  # a password is asked for: the user cancels at the prompt
-    out = drive("cancelled", root_sleeper.pid)
+    out = drive("cancelled", root_sleeper.pid, helper=DISMISSED_PKEXEC)
     cancelled = [[root_sleeper.pid, "FAILED", "ADMIN_CANCELLED"]]
     assert out["report"] == cancelled
     assert (
@@ -186,8 +196,9 @@ def test_a_cancelled_password_is_said_and_try_again_asks_again(
         == f"sleep (PID {root_sleeper.pid}): cancelled: the administrator password was not given"
     )
     assert out["bar"]["buttons"] == ["Try again", "Details\u2026"]
-    assert out["retry"] == cancelled  # Try again asked again (and was cancelled again)
-    assert out["launches"] == [1, 1] and out["prompts"] == 2
+    assert out["retry"] == cancelled  # Try again asked again (and was dismissed again)
+    assert out["retry_bar"]["buttons"] == ["Try again", "Details\u2026"]
+    assert out["launches"] == [1, 1]
     assert _untouched(root_sleeper)
 
 
