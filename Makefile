@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test lint screenshot bench package clean
+.PHONY: run test lint screenshot bench package clean install-polkit-policy
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,7 +35,8 @@ lint: $(INSTALLED)
 
 ## Re-make the README screenshots in a real X11 window under Xvfb.
 screenshot: $(INSTALLED)
-	$(BIN)/python tests/e2e/drive_window.py --xvfb --demo-app --out resources/screenshot.png
+	$(BIN)/python tests/e2e/drive_window.py --xvfb --demo-app --theme light --out resources/screenshot.png
+	$(BIN)/python tests/e2e/drive_window.py --xvfb --demo-app --theme dark --out resources/screenshot-dark.png
 	$(BIN)/python tests/e2e/drive_window.py --xvfb --demo-app --view tree --out resources/screenshot-tree.png
 	$(BIN)/python tests/e2e/drive_window.py --xvfb --scene menu --out resources/screenshot-menu.png
 	$(BIN)/python tests/e2e/drive_window.py --xvfb --scene confirm --out resources/screenshot-confirm.png
@@ -50,3 +51,8 @@ package: $(PACKAGING)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist
+
+PREFIX ?= /usr
+## As root: the polkit action and a root-owned helper for it (packagers: DESTDIR=... stages them).
+install-polkit-policy:
+	/usr/bin/python3 packaging/install_polkit_policy.py --prefix $(PREFIX) $(if $(DESTDIR),--destdir $(DESTDIR))

@@ -41,6 +41,8 @@ def main(argv: list[str] | None = None) -> int:
         console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
         logging.getLogger().addHandler(console)
     adapter = platforms.current()
+    if options.qt_platform:  # -platform offscreen needs no display
+        os.environ["QT_QPA_PLATFORM"] = options.qt_platform
     if options.smoke and adapter.missing_display_reason(os.environ):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     reason = adapter.missing_display_reason(os.environ)
@@ -60,7 +62,9 @@ def main(argv: list[str] | None = None) -> int:
     from gui.views.main_window import MainWindow
 
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    # Qt's own options (-style, -reverse...) go to Qt, which takes them from this list.
+    qt_argv = [*sys.argv[:1], *options.qt_arguments]
+    app = existing if isinstance(existing, QApplication) else QApplication(qt_argv)
     app.setOrganizationName("ProcPilot")
     app.setApplicationName("ProcPilot")
     app.setApplicationVersion(gui.__version__)

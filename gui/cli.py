@@ -5,12 +5,17 @@ from dataclasses import dataclass
 
 import gui
 from gui.core.intervals import MAX_INTERVAL_S, MIN_INTERVAL_S
+from gui.qt_options import needs_value, split_qt_arguments
 
 
 @dataclass(frozen=True, slots=True)
 class Options:
     interval_s: float | None
     smoke: bool
+    #: Qt's own options (``-style fusion``, ``-reverse``), handed to QApplication as given.
+    qt_arguments: tuple[str, ...] = ()
+    #: The platform plugin ``-platform`` asks for, if any.
+    qt_platform: str | None = None
 
 
 def _interval(text: str) -> float:
@@ -29,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="procpilot",
         description="ProcPilot: see what runs on your computer and end misbehaving programs safely.",
+        epilog="Qt's standard options are accepted too, e.g. -style fusion, -platform offscreen, -reverse.",
     )
     parser.add_argument("--version", action="version", version=f"procpilot {gui.__version__}")
     parser.add_argument(
@@ -47,5 +53,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 def parse_options(argv: list[str] | None) -> Options:
     """Parse ``argv``; raises ``SystemExit`` for --help, --version and bad input, as argparse does."""
-    namespace = build_parser().parse_args(argv)
-    return Options(interval_s=namespace.interval, smoke=namespace.smoke)
+    parser = build_parser()
+    namespace, rest = parser.parse_known_args(argv)
+    found = split_qt_arguments(rest)
+    without_value = [argument for argument in found.unknown if needs_value(argument)]
+    if without_value:
+        parser.error(f"argument {without_value[0]}: expected a value")
+    if found.unknown:
+        parser.error(f"unrecognized arguments: {' '.join(found.unknown)}")
+    return Options(
+        interval_s=namespace.interval,
+        smoke=namespace.smoke,
+        qt_arguments=found.qt,
+        qt_platform=found.platform,
+    )

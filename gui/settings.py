@@ -14,6 +14,7 @@ from gui.core.intervals import (
     clamp_interval,
 )
 from gui.core.storage_problem import StorageProblem, StorageProblems
+from gui.core.theme_choice import ThemeChoice
 from gui.core.view_mode import ViewMode
 
 __all__ = ["DEFAULT_GRACE_S", "DEFAULT_INTERVAL_S", "GRACE_CHOICES_S", "Settings"]
@@ -27,6 +28,7 @@ _DESCENDING, _ASCENDING = "descending", "ascending"
 _ONLY_MINE = "table/only_my_processes"
 _VIEW = "table/view"
 _KERNEL_THREADS = "table/show_kernel_threads"
+_THEME = "appearance/theme"
 _INTERVAL = "refresh/interval_seconds"
 _GRACE = "ending/grace_seconds"
 _AUTO_FORCE = "ending/force_quit_automatically"
@@ -147,6 +149,18 @@ class Settings:
     @show_kernel_threads.setter
     def show_kernel_threads(self, value: bool) -> None:
         self._set(_KERNEL_THREADS, value)
+
+    @property
+    def theme(self) -> ThemeChoice:
+        """System (follow the desktop's light or dark scheme), Light or Dark."""
+        try:
+            return ThemeChoice(self._store.value(_THEME, ThemeChoice.SYSTEM.value))
+        except ValueError:
+            return ThemeChoice.SYSTEM
+
+    @theme.setter
+    def theme(self, choice: ThemeChoice) -> None:
+        self._set(_THEME, choice.value)
 
     @property
     def interval_seconds(self) -> float:

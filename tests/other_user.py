@@ -7,15 +7,18 @@ session cannot switch users (not root, no ``useradd``, no ``setpriv``...).
 """
 
 import os
-import pwd
 import shutil
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 import psutil
 import pytest
+
+if sys.platform != "win32":  # this plugin is loaded on Windows too, where tests/unit runs
+    import pwd
 
 OWNER = "procpilot-owner"
 ACTOR = "procpilot-actor"

@@ -16,6 +16,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Protocol
 
 import pytest
 
@@ -25,15 +26,19 @@ POLKITD = Path("/usr/lib/polkit-1/polkitd")
 BUS_SOCKET = Path("/run/dbus/system_bus_socket")
 RULES = Path("/etc/polkit-1/rules.d")
 SYSTEM_PYTHON = Path("/usr/bin/python3")
+GENERIC_ACTION = "org.freedesktop.policykit.exec"
 _RULE = """polkit.addRule(function(action, subject) {
-    if (action.id == "org.freedesktop.policykit.exec" && subject.user == "%s") {
-        return polkit.Result.%s;
+    if (action.id == "%(action)s" && subject.user == "%(user)s") {%(count)s
+        return polkit.Result.%(result)s;
     }
 });
 """
+#: Each check of the rule leaves one file in the folder (polkitd runs it as its own user).
+_COUNT = """
+        polkit.spawn(["/usr/bin/mktemp", "-p", "%s"]);"""
 
 
-def _wait_for(ready: Callable[[], bool], what: str) -> None:
+def wait_for(ready: Callable[[], bool], what: str) -> None:
     deadline = time.monotonic() + 10
     while not ready():
         if time.monotonic() > deadline:
@@ -56,10 +61,10 @@ def polkit() -> Iterator[str]:
     if bus_started:
         BUS_SOCKET.parent.mkdir(parents=True, exist_ok=True)
         started.append(subprocess.Popen(["dbus-daemon", "--system", "--nofork", "--nopidfile"]))
-        _wait_for(BUS_SOCKET.exists, "the system D-Bus")
+        wait_for(BUS_SOCKET.exists, "the system D-Bus")
     if not _polkitd_running():
         started.append(subprocess.Popen([str(POLKITD), "--no-debug"], stderr=subprocess.DEVNULL))
-        _wait_for(_polkitd_running, "polkitd")
+        wait_for(_polkitd_running, "polkitd")
     yield pkexec
     for process in reversed(started):
         process.terminate()
@@ -68,14 +73,24 @@ def polkit() -> Iterator[str]:
         BUS_SOCKET.unlink(missing_ok=True)
 
 
+class Rule(Protocol):
+    def __call__(
+        self, user: str, result: str, action: str = GENERIC_ACTION, count_in: Path | None = None
+    ) -> None: ...
+
+
 @pytest.fixture
-def polkit_rule(polkit: str) -> Iterator[Callable[[str, str], None]]:
-    """Write ``rule(user, "YES" | "NO")`` for pkexec's generic action; removed afterwards."""
+def polkit_rule(polkit: str) -> Iterator[Rule]:
+    """Write ``rule(user, "YES" | "NO" | "AUTH_ADMIN", action)`` (pkexec's generic action
+    unless named); removed afterwards. With ``count_in`` (a folder polkitd may write to),
+    every check of the rule leaves a file there: the number of authorisations."""
     written: list[Path] = []
 
-    def rule(user: str, result: str) -> None:
+    def rule(user: str, result: str, action: str = GENERIC_ACTION, count_in: Path | None = None) -> None:
         path = RULES / f"10-procpilot-test-{os.getpid()}-{len(written)}.rules"
-        path.write_text(_RULE % (user, result), encoding="utf-8")
+        count = _COUNT % count_in if count_in is not None else ""
+        text = _RULE % {"action": action, "user": user, "count": count, "result": result}
+        path.write_text(text, encoding="utf-8")
         written.append(path)
         time.sleep(0.5)  # polkitd reloads its rules when the folder changes
 

@@ -8,8 +8,9 @@ from functools import partial
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from gui.actions.elevated_runner import ElevatedRunner, Held, Launcher
-from gui.actions.elevation_client import HelperFailure, pkexec_launcher
+from gui.actions.elevated_runner import ElevatedRunner, Held
+from gui.actions.elevation_client import Launcher, pkexec_launcher
+from gui.actions.helper_failure import HelperFailure
 from gui.actions.request_parts import JoinedReport, for_helper, narrowed, split_by_permission
 from gui.actions.runner import ActionRunner, Finished, RunOptions
 from gui.core.actions import ActionRequest

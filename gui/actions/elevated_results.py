@@ -6,7 +6,7 @@ on the action and on waiting (the caller's job, as in :mod:`gui.actions.runner`)
 
 import os
 
-from gui.actions.elevation_client import HelperError, HelperFailure
+from gui.actions.helper_failure import HelperError, HelperFailure
 from gui.core.elevation_protocol import EntryResult, Refusal, Status
 from gui.core.outcomes import Detail, Outcome, ProcessResult
 from gui.core.process_sample import ProcessSample
@@ -42,6 +42,7 @@ _FAILURES = {
     HelperFailure.CANCELLED: Detail.ADMIN_CANCELLED,
     HelperFailure.NOT_AUTHORISED: Detail.ADMIN_NOT_AUTHORISED,
     HelperFailure.PKEXEC_MISSING: Detail.PKEXEC_MISSING,
+    HelperFailure.NO_AGENT: Detail.ADMIN_NO_AGENT,
 }
 
 
@@ -49,9 +50,11 @@ def helper_failed_result(target: ProcessSample, error: HelperError) -> ProcessRe
     """The result for each process of a batch the helper did not carry out (or broke off)."""
     if error.failure in _FAILURES:
         return ProcessResult(target, Outcome.FAILED, _FAILURES[error.failure])
-    if error.failure is HelperFailure.LAUNCHER_ERROR:  # pkexec's own words say which error
-        message = error.stderr.strip().splitlines()[0] if error.stderr.strip() else "pkexec failed"
-        return ProcessResult(target, Outcome.FAILED, Detail.FAILED, (("error", f"pkexec: {message}"),))
+    if error.failure is HelperFailure.LAUNCHER_ERROR:  # the launcher's own words say which error
+        message = error.stderr.strip().splitlines()[0] if error.stderr.strip() else "failed"
+        return ProcessResult(
+            target, Outcome.FAILED, Detail.FAILED, (("error", f"{error.launcher}: {message}"),)
+        )
     return ProcessResult(
         target, Outcome.FAILED, Detail.FAILED, (("error", f"administrator helper: {error.failure.value}"),)
     )

@@ -8,16 +8,12 @@ the same session, without a second prompt.
 import logging
 import signal
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable
 
 from gui.actions.elevated_results import helper_failed_result, unsent_result
-from gui.actions.elevation_client import (
-    HelperError,
-    HelperFailure,
-    HelperSession,
-    pkexec_launcher,
-    start_helper,
-)
+from gui.actions.elevation_client import Launcher, pkexec_launcher, start_helper
+from gui.actions.helper_failure import HelperError, HelperFailure
+from gui.actions.helper_session import HelperSession
 from gui.actions.runner import FORCE_WAIT_S, RunOptions
 from gui.core.actions import Action, ActionRequest
 from gui.core.elevation_protocol import Entry
@@ -29,7 +25,6 @@ from gui.platforms.process_handle import IdentityUnknown, PidReused, ProcessGone
 
 logger = logging.getLogger(__name__)
 
-Launcher = Callable[[], Sequence[str]]
 #: Processes a Force quit takes over from an End: the session holding each, and its index there.
 Held = dict[ProcessKey, tuple[HelperSession, int]]
 

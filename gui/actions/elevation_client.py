@@ -6,27 +6,28 @@ the command that starts ``procpilot --elevated-helper`` with administrator right
 described in :mod:`gui.core.elevation_protocol`.
 
 The helper runs as root, so ProcPilot cannot stop it by a signal: it ends when its
-standard input closes (:meth:`HelperSession.close`), after the operation at hand.
+standard input closes (:meth:`PipeSession.close`), after the operation at hand. Where
+the system cannot pass standard input (UAC, ``osascript``), see
+:mod:`gui.actions.one_shot_session`.
 """
 
 import contextlib
+import logging
 import os
 import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
-from enum import Enum
 from typing import IO, TypeVar
 
+from gui.actions.helper_failure import HelperError, HelperFailure, failure_of_exit_status
+from gui.actions.helper_session import HelperSession
+from gui.actions.installed_helper import HelperChoice, installed_helper
+from gui.actions.one_shot_session import RequestFileChannel, start_one_shot
 from gui.core.elevation_protocol import (
-    EXIT_BAD_REQUEST,
-    EXIT_NO_IDENTITY_CHECK,
-    EXIT_NOT_ROOT,
-    EXIT_UNSAFE_REQUEST_FILE,
     MAX_WAIT_MS,
     Entry,
     EntryResult,
-    ErrorCode,
     ProtocolError,
     ReadLine,
     SignalAgain,
@@ -37,39 +38,23 @@ from gui.core.elevation_protocol import (
     read_running,
 )
 
+logger = logging.getLogger(__name__)
 HELPER_FLAG = "--elevated-helper"  # the same as gui.entry_point's, which must stay import-free
 _T = TypeVar("_T")
+#: How the helper is started: a command (request on standard input) or a request-file channel.
+HelperLaunch = Sequence[str] | RequestFileChannel
+#: Gives the way to start the helper for one batch (called once per password prompt).
+Launcher = Callable[[], HelperLaunch]
 #: How long the helper gets to exit once its input is closed, or to answer a WAIT beyond its ms.
 _EXIT_WAIT_S = 10.0
-
-
-class HelperFailure(Enum):
-    """Why a batch as administrator did not happen (or broke off): nothing more was sent."""
-
-    NOT_STARTED = "not_started"  # the launcher (pkexec...) is missing or could not run
-    REJECTED = "rejected"  # the helper refused the request as malformed
-    NOT_ROOT = "not_root"  # the launcher did not give it administrator rights
-    NO_IDENTITY_CHECK = "no_identity_check"  # no pidfds here: it will not signal unchecked
-    UNSAFE_REQUEST_FILE = "unsafe_request_file"
-    BROKE_OFF = "broke_off"  # it exited or answered off the format
-    PKEXEC_MISSING = "pkexec_missing"
-    CANCELLED = "cancelled"  # pkexec 126: the password dialog was dismissed
-    NOT_AUTHORISED = "not_authorised"  # pkexec 127 with its "Not authorized"
-    LAUNCHER_ERROR = "launcher_error"  # pkexec 127 for another reason (no authentication agent...)
-
-
-_BY_EXIT_STATUS = {
-    EXIT_BAD_REQUEST: HelperFailure.REJECTED,
-    EXIT_NOT_ROOT: HelperFailure.NOT_ROOT,
-    EXIT_NO_IDENTITY_CHECK: HelperFailure.NO_IDENTITY_CHECK,
-    EXIT_UNSAFE_REQUEST_FILE: HelperFailure.UNSAFE_REQUEST_FILE,
-}
 
 
 #: pkexec's own exit statuses (the helper never uses them) and its refusal, with LC_ALL=C.
 PKEXEC_DISMISSED = 126
 PKEXEC_REFUSED = 127
 _PKEXEC_NOT_AUTHORISED = "Not authorized"
+#: "No authentication agent found." or "Error creating textual authentication agent: ..."
+_PKEXEC_NO_AGENT = "authentication agent"
 
 
 def _launcher_failure(status: int | None, stderr: str) -> HelperFailure | None:
@@ -77,29 +62,12 @@ def _launcher_failure(status: int | None, stderr: str) -> HelperFailure | None:
     if status == PKEXEC_DISMISSED:
         return HelperFailure.CANCELLED
     if status == PKEXEC_REFUSED:
-        refused = _PKEXEC_NOT_AUTHORISED in stderr
-        return HelperFailure.NOT_AUTHORISED if refused else HelperFailure.LAUNCHER_ERROR
-    return _BY_EXIT_STATUS.get(status) if status is not None else None
-
-
-class HelperError(Exception):
-    """The helper could not do the batch; ``exit_status`` and ``stderr`` are for the log
-    (and, later, for telling pkexec's "not authorised" from its errors)."""
-
-    def __init__(
-        self,
-        failure: HelperFailure,
-        error_code: ErrorCode | None = None,
-        error_line: int = 0,
-        exit_status: int | None = None,
-        stderr: str = "",
-    ) -> None:
-        super().__init__(f"{failure.value} ({error_code!r} at line {error_line}, exit {exit_status})")
-        self.failure = failure
-        self.error_code = error_code
-        self.error_line = error_line
-        self.exit_status = exit_status
-        self.stderr = stderr
+        if _PKEXEC_NOT_AUTHORISED in stderr:
+            return HelperFailure.NOT_AUTHORISED
+        if _PKEXEC_NO_AGENT in stderr:
+            return HelperFailure.NO_AGENT
+        return HelperFailure.LAUNCHER_ERROR
+    return failure_of_exit_status(status)
 
 
 def direct_launcher() -> list[str]:
@@ -111,28 +79,40 @@ def direct_launcher() -> list[str]:
 
 
 def pkexec_launcher(
-    program: Sequence[str] | None = None, which: Callable[[str], str | None] = shutil.which
+    program: Sequence[str] | None = None,
+    which: Callable[[str], str | None] = shutil.which,
+    installed: Callable[[], HelperChoice] = installed_helper,
 ) -> list[str]:
-    """``pkexec`` followed by ``program`` (:func:`direct_launcher` unless given): one
-    password prompt per batch.
+    """``pkexec`` followed by the helper's command: one password prompt per batch.
+
+    Without ``program``: the installed, root-owned helper that ProcPilot's polkit action
+    names, when it is there and no user can change it (that action may keep the
+    authorisation for a few minutes); otherwise this very program
+    (:func:`direct_launcher`) through pkexec's generic action, which asks every time. A
+    copy in the user's own folders (the one-file binary, a development checkout) must
+    never get a kept authorisation: anything able to change those files could then run
+    as root without asking (see :mod:`gui.actions.installed_helper`).
 
     pkexec clears the environment and starts in root's home, so the helper must be
     importable without ``PYTHONPATH``: the packaged binary, or ``gui`` installed in the
-    interpreter's site-packages. Whatever runs here runs as root: it must be a root-owned
-    installed copy (no user may write the program, its interpreter or its packages). A
-    copy in the user's own folders (the one-file binary, a development checkout) still
-    prompts for every batch and never gets a kept authorisation, which would let anything
-    able to change those files run as root without asking.
+    interpreter's site-packages.
     Raises :class:`HelperError` (``PKEXEC_MISSING``) when there is no pkexec.
     """
     pkexec = which("pkexec")
     if pkexec is None:
         raise HelperError(HelperFailure.PKEXEC_MISSING, stderr="pkexec not found on PATH")
-    return [pkexec, *(direct_launcher() if program is None else program)]
+    if program is None:
+        choice = installed()
+        logger.info("Administrator helper: %s", choice.reason)
+        program = choice.command if choice.command is not None else direct_launcher()
+    return [pkexec, *program]
 
 
-class HelperSession:
-    """One run of the helper for one batch. Use :func:`start_helper`; close it when done."""
+class PipeSession:
+    """One run of the helper for one batch, over its standard input and output (pkexec).
+
+    Use :func:`start_helper`; close it when done.
+    """
 
     def __init__(self, process: "subprocess.Popen[bytes]", entries: Sequence[Entry]) -> None:
         self._process = process
@@ -206,16 +186,23 @@ class HelperSession:
             self._finished = (status, stderr.decode("utf-8", "replace"))
         return status, stderr.decode("utf-8", "replace")
 
-    def __enter__(self) -> "HelperSession":
+    def __enter__(self) -> "PipeSession":
         return self
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
 
-def start_helper(launcher: Sequence[str], entries: Sequence[Entry]) -> HelperSession:
-    """Start the helper with ``launcher``, send ``entries`` and read one result per entry
-    (``session.results``). Raises :class:`HelperError` when that could not happen."""
+def start_helper(launch: HelperLaunch, entries: Sequence[Entry]) -> HelperSession:
+    """Start the helper, send ``entries`` and read one result per entry (``session.results``).
+
+    ``launch`` is a command that takes the request on standard input (pkexec), or a
+    :class:`RequestFileChannel` for systems that pass it in a file (UAC, ``osascript``).
+    Raises :class:`HelperError` when that could not happen.
+    """
+    if not isinstance(launch, Sequence):
+        return start_one_shot(launch, entries)
+    launcher = launch
     try:
         process = subprocess.Popen(
             list(launcher),
@@ -227,7 +214,7 @@ def start_helper(launcher: Sequence[str], entries: Sequence[Entry]) -> HelperSes
         )
     except OSError as error:
         raise HelperError(HelperFailure.NOT_STARTED, stderr=str(error)) from None
-    session = HelperSession(process, entries)
+    session = PipeSession(process, entries)
     session.results = session._exchange(
         format_request(entries), lambda readline: read_results(readline, range(len(entries)))
     )

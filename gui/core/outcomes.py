@@ -76,6 +76,8 @@ class Detail(Enum):
     ADMIN_NOT_AUTHORISED = auto()
     #: As administrator: there is no pkexec to ask with (nothing was sent).
     PKEXEC_MISSING = auto()
+    #: As administrator: no authentication agent could ask for the password (nothing was sent).
+    ADMIN_NO_AGENT = auto()
 
 
 Value = str | int | float | None

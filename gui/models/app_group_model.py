@@ -20,7 +20,6 @@ from gui.models.process_cells import (
     DISPLAY,
     NUMERIC,
     RIGHT,
-    SUFFIX,
     TOOLTIP,
     windows_tooltip,
 )
@@ -151,7 +150,7 @@ class AppGroupModel(NestedProcessModel):
             Column.PID: ("", min((row.key.pid for row in members), default=0)),
         }
         for column, (text, value) in cells.items():
-            result[column][DISPLAY] = text + SUFFIX[column]
+            result[column][DISPLAY] = text
             result[column][SORT_ROLE] = value
         result[Column.NAME][SORT_ROLE] = result[Column.NAME][DISPLAY].casefold()
         result[Column.USER][DISPLAY] = users.pop() if len(users) == 1 else ""

@@ -159,6 +159,13 @@ class NestedProcessModel(QStandardItemModel):
             self.setData(self.index_of(key, STATUS), word, DISPLAY)
         return marked
 
+    def recolour_exited(self) -> None:
+        """Grey the exited rows again in the palette's colour (light or dark changed)."""
+        grey = exited_colour()
+        for key in self._exited:
+            for column in range(COLUMN_COUNT):
+                self.setData(self.index_of(key, column), grey, FOREGROUND)
+
     # Updates ------------------------------------------------------------------------
 
     def apply_delta(self, delta: Delta) -> None:

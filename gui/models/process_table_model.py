@@ -101,6 +101,14 @@ class ProcessTableModel(QStandardItemModel):
             self.dataChanged.emit(self.index(first, 0), self.index(last, COLUMN_COUNT - 1))
         return marked
 
+    def recolour_exited(self) -> None:
+        """Grey the exited rows again in the palette's colour (light or dark changed)."""
+        grey = exited_colour()
+        for key in self._exited:
+            position = self._position[key]
+            for column in range(COLUMN_COUNT):
+                self.setData(self.index(position, column), grey, FOREGROUND)
+
     # Updates ----------------------------------------------------------------
 
     def apply_delta(self, delta: Delta) -> None:

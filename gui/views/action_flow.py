@@ -14,6 +14,7 @@ from gui.core.app_identity import AppIdentity
 from gui.core.process_sample import ProcessSample
 from gui.platforms import PlatformAdapter
 from gui.settings import Settings
+from gui.views.action_icons import action_icon
 from gui.views.action_labels import plain_action_text
 from gui.views.admin_icon import admin_icon
 from gui.views.app_confirmation import app_confirmation
@@ -114,6 +115,7 @@ class ActionFlow(QObject):
             skip_text=text.skip,
             icon=None if app is None else self._icon_for(app),
             note=text.note,
+            confirm_icon=action_icon(action),
         )
         if request.as_administrator:
             dialog.confirm_button.setIcon(admin_icon())  # the system's lock or shield
@@ -156,6 +158,7 @@ class ActionFlow(QObject):
             processes=tuple(member for member, _ in warnings),
             confirm_text=text.confirm,
             warning=True,
+            confirm_icon=action_icon(request.action),
         )
         dialog.setObjectName("critical_dialog")
         dialog.accepted.connect(partial(self._submit, request))

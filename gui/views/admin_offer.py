@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from gui.actions.elevation_client import HelperFailure
+from gui.actions.helper_failure import HelperFailure
 from gui.core.process_sample import ProcessSample
 from gui.platforms import PlatformAdapter
 from gui.views.message_args import with_args

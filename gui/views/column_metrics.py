@@ -9,9 +9,6 @@ from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QTreeView
 
 from gui.core.columns import COLUMNS, Column
 
-#: The table ends numbers with an en space (so they never touch the next column's text).
-_NUMBER_PAD = "\u2002"
-
 
 @dataclass(frozen=True, slots=True)
 class ColumnWidths:
@@ -37,13 +34,12 @@ def measure_columns(view: QTreeView) -> dict[int, ColumnWidths]:
     padding = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
     measured = {}
     for spec in COLUMNS:
-        pad = _NUMBER_PAD if spec.numeric else ""
         # Qt's own measure (as for "resize to contents"), which reserves the arrow in every section.
         with_arrow = header.sectionSizeFromContents(spec.column).width()
         arrow = max(0, _title_width(header, spec.column, sorted_by=True) - _title_width(header, spec.column))
         title = with_arrow - arrow
-        readable = max(title, math.ceil(metrics.horizontalAdvance(spec.readable_text + pad)) + padding)
-        default = max(readable, with_arrow, math.ceil(metrics.horizontalAdvance(spec.sample + pad)) + padding)
+        readable = max(title, math.ceil(metrics.horizontalAdvance(spec.readable_text)) + padding)
+        default = max(readable, with_arrow, math.ceil(metrics.horizontalAdvance(spec.sample)) + padding)
         if spec.column == Column.NAME and view.rootIsDecorated():
             # The tree's branches take their room from the Name column: two levels deep.
             readable += 2 * view.indentation()

@@ -21,6 +21,7 @@ from gui.core.display_text import COMMAND_LINE_LIMIT, display_text
 from gui.core.formatting import UNKNOWN
 from gui.core.process_sample import ProcessSample
 from gui.models.plain_tooltip import plain_tooltip
+from gui.views.action_icons import cancel_icon
 
 _LIST_ROWS_SHOWN = 8
 _NAME, _PID, _USER, _COMMAND = range(4)
@@ -31,6 +32,7 @@ class ConfirmDialog(QDialog):
 
     ``icon`` replaces the question icon (an app's own icon when an app is ended); ``note``
     is a warning line above the list, and marks the processes that are someone else's.
+    ``confirm_icon`` is the action's own (End, Force quit), never the same as Cancel's.
     """
 
     def __init__(
@@ -46,6 +48,7 @@ class ConfirmDialog(QDialog):
         warning: bool = False,
         icon: QIcon | None = None,
         note: str | None = None,
+        confirm_icon: QIcon | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -81,16 +84,7 @@ class ConfirmDialog(QDialog):
         if skip_text is not None:
             self.skip_box = QCheckBox(skip_text, self)
 
-        buttons = QDialogButtonBox(self)
-        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.confirm_button = QPushButton(confirm_text, self)
-        self.confirm_button.setObjectName("confirm")
-        buttons.addButton(self.confirm_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.confirm_button.setAutoDefault(False)
-        self.confirm_button.setDefault(False)
-        self.cancel_button.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = self._buttons(confirm_text, confirm_icon)
 
         text_column = QVBoxLayout()
         text_column.addWidget(self.heading_label)
@@ -108,6 +102,23 @@ class ConfirmDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(640)
         self.cancel_button.setFocus()
+
+    def _buttons(self, confirm_text: str, confirm_icon: QIcon | None) -> QDialogButtonBox:
+        """Cancel (the default) and the action's button, each with its own icon."""
+        buttons = QDialogButtonBox(self)
+        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setIcon(cancel_icon())
+        self.confirm_button = QPushButton(confirm_text, self)
+        self.confirm_button.setObjectName("confirm")
+        if confirm_icon is not None:
+            self.confirm_button.setIcon(confirm_icon)
+        buttons.addButton(self.confirm_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.confirm_button.setAutoDefault(False)
+        self.confirm_button.setDefault(False)
+        self.cancel_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        return buttons
 
     def _note_row(self, note: str) -> QHBoxLayout:
         """The warning line: a small warning icon and the note, as plain text."""
@@ -142,7 +153,11 @@ class ConfirmDialog(QDialog):
         )
         listing.setRootIsDecorated(False)
         listing.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        listing.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        listing.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a screen reader user can go through it
+        listing.setAccessibleName(QCoreApplication.translate("ConfirmDialog", "Processes"))
+        listing.setAccessibleDescription(
+            QCoreApplication.translate("ConfirmDialog", "Name, PID, user and command line of each process")
+        )
         # A long command line keeps its start and its end (where a look-alike differs).
         listing.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         for process in processes:

@@ -10,11 +10,6 @@ from collections.abc import Iterable
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QTreeView
 
-from gui.core.columns import COLUMNS
-
-#: The table model pads numbers with an en space so they never touch the next column.
-_NUMBER_PAD = "\u2002"
-
 
 def visible_columns(header: QHeaderView) -> list[int]:
     """The logical indexes of the shown columns, in the order the user sees them."""
@@ -23,14 +18,9 @@ def visible_columns(header: QHeaderView) -> list[int]:
 
 
 def cell_text(index: QModelIndex) -> str:
-    """A cell's display text, without the padding numbers carry."""
+    """A cell's display text."""
     text = index.data(Qt.ItemDataRole.DisplayRole)
-    if not isinstance(text, str):
-        return ""
-    column = index.column()
-    if 0 <= column < len(COLUMNS) and COLUMNS[column].numeric:
-        return text.removesuffix(_NUMBER_PAD)
-    return text
+    return text if isinstance(text, str) else ""
 
 
 def rows_text(header: QHeaderView, rows: Iterable[QModelIndex]) -> str:

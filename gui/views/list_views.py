@@ -138,6 +138,12 @@ class ListViews(QObject):
         if self.nested is not None:
             self.nested.set_keep_exited(keep)
 
+    def recolour_exited(self) -> None:
+        """The greyed rows of exited processes in the palette's colour again."""
+        self._table.recolour_exited()
+        if self.nested is not None:
+            self.nested.recolour_exited()
+
     def mark_exited(self, keys: Iterable[ProcessKey]) -> None:
         if self.nested is not None:
             self.nested.mark_exited(keys)

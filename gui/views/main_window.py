@@ -1,5 +1,6 @@
 """The main window: wires the sampling loop, the model and the widgets together."""
 
+import itertools
 import os
 from functools import partial
 
@@ -11,21 +12,20 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QStyle,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 import gui
 from gui.actions.controller import ActionController
-from gui.actions.elevated_runner import Launcher
-from gui.actions.elevation_client import pkexec_launcher
+from gui.actions.elevation_client import Launcher, pkexec_launcher
 from gui.core.app_identity import AppIdentity
 from gui.core.delta import Delta, merge_deltas
 from gui.core.formatting import UNKNOWN, format_bytes, format_percent
 from gui.core.process_kind import ProcessKind
 from gui.core.storage_problem import StorageProblem
 from gui.core.system_summary import SystemSummary
+from gui.core.theme_choice import ThemeChoice
 from gui.core.view_mode import ViewMode
 from gui.models.app_group_model import SYSTEM
 from gui.models.delta_applier import DeltaApplier
@@ -38,15 +38,19 @@ from gui.sampling_loop import SamplingLoop
 from gui.settings import Settings
 from gui.views.action_feedback import ActionFeedback
 from gui.views.app_icons import AppIcons
+from gui.views.appearance import Appearance
 from gui.views.edit_actions import EditActions
 from gui.views.elided_label import ElidedLabel
 from gui.views.filter_bar import FilterBar
 from gui.views.list_hold import HoldReason, ListHold
 from gui.views.list_views import ListViews
+from gui.views.main_toolbar import main_toolbar, tab_stops
 from gui.views.message_args import with_args
 from gui.views.message_bar import MessageBar
+from gui.views.mnemonics import give_mnemonics
 from gui.views.process_actions import ProcessActions
 from gui.views.process_view import ProcessView, ScrollAnchor
+from gui.views.theme_menu import ThemeMenu
 from gui.views.view_switch import ViewSwitch
 
 INTERVAL_PRESETS_S = (0.5, 1.0, 1.5, 2.0, 3.0, 5.0, 10.0)
@@ -140,8 +144,7 @@ class MainWindow(QMainWindow):
         self.process_actions.menu_open.connect(partial(self.hold.set_held, HoldReason.MENU))
         self.hold.changed.connect(self._order_held)
 
-        self._build_layout()
-        self._build_actions()
+        self._build()
         self._storage_problem_found.connect(self._show_storage_problem)
         self._storage_listener = self._storage_problem_found.emit
         settings.problems.subscribe(self._storage_listener)
@@ -171,6 +174,10 @@ class MainWindow(QMainWindow):
         return self._settings
 
     # Building ----------------------------------------------------------------
+
+    def bars(self) -> tuple[MessageBar, ...]:
+        """The message bars, top to bottom."""
+        return (self.results_bar, self.escalation_bar, self.suspended_bar, self.newcomers_bar)
 
     def _bar(self, name: str) -> MessageBar:
         bar = MessageBar(self)
@@ -229,28 +236,64 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.pause_action)
         view_menu.addMenu(self._interval_menu())
         view_menu.addSeparator()
+        self.theme_menu = ThemeMenu(self, self.appearance.choice)
+        self.theme_menu.chosen.connect(self.set_theme)
+        view_menu.addMenu(self.theme_menu.menu)
         columns_menu = view_menu.addMenu("&Columns")
         columns_menu.aboutToShow.connect(self._fill_columns_menu)
         self._columns_menu = columns_menu
         help_menu = menu_bar.addMenu("&Help")
         help_menu.addAction("&About ProcPilot", self._show_about)
 
-        toolbar = QToolBar("Main", self)
-        toolbar.setObjectName("main_toolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addWidget(self.filter_bar)
-        toolbar.addSeparator()
-        for action in self.process_actions.toolbar_actions():
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        # After the actions: in a narrow window the views go to the overflow menu first
-        # (they stay in the View menu and on Ctrl+1, Ctrl+2, Ctrl+3).
-        self.view_switch.add_to(toolbar)
-        toolbar.addSeparator()
-        toolbar.addAction(self.pause_action)
-        toolbar.addAction(self.refresh_action)
-        self.addToolBar(toolbar)
+        self.toolbar = main_toolbar(
+            self,
+            self.filter_bar,
+            self.process_actions.toolbar_actions(),
+            self.view_switch,
+            (self.pause_action, self.refresh_action),
+        )
+        self.addToolBar(self.toolbar)
+
+    def _build(self) -> None:
+        #: Light or dark, as the system is or as the user chose (View → Theme).
+        self.appearance = Appearance(self._settings.theme, self)
+        self._build_layout()
+        self._build_actions()
+        self.appearance.changed.connect(self._colours_changed)
+        self.filter_bar.down_pressed.connect(self.enter_list)
+        for bar in self.bars():
+            bar.buttons_changed.connect(self._order_tab_stops)
+        self._order_tab_stops()
+
+    def tab_stops(self) -> list[QWidget]:
+        """The controls Tab visits, in order: search, filter, toolbar, the bars' buttons, the list."""
+        return tab_stops(self.filter_bar, self.toolbar, self.bars(), self.view)
+
+    def _order_tab_stops(self) -> None:
+        for first, second in itertools.pairwise(self.tab_stops()):
+            QWidget.setTabOrder(first, second)
+
+    def enter_list(self) -> None:
+        """Down in the search field: into the list, on the first row if none is selected."""
+        selection = self.view.selectionModel()
+        if not selection.hasSelection() and self.view.model().rowCount() > 0:
+            first = self.view.model().index(0, 0)
+            flags = selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows
+            selection.setCurrentIndex(first, flags)
+            self.view.scrollTo(first)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_theme(self, choice: ThemeChoice) -> None:
+        """System, Light or Dark, applied at once and remembered."""
+        self.theme_menu.actions[choice].setChecked(True)
+        self.appearance.set_choice(choice)
+        self._settings.theme = choice
+
+    def _colours_changed(self) -> None:
+        """Light or dark now: what keeps colours of its own takes the new ones."""
+        self.model.recolour_exited()
+        self.views.recolour_exited()
+        self._show_update_icons()  # the style's icons, in its colours now
 
     def _build_update_actions(self) -> None:
         """Refresh now, Pause updates (the menu bar and the toolbar share them), kernel threads."""
@@ -267,7 +310,7 @@ class MainWindow(QMainWindow):
         self.refresh_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
         self.refresh_action.triggered.connect(self._refresh_now)
 
-        self.pause_action = QAction("&Pause updates", self)
+        self.pause_action = QAction("Pa&use updates", self)
         self.pause_action.setCheckable(True)
         self.pause_action.setShortcut(QKeySequence("Ctrl+P"))
         self.pause_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaPause))
@@ -286,6 +329,7 @@ class MainWindow(QMainWindow):
             action.setData(seconds)
             group.addAction(action)
         group.triggered.connect(self._interval_chosen)
+        give_mnemonics(menu)
         return menu
 
     def _fill_process_menu(self) -> None:
@@ -437,13 +481,15 @@ class MainWindow(QMainWindow):
         self.views.set_keep_exited(paused or self.hold.held)
         if not paused and self._held_back:
             self.loop.refresh_now()  # the held-back updates come with a fresh pass, now
-        self.pause_action.setText("&Resume updates" if paused else "&Pause updates")
-        self.pause_action.setIcon(
-            self.style().standardIcon(
-                QStyle.StandardPixmap.SP_MediaPlay if paused else QStyle.StandardPixmap.SP_MediaPause
-            )
-        )
+        self.pause_action.setText("Res&ume updates" if paused else "Pa&use updates")
+        self._show_update_icons()
         self.state_label.setText("Paused" if paused else "")
+
+    def _show_update_icons(self) -> None:
+        style = self.style()
+        pause = QStyle.StandardPixmap.SP_MediaPlay if self._paused else QStyle.StandardPixmap.SP_MediaPause
+        self.pause_action.setIcon(style.standardIcon(pause))
+        self.refresh_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
 
     def _interval_chosen(self, action: QAction) -> None:
         seconds = float(action.data())
@@ -459,6 +505,8 @@ class MainWindow(QMainWindow):
         )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "views"):
+            self._colours_changed()  # another palette (the system's theme, or one set by hand)
         if event.type() == QEvent.Type.WindowStateChange:
             self.loop.set_suspended(self.isMinimized() or not self.isVisible())
         super().changeEvent(event)

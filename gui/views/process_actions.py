@@ -5,7 +5,7 @@ from functools import partial
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QStyle
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from gui.actions.controller import ActionController
 from gui.core.actions import Action, ActionRequest
@@ -18,11 +18,13 @@ from gui.platforms import PlatformAdapter
 from gui.settings import GRACE_CHOICES_S, Settings
 from gui.views.action_feedback import ActionFeedback
 from gui.views.action_flow import ActionFlow
+from gui.views.action_icons import end_icon, force_quit_icon
 from gui.views.action_labels import action_text
 from gui.views.action_meanings import action_tooltip
 from gui.views.admin_offer import admin_offer
 from gui.views.app_menu import ChosenApp, app_request, fill_app_menu
 from gui.views.message_args import with_args
+from gui.views.mnemonics import give_mnemonics
 from gui.views.process_menu import END_KEY, FORCE_QUIT_KEY, fill_process_menu
 from gui.views.process_view import ProcessView
 from gui.views.switch_to import switch_failure_text
@@ -77,25 +79,52 @@ class ProcessActions(QObject):
         feedback.escalation_withdrawn.connect(controller.release_held)
         self.context_menu: QMenu | None = None
 
-        self.end_action = self._key_action(Action.END, END_KEY, QStyle.StandardPixmap.SP_DialogCancelButton)
+        self.end_action = self._key_action(Action.END, END_KEY, end_icon())
         self.force_action = (
-            self._key_action(Action.FORCE_QUIT, FORCE_QUIT_KEY, QStyle.StandardPixmap.SP_BrowserStop)
+            self._key_action(Action.FORCE_QUIT, FORCE_QUIT_KEY, force_quit_icon())
             if Action.FORCE_QUIT in adapter.actions()
             else None
         )
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._show_context_menu)
+        self._add_menu_keys()
         view.selection_changed.connect(self._selection_changed)
         view.title_activated.connect(self._switch_to_title)
         self._selection_changed()
 
-    def _key_action(self, action: Action, key: QKeySequence, icon: QStyle.StandardPixmap) -> QAction:
+    def _add_menu_keys(self) -> None:
+        """The Menu key and Shift+F10 open the right-click menu for the selected rows."""
+        keys = QAction(self.tr("Open the menu of the selected processes"), self._window)
+        keys.setObjectName("key_context_menu")
+        keys.setShortcuts([QKeySequence(Qt.Key.Key_Menu), QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F10)])
+        keys.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        keys.triggered.connect(self.show_context_menu_from_keyboard)
+        self._view.addAction(keys)
+
+    def show_context_menu_from_keyboard(self) -> None:
+        """The right-click menu, at the current (or first selected) row, as if it was clicked there."""
+        view = self._view
+        index = view.currentIndex()
+        if not index.isValid() or not view.selectionModel().isSelected(index):
+            selected = view.selectionModel().selectedRows()
+            index = min(selected, key=lambda row: view.visualRect(row).top()) if selected else index
+        if index.isValid():
+            view.scrollTo(index)
+            rect = view.visualRect(index)
+            position = QPoint(
+                min(rect.left() + 4 * rect.height(), view.viewport().width() // 2), rect.center().y()
+            )
+        else:
+            position = view.viewport().rect().center()
+        self._show_context_menu(position)
+
+    def _key_action(self, action: Action, key: QKeySequence, icon: QIcon) -> QAction:
         entry = QAction(action_text(self._adapter.action_label(action)), self._window)
         entry.setObjectName(f"key_{action.value}")
         entry.setShortcut(key)
         entry.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         entry.setToolTip(self._key_tooltip(action, key))
-        entry.setIcon(self._window.style().standardIcon(icon))
+        entry.setIcon(icon)
         entry.triggered.connect(partial(self._act_on_selection, action))
         self._view.addAction(entry)
         return entry
@@ -179,11 +208,11 @@ class ProcessActions(QObject):
         if Action.FORCE_QUIT not in self._adapter.actions():
             return
         menu.addSeparator()
-        auto = menu.addAction("Force quit automatically when End is ignored")
+        auto = menu.addAction(self.tr("Force quit automatically when End is &ignored"))
         auto.setCheckable(True)
         auto.setChecked(self._settings.auto_force)
         auto.toggled.connect(self._set_auto_force)
-        grace_menu = menu.addMenu("Wait before offering Force quit")
+        grace_menu = menu.addMenu(self.tr("Wait before offering Force &quit"))
         group = QActionGroup(grace_menu)
         for seconds in GRACE_CHOICES_S:
             choice = grace_menu.addAction(f"{seconds:g} s")
@@ -192,7 +221,8 @@ class ProcessActions(QObject):
             choice.setData(seconds)
             group.addAction(choice)
         group.triggered.connect(self._set_grace)
-        menu.addAction("Ask before ending again", self._settings.ask_all_confirmations_again)
+        menu.addAction(self.tr("Ask before ending a&gain"), self._settings.ask_all_confirmations_again)
+        give_mnemonics(grace_menu)
 
     def _fill(self, menu: QMenu, targets: tuple[ProcessSample, ...]) -> None:
         apps = self._selected_apps()

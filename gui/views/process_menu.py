@@ -26,6 +26,7 @@ from gui.views.action_meanings import action_meaning, action_tooltip
 from gui.views.admin_icon import admin_icon
 from gui.views.admin_offer import AdminOffer
 from gui.views.message_args import with_args
+from gui.views.mnemonics import give_mnemonics
 from gui.views.signal_meanings import signal_meaning, signal_meanings
 from gui.views.switch_to import SwitchTo, add_switch_to
 
@@ -190,6 +191,7 @@ def _add_signal_menu(
         entry.setObjectName(f"{prefix}signal_{spec.name}")
         request = ActionRequest(Action.SEND_SIGNAL, targets, spec, as_administrator=as_administrator)
         entry.triggered.connect(partial(choose, request))
+    give_mnemonics(submenu)
 
 
 def signal_entry_text(spec: SignalSpec, meanings: dict[str, str] | None = None) -> str:

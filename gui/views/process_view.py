@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QWidget
 
 from gui.core.column_layout import ColumnDefault, ColumnLayout, ColumnState, fit_layout
@@ -24,7 +24,9 @@ from gui.models.column_titles import column_titles
 from gui.models.process_filter_proxy import ProcessFilterProxy
 from gui.models.roles import GROUP_ROLE, KEY_ROLE
 from gui.views.column_fitter import ColumnFitter
+from gui.views.header_style import HeaderStyle
 from gui.views.middle_elide_delegate import MiddleElideDelegate
+from gui.views.mnemonics import give_mnemonics
 
 DEFAULT_SORT = (Column.CPU.name, True)  # busiest first
 
@@ -86,8 +88,15 @@ class ProcessView(QTreeView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setItemDelegateForColumn(Column.COMMAND, MiddleElideDelegate(self))
+        self.setAccessibleName(self.tr("Processes"))
+        self.setAccessibleDescription(
+            self.tr("Del ends the selected processes, Shift+Del force quits them, the Menu key shows more")
+        )
 
         header = self.header()
+        self._header_style = HeaderStyle()  # titles clear of the sort arrow and the next column
+        self._header_style.setParent(header)
+        header.setStyle(self._header_style)
         header.setSectionsMovable(True)
         header.setFirstSectionMovable(False)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -128,6 +137,26 @@ class ProcessView(QTreeView):
             self.setExpanded(first, not self.isExpanded(first))
             return
         super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        """Reached by the keyboard with nothing selected: the current row (else the first) is
+        selected, so Del acts on what the focus shows."""
+        super().focusInEvent(event)
+        if event.reason() in (Qt.FocusReason.MouseFocusReason, Qt.FocusReason.ActiveWindowFocusReason):
+            return  # a click selects for itself; coming back to the window keeps what was
+        self.select_current_row()
+
+    def select_current_row(self) -> None:
+        """Select the current row, or the first one, when no row is selected."""
+        selection = self.selectionModel()
+        if selection.hasSelection() or self.model().rowCount() == 0:
+            return
+        current = self.currentIndex()
+        if not current.isValid():
+            current = self.model().index(0, 0)
+        flags = QItemSelectionModel.SelectionFlag
+        selection.setCurrentIndex(current, flags.ClearAndSelect | flags.Rows)
+        self.scrollTo(current)
 
     def reset_columns(self) -> None:
         """Default widths, all columns shown, sorted by CPU % (busiest first)."""
@@ -197,7 +226,8 @@ class ProcessView(QTreeView):
             action.setData(int(spec.column))
             action.toggled.connect(self._toggle_column)
         menu.addSeparator()
-        menu.addAction(self.tr("Reset columns"), self.reset_columns)
+        menu.addAction(self.tr("&Reset columns"), self.reset_columns)
+        give_mnemonics(menu)
 
     def _show_column_menu(self, position: QPoint) -> None:
         menu = self.column_menu()

@@ -134,6 +134,11 @@ _SENTENCES: dict[Detail, Callable[[ProcessResult, Action], str]] = {
     Detail.PKEXEC_MISSING: lambda r, a: QCoreApplication.translate(
         "Results", "pkexec is not installed: install the pkexec package to act as administrator"
     ),
+    Detail.ADMIN_NO_AGENT: lambda r, a: QCoreApplication.translate(
+        "Results",
+        "no password dialog: no authentication agent is running in this session "
+        "(a desktop session starts one; pkexec cannot ask without it)",
+    ),
 }
 
 _COUNTS: dict[Outcome, object] = {  # QT_TRANSLATE_NOOP is typed as returning object

@@ -49,7 +49,8 @@ from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QToolButton, QWi
 
 import gui  # noqa: E402
 from gui.actions import elevated_runner  # noqa: E402
-from gui.actions.elevation_client import HelperSession, pkexec_launcher  # noqa: E402
+from gui.actions.elevation_client import pkexec_launcher  # noqa: E402
+from gui.actions.helper_session import HelperSession  # noqa: E402
 from gui.core.columns import Column  # noqa: E402
 from gui.core.outcomes import BatchReport  # noqa: E402
 from gui.core.view_mode import ViewMode  # noqa: E402

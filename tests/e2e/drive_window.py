@@ -45,12 +45,16 @@ def show_and_capture(
     font_scale: float = 1.0,
     *,
     view_name: str | None = None,
+    theme: str = "system",
+    reverse: bool = False,
 ) -> dict[str, object]:
     """Run the real main window on the current DISPLAY and save a picture of it.
 
     ``scene``: "list" (the window), "menu" (the right-click menu open on a child
     process this script starts) or "confirm" (the End confirmation for it).
     ``size`` is the window's size; ``font_scale`` enlarges the application font.
+    ``theme`` is View → Theme's choice (system, light, dark); ``reverse`` lays the window
+    out right to left (Qt's ``-reverse``).
     """
     os.environ["QT_QPA_PLATFORM"] = "xcb"
     os.environ.setdefault("DBUS_SESSION_BUS_ADDRESS", "unix:path=/dev/null")
@@ -61,15 +65,17 @@ def show_and_capture(
     from gui.settings import Settings
     from gui.views.main_window import MainWindow
 
-    app = QApplication([sys.argv[0]])
+    app = QApplication([sys.argv[0], *(["-reverse"] if reverse else [])])
     if font_scale != 1.0:
         font = app.font()
         font.setPointSizeF(font.pointSizeF() * font_scale)
         app.setFont(font)
+    from gui.core.theme_choice import ThemeChoice
+
     config = Path(tempfile.mkdtemp(prefix="procpilot-e2e-")) / "procpilot.conf"
-    window = MainWindow(
-        platforms.current(), Settings(QSettings(str(config), QSettings.Format.IniFormat)), 1.0
-    )
+    settings = Settings(QSettings(str(config), QSettings.Format.IniFormat))
+    settings.theme = ThemeChoice(theme)
+    window = MainWindow(platforms.current(), settings, 1.0)
     from gui.core.view_mode import ViewMode
 
     if view_name is not None:
@@ -227,6 +233,8 @@ def main() -> int:
     parser.add_argument("--size", type=_size, default=DEFAULT_SIZE, help="window size, e.g. 800x500")
     parser.add_argument("--font-scale", type=float, default=1.0, help="application font size factor")
     parser.add_argument("--demo-app", action="store_true", help="start a small application to show")
+    parser.add_argument("--theme", choices=["system", "light", "dark"], default="system", help="View → Theme")
+    parser.add_argument("--reverse", action="store_true", help="right-to-left layout (Qt's -reverse)")
     options = parser.parse_args()
     server = None
     demo = _start_demo_app() if options.demo_app else None
@@ -240,6 +248,8 @@ def main() -> int:
             options.size,
             options.font_scale,
             view_name=options.view,
+            theme=options.theme,
+            reverse=options.reverse,
         )
     finally:
         if server is not None:

@@ -7,8 +7,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from gui import platforms
-from gui.actions.elevated_runner import Launcher
-from gui.actions.elevation_client import pkexec_launcher
+from gui.actions.elevation_client import Launcher, pkexec_launcher
 from gui.core.columns import Column
 from gui.core.process_key import ProcessKey
 from gui.core.view_mode import ViewMode

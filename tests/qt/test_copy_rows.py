@@ -30,7 +30,7 @@ def _select_two_children(qtbot, window: MainWindow, spawn) -> list[int]:
 def _shown_cells(window: MainWindow, row: int) -> list[str]:
     """What the user reads in a row, column by column as shown, padding removed."""
     columns = visible_columns(window.view.header())
-    return [str(window.proxy.index(row, column).data()).removesuffix("\u2002") for column in columns]
+    return [str(window.proxy.index(row, column).data()) for column in columns]
 
 
 def _clear_clipboard() -> None:

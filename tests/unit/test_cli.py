@@ -86,3 +86,72 @@ def test_no_display_is_explained_not_aborted() -> None:
     assert result.returncode == 1
     assert "needs a graphical desktop" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("argv", "qt", "platform"),
+    [
+        (["-style", "fusion"], ("-style", "fusion"), None),
+        (["-style=fusion", "--interval", "2"], ("-style=fusion",), None),
+        (["--style", "fusion"], ("--style", "fusion"), None),
+        (["-platform", "offscreen", "-reverse"], ("-platform", "offscreen", "-reverse"), "offscreen"),
+        (["-platform=xcb:x", "--smoke"], ("-platform=xcb:x",), "xcb:x"),
+    ],
+)
+def test_qt_standard_options_are_kept_for_qt(
+    argv: list[str], qt: tuple[str, ...], platform: str | None
+) -> None:
+    options = parse_options(argv)
+    assert options.qt_arguments == qt
+    assert options.qt_platform == platform
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["--bogus"], "unrecognized arguments: --bogus"),
+        (["-reverse", "stray"], "unrecognized arguments: stray"),
+        (["-style"], "argument -style: expected a value"),
+        (["-reverse=yes"], "unrecognized arguments: -reverse=yes"),
+    ],
+)
+def test_other_arguments_are_still_refused(
+    argv: list[str], said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as refused:
+        parse_options(argv)
+    assert refused.value.code == 2
+    assert said in capsys.readouterr().err
+
+
+def test_qt_options_reach_the_application_through_the_command() -> None:
+    """The real command: ``-platform offscreen`` without a display, ``-reverse`` and ``-style`` applied."""
+    probe = (
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "import gui.views.main_window as main_window\n"
+        "from gui.app import main\n"
+        "shown = main_window.MainWindow.show\n"
+        "def show(window):\n"
+        "    shown(window)\n"
+        "    app = QApplication.instance()\n"
+        "    print(app.platformName(), app.style().name(), app.layoutDirection().name, flush=True)\n"
+        "    QTimer.singleShot(0, app.quit)\n"
+        "main_window.MainWindow.show = show\n"
+        "sys.argv = ['procpilot', *sys.argv[1:]]\n"
+        "sys.exit(main(sys.argv[1:]))\n"
+    )
+    environment = {
+        key: value for key, value in os.environ.items() if key not in ("DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", probe, "-platform", "offscreen", "-style", "windows", "-reverse"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=environment,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["offscreen", "windows", "RightToLeft"]

@@ -84,7 +84,9 @@ def test_a_users_program_named_xorg_is_not_critical(fake_xorg: Path, children) -
     assert PORTABLE.critical_reason(sample) is None
 
 
-def test_a_person_running_a_program_named_xorg_is_not_critical(fake_xorg: Path, children) -> None:
+def test_a_person_running_a_program_named_xorg_is_not_critical(
+    fake_xorg: Path, children, other_users
+) -> None:
     if shutil.which("setpriv") is None:
         pytest.skip("setpriv (util-linux) starts a process as another user")
     argv = [
@@ -114,7 +116,9 @@ def test_a_listed_system_program_is_critical_whatever_it_calls_itself(children) 
     assert critical_kind(key, linux=True) is None  # python is not on the real list
 
 
-def test_a_hidden_executable_counts_only_for_a_system_accounts_process(fake_xorg: Path, children) -> None:
+def test_a_hidden_executable_counts_only_for_a_system_accounts_process(
+    fake_xorg: Path, children, other_users
+) -> None:
     """Unprivileged, root's processes hide their executable; a root process named Xorg is
     the system's (a user cannot start one), so its name is trusted then."""
     key = start(children, [str(fake_xorg), "600"], "Xorg")  # root's: the test runs as root

@@ -11,7 +11,8 @@ from pathlib import Path
 import psutil
 import pytest
 
-from gui.actions.elevation_client import HelperError, HelperFailure, direct_launcher, start_helper
+from gui.actions.elevation_client import direct_launcher, start_helper
+from gui.actions.helper_failure import HelperError, HelperFailure
 from gui.core.elevation_protocol import (
     EXIT_BAD_REQUEST,
     EXIT_NOT_ROOT,

@@ -3,7 +3,7 @@
 import errno
 
 from gui.actions.elevated_results import helper_failed_result, unsent_result
-from gui.actions.elevation_client import HelperError, HelperFailure
+from gui.actions.helper_failure import HelperError, HelperFailure
 from gui.core.elevation_protocol import EntryResult, Refusal, Status
 from gui.core.outcomes import Detail, Outcome
 from gui.core.process_key import ProcessKey

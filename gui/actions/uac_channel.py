@@ -1,0 +1,168 @@
+"""Windows: the helper as administrator through UAC (``ShellExecuteExW`` with "runas").
+
+Windows shows its consent (or credentials) dialog and starts the helper elevated:
+``procpilot.exe --elevated-helper FILE``. FILE is in a folder ``tempfile.mkdtemp``
+made under the user's profile (``%LOCALAPPDATA%\\Temp``), which only the user, SYSTEM and
+Administrators can open. An elevated program gets no pipes from us, so it answers in
+``FILE.answer``. ProcPilot waits for it (``WaitForSingleObject``) and reads its exit
+status (``GetExitCodeProcess``). Dismissing the dialog is ``ERROR_CANCELLED`` (1223).
+
+The Windows calls go through :class:`Win32`, a table of the functions used, so the tests
+can run this code on Linux against a fake of that table.
+"""
+
+import ctypes
+import subprocess
+from collections.abc import Sequence
+from ctypes import wintypes
+from typing import Any, Protocol
+
+from gui.actions.helper_failure import HelperError, HelperFailure
+from gui.actions.one_shot_session import OneShotAnswer
+from gui.core.elevation_protocol import Entry
+
+SEE_MASK_NOCLOSEPROCESS = 0x00000040
+SEE_MASK_NOASYNC = 0x00000100
+SEE_MASK_FLAG_NO_UI = 0x00000400
+SW_HIDE = 0
+INFINITE = 0xFFFFFFFF
+WAIT_OBJECT_0 = 0
+ERROR_FILE_NOT_FOUND = 2
+ERROR_PATH_NOT_FOUND = 3
+ERROR_CANCELLED = 1223
+STILL_ACTIVE = 259
+PROCESS_QUERY_LIMITED_INFORMATION = 0x1000
+_LAUNCHER = "UAC"
+
+
+class SHELLEXECUTEINFOW(ctypes.Structure):
+    _fields_ = [
+        ("cbSize", wintypes.DWORD),
+        ("fMask", wintypes.ULONG),
+        ("hwnd", wintypes.HWND),
+        ("lpVerb", wintypes.LPCWSTR),
+        ("lpFile", wintypes.LPCWSTR),
+        ("lpParameters", wintypes.LPCWSTR),
+        ("lpDirectory", wintypes.LPCWSTR),
+        ("nShow", ctypes.c_int),
+        ("hInstApp", wintypes.HINSTANCE),
+        ("lpIDList", ctypes.c_void_p),
+        ("lpClass", wintypes.LPCWSTR),
+        ("hkeyClass", wintypes.HKEY),
+        ("dwHotKey", wintypes.DWORD),
+        ("hIconOrMonitor", wintypes.HANDLE),
+        ("hProcess", wintypes.HANDLE),
+    ]
+
+
+class Win32(Protocol):
+    """The Windows functions this channel calls, with their Windows names and arguments."""
+
+    def ShellExecuteExW(self, info: Any) -> int: ...  # noqa: N802 - Windows' names
+    def WaitForSingleObject(self, handle: int, milliseconds: int) -> int: ...  # noqa: N802
+    def GetExitCodeProcess(self, handle: int, code: Any) -> int: ...  # noqa: N802
+    def OpenProcess(self, access: int, inherit: bool, pid: int) -> int: ...  # noqa: N802
+    def GetProcessTimes(self, handle: int, *times: Any) -> int: ...  # noqa: N802
+    def CloseHandle(self, handle: int) -> int: ...  # noqa: N802
+    def GetLastError(self) -> int: ...  # noqa: N802
+
+
+class _RealWin32:
+    """The real functions, from shell32 and kernel32 (Windows only)."""
+
+    def __init__(self) -> None:
+        win_dll = getattr(ctypes, "WinDLL")  # noqa: B009 - absent from ctypes off Windows
+        shell32 = win_dll("shell32", use_last_error=True)
+        kernel32 = win_dll("kernel32", use_last_error=True)
+        self.ShellExecuteExW = shell32.ShellExecuteExW
+        self.ShellExecuteExW.argtypes = [ctypes.POINTER(SHELLEXECUTEINFOW)]
+        self.ShellExecuteExW.restype = wintypes.BOOL
+        self.WaitForSingleObject = kernel32.WaitForSingleObject
+        self.GetExitCodeProcess = kernel32.GetExitCodeProcess
+        self.OpenProcess = kernel32.OpenProcess
+        self.OpenProcess.restype = wintypes.HANDLE
+        self.GetProcessTimes = kernel32.GetProcessTimes
+        self.CloseHandle = kernel32.CloseHandle
+
+    def GetLastError(self) -> int:  # noqa: N802
+        return int(getattr(ctypes, "get_last_error")())  # noqa: B009 - Windows only
+
+
+def _filetime(value: wintypes.FILETIME) -> int:
+    """A FILETIME as one integer: 100-ns intervals since 1601 (the helper's start time)."""
+    return (int(value.dwHighDateTime) << 32) | int(value.dwLowDateTime)
+
+
+class UacChannel:
+    """A :class:`~gui.actions.one_shot_session.RequestFileChannel` for Windows."""
+
+    def __init__(self, helper_command: Sequence[str], win32: Win32 | None = None) -> None:
+        self._command = tuple(helper_command)
+        self._win32 = win32
+
+    @property
+    def win32(self) -> Win32:
+        if self._win32 is None:
+            self._win32 = _RealWin32()
+        return self._win32
+
+    def run(self, request_file: str) -> OneShotAnswer:
+        program, *arguments = self._command
+        info = SHELLEXECUTEINFOW()
+        info.cbSize = ctypes.sizeof(SHELLEXECUTEINFOW)
+        info.fMask = SEE_MASK_NOCLOSEPROCESS | SEE_MASK_NOASYNC | SEE_MASK_FLAG_NO_UI
+        info.lpVerb = "runas"
+        info.lpFile = program
+        info.lpParameters = subprocess.list2cmdline([*arguments, request_file])
+        info.nShow = SW_HIDE
+        win32 = self.win32
+        if not win32.ShellExecuteExW(ctypes.byref(info)):
+            error = win32.GetLastError()
+            if error == ERROR_CANCELLED:
+                raise HelperError(
+                    HelperFailure.CANCELLED, exit_status=error, stderr="cancelled", launcher=_LAUNCHER
+                )
+            failure = (
+                HelperFailure.NOT_STARTED
+                if error in (ERROR_FILE_NOT_FOUND, ERROR_PATH_NOT_FOUND)
+                else HelperFailure.LAUNCHER_ERROR
+            )
+            raise HelperError(
+                failure,
+                exit_status=error,
+                stderr=f"ShellExecuteExW failed, error {error}",
+                launcher=_LAUNCHER,
+            )
+        handle = info.hProcess
+        if not handle:
+            raise HelperError(
+                HelperFailure.LAUNCHER_ERROR, stderr="no process to wait for", launcher=_LAUNCHER
+            )
+        try:
+            win32.WaitForSingleObject(handle, INFINITE)
+            code = wintypes.DWORD()
+            if not win32.GetExitCodeProcess(handle, ctypes.byref(code)):
+                raise HelperError(
+                    HelperFailure.BROKE_OFF, stderr=f"error {win32.GetLastError()}", launcher=_LAUNCHER
+                )
+        finally:
+            win32.CloseHandle(handle)
+        return OneShotAnswer(int(code.value), b"")
+
+    def still_running(self, entry: Entry) -> bool:
+        """Whether that very process runs: same creation time, no exit code yet."""
+        win32 = self.win32
+        handle = win32.OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, False, entry.pid)
+        if not handle:
+            return False  # gone (or closed to us, which this user could not wait on anyway)
+        try:
+            created, ended, kernel, user = (wintypes.FILETIME() for _ in range(4))
+            if not win32.GetProcessTimes(
+                handle, ctypes.byref(created), ctypes.byref(ended), ctypes.byref(kernel), ctypes.byref(user)
+            ):
+                return False
+            code = wintypes.DWORD()
+            active = win32.GetExitCodeProcess(handle, ctypes.byref(code)) and code.value == STILL_ACTIVE
+            return bool(active) and _filetime(created) == entry.start
+        finally:
+            win32.CloseHandle(handle)
