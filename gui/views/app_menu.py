@@ -75,7 +75,7 @@ def fill_app_menu(
             _add_entry(menu, adapter, action, single, several=len(apps) > 1, choose=choose, windows=windows)
     if single is not None and admin is not None:
         menu.addSeparator()
-        submenu = menu.addMenu(admin_icon(), QCoreApplication.translate("AppMenu", "As &administrator"))
+        submenu = menu.addMenu(admin_icon(), QCoreApplication.translate("AppMenu", "As a&dministrator"))
         submenu.setObjectName("menu_as_administrator")
         submenu.setToolTipsVisible(True)
         submenu.menuAction().setToolTip(admin.tooltip)

@@ -129,7 +129,7 @@ def _add_admin_menu(
 ) -> None:
     """ "As administrator ▸": the everyday actions and Send signal ▸, for the whole selection
     (the controller sends only others' processes through the administrator helper)."""
-    submenu = menu.addMenu(admin_icon(), QCoreApplication.translate("ProcessMenu", "As &administrator"))
+    submenu = menu.addMenu(admin_icon(), QCoreApplication.translate("ProcessMenu", "As a&dministrator"))
     submenu.setObjectName("menu_as_administrator")
     submenu.setToolTipsVisible(True)
     submenu.menuAction().setToolTip(admin.tooltip)
@@ -139,7 +139,7 @@ def _add_admin_menu(
         if action in available:
             _add_entry(submenu, adapter, action, targets, choose, as_administrator=True)
     if Action.SEND_SIGNAL in available:
-        text = QCoreApplication.translate("ProcessMenu", "Send &signal")
+        text = QCoreApplication.translate("ProcessMenu", "Send si&gnal")
         _add_signal_menu(submenu, adapter, targets, choose, text, as_administrator=True)
 
 

@@ -22,6 +22,7 @@ from gui.core.process_key import ProcessKey
 from gui.platforms import current
 from gui.views.admin_offer import AdminOffer
 from gui.views.app_menu import fill_app_menu
+from gui.views.mnemonics import mnemonic_of
 from tests.children import key_of
 from tests.other_user import ACTOR, acting_as
 from tests.qt.ui_driving import menu_texts, right_click_row, submenu, wait_listed
@@ -58,6 +59,9 @@ def test_another_users_process_gets_the_administrator_submenu(qtbot, make_window
     signals = submenu(admin, "admin_menu_send_signal")
     assert menu_texts(signals) == menu_texts(submenu(submenu(menu, "menu_advanced"), "menu_send_signal"))
     assert all(not entry.shortcut().toString() for entry in admin.actions())  # Del stays the everyday End
+    for shown in (menu, admin):
+        letters = [mnemonic_of(entry.text()) for entry in shown.actions() if not entry.isSeparator()]
+        assert None not in letters and len(set(letters)) == len(letters), menu_texts(shown)
     menu.close()
 
 
