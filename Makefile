@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test lint screenshot bench package clean install-polkit-policy
+.PHONY: run test lint screenshot bench package clean translations install-polkit-policy
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,13 +19,23 @@ $(PACKAGING): pyproject.toml $(INSTALLED)
 	$(BIN)/python -m pip install --quiet -e '.[package]'
 	touch $@
 
+# The compiled translations, rebuilt when their source changed (pyside6-lrelease).
+TS := $(wildcard resources/translations/procpilot_*.ts)
+QM := $(patsubst resources/translations/%.ts,gui/_translations/%.qm,$(TS))
+gui/_translations/%.qm: resources/translations/%.ts $(INSTALLED)
+	$(BIN)/python packaging/translations.py compile
+
 ## Install (once) and start ProcPilot.
-run: $(INSTALLED)
+run: $(INSTALLED) $(QM)
 	$(BIN)/procpilot
 
 ## Install (once) and run the whole test suite.
-test: $(INSTALLED)
+test: $(INSTALLED) $(QM)
 	$(BIN)/python -m pytest
+
+## After changing user-visible strings: merge them into resources/translations/*.ts, then translate.
+translations: $(INSTALLED)
+	$(BIN)/python packaging/translations.py update
 
 ## ruff and mypy, as CI runs them.
 lint: $(INSTALLED)
@@ -34,23 +44,24 @@ lint: $(INSTALLED)
 	$(BIN)/mypy
 
 ## Re-make the README screenshots in a real X11 window under Xvfb.
-screenshot: $(INSTALLED)
-	$(BIN)/python tests/e2e/drive_window.py --xvfb --demo-app --theme light --out resources/screenshot.png
-	$(BIN)/python tests/e2e/drive_window.py --xvfb --demo-app --theme dark --out resources/screenshot-dark.png
-	$(BIN)/python tests/e2e/drive_window.py --xvfb --demo-app --view tree --out resources/screenshot-tree.png
-	$(BIN)/python tests/e2e/drive_window.py --xvfb --scene menu --out resources/screenshot-menu.png
-	$(BIN)/python tests/e2e/drive_window.py --xvfb --scene confirm --out resources/screenshot-confirm.png
+screenshot: $(INSTALLED) $(QM)
+	$(BIN)/python tests/e2e/drive_window.py --xvfb --language en --demo-app --theme light --out resources/screenshot.png
+	$(BIN)/python tests/e2e/drive_window.py --xvfb --language en --demo-app --theme dark --out resources/screenshot-dark.png
+	$(BIN)/python tests/e2e/drive_window.py --xvfb --language en --demo-app --view tree --out resources/screenshot-tree.png
+	$(BIN)/python tests/e2e/drive_window.py --xvfb --language en --scene menu --out resources/screenshot-menu.png
+	$(BIN)/python tests/e2e/drive_window.py --xvfb --language en --scene confirm --out resources/screenshot-confirm.png
+	$(BIN)/python tests/e2e/drive_window.py --xvfb --demo-app --language zh_CN --out resources/screenshot-zh_CN.png
 
 ## The performance benchmark (about 7 minutes; htop and tmux installed for the comparison).
 bench: $(INSTALLED)
 	$(BIN)/python tests/bench/benchmark.py
 
 ## Build the one-file binary and the one-folder build into dist/ (PyInstaller).
-package: $(PACKAGING)
-	$(BIN)/python packaging/build.py --max-one-file-mb 55
+package: $(PACKAGING) $(QM)
+	$(BIN)/python packaging/build.py --max-one-file-mb 60
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist gui/_translations
 
 PREFIX ?= /usr
 ## As root: the polkit action and a root-owned helper for it (packagers: DESTDIR=... stages them).

@@ -9,6 +9,7 @@ import time
 import gui
 from gui import platforms
 from gui.cli import parse_options
+from gui.platforms import PlatformAdapter
 from gui.platforms.adapter import MissingDisplay
 
 logger = logging.getLogger(__name__)
@@ -21,6 +22,18 @@ _MISSING_DISPLAY_TEXT = {
         "Start it from your desktop session."
     ),
 }
+
+
+def _prepare_qt_environment(qt_platform: str | None, smoke: bool, adapter: PlatformAdapter) -> None:
+    """What Qt reads from the environment when it starts."""
+    if qt_platform:  # -platform offscreen needs no display
+        os.environ["QT_QPA_PLATFORM"] = qt_platform
+    if smoke and adapter.missing_display_reason(os.environ):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    # Qt splits larger fills (a scroll bar's gradient) across a pool of painting threads and
+    # waits for them: at rest that woke three threads 40-60 times a second for no visible gain
+    # (tests/bench/wakeups.py). Paint on the UI thread alone unless the user decided otherwise.
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -41,10 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
         logging.getLogger().addHandler(console)
     adapter = platforms.current()
-    if options.qt_platform:  # -platform offscreen needs no display
-        os.environ["QT_QPA_PLATFORM"] = options.qt_platform
-    if options.smoke and adapter.missing_display_reason(os.environ):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    _prepare_qt_environment(options.qt_platform, options.smoke, adapter)
     reason = adapter.missing_display_reason(os.environ)
     if reason is not None:
         print(_MISSING_DISPLAY_TEXT[reason], file=sys.stderr)
@@ -59,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     from gui.settings import Settings
     from gui.smoke_check import SmokeCheck
     from gui.termination import quit_on_signals
+    from gui.translators import install_translators, remove_translators
     from gui.views.main_window import MainWindow
 
     existing = QApplication.instance()
@@ -74,13 +85,16 @@ def main(argv: list[str] | None = None) -> int:
     problems = StorageProblems()  # an unwritable log or settings file: said once in the window
     with crash_reporting(problems) as log_file, quit_on_signals(app, adapter.termination_signals()):
         logger.info("ProcPilot %s started; this log: %s", gui.__version__, log_file)
-        window = MainWindow(adapter, Settings(problems=problems), options.interval_s)
+        settings = Settings(problems=problems)
+        translators = install_translators(app, settings.language)
+        window = MainWindow(adapter, settings, options.interval_s)
         if options.smoke:
             SmokeCheck(window, started_at)
         window.show()
         code = app.exec()
         window.close()
         window.deleteLater()
+        remove_translators(app, translators)
         logger.info("ProcPilot exited with code %d", code)
     return code
 

@@ -10,10 +10,11 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QStandardPaths, QThread, QTimer
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QThread, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui.core.storage_problem import StorageProblem, StorageProblems
+from gui.views.message_args import with_args
 
 logger = logging.getLogger(__name__)
 
@@ -100,13 +101,27 @@ def _open_log(path: Path, problems: StorageProblems) -> _LogFileHandler | None:
 
 
 def _show_crash_dialog(summary: str, path: Path | None) -> None:
-    box = QMessageBox(QMessageBox.Icon.Critical, "ProcPilot ran into a problem", summary)
+    translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, translate("CrashDialog", "ProcPilot ran into a problem"), summary
+    )
     box.setObjectName("crash_dialog")
     if path is not None:
-        details = f"The details were written to:\n{path}\nPlease include that file in your report."
+        text = with_args(
+            translate(
+                "CrashDialog",
+                "ProcPilot keeps running, but something did not work as it should. The details were "
+                "written to:\n%1\nPlease include that file in your report.",
+            ),
+            path,
+        )
     else:
-        details = "The details could not be written to a log file."
-    box.setInformativeText(f"ProcPilot keeps running, but something did not work as it should. {details}")
+        text = translate(
+            "CrashDialog",
+            "ProcPilot keeps running, but something did not work as it should. The details could "
+            "not be written to a log file.",
+        )
+    box.setInformativeText(text)
     box.finished.connect(lambda _result: _open_dialogs.remove(box))
     _open_dialogs.append(box)
     box.open()

@@ -2,27 +2,26 @@
 
 import logging
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QThread, Signal, SignalInstance, Slot
 
 from gui.core.intervals import clamp_interval
+from gui.pass_clock import PassClock, PassGate
 from gui.platforms import PlatformAdapter
 from gui.platforms.window_source import WindowSource
 from gui.sampler import Sampler, SampleResult
 
 logger = logging.getLogger(__name__)
 
-#: After the very first pass, the next one comes this soon, so CPU % is filled in quickly.
-_FIRST_CPU_READING_S = 0.5
-
 
 class SamplingLoop(QObject):
-    """Owns the worker thread and the refresh timer; lives on the UI thread.
+    """Owns the worker thread; lives on the UI thread.
 
-    A pass counts as under way from its request until the listener of
-    ``result_ready`` calls :meth:`mark_applied` (the model may apply a large
-    delta in slices, over several event-loop turns). Only then is the
-    single-shot timer restarted, so slow passes never pile up and a delta is
-    never applied on top of one still being applied.
+    The refresh timer lives on the worker thread (:class:`PassClock`), so at rest a
+    refresh wakes the UI thread once, for the result. A pass counts as under way from
+    its start until the listener of ``result_ready`` calls :meth:`mark_applied` (the
+    model may apply a large delta in slices, over several event-loop turns); a pass
+    due before that waits for it, so slow passes never pile up and a delta is never
+    applied on top of one still being applied.
 
     ``windows``, if given, is refreshed by each pass on the worker thread and shut down
     by :meth:`stop` once that thread has ended.
@@ -31,6 +30,8 @@ class SamplingLoop(QObject):
     result_ready = Signal(object)  # SampleResult, on the UI thread
     #: Asks the worker for one pass (queued to its thread).
     pass_requested = Signal()
+    #: A new interval in milliseconds for a pass waiting for its time (queued to the worker).
+    _interval_changed = Signal(int)
 
     def __init__(
         self,
@@ -44,22 +45,27 @@ class SamplingLoop(QObject):
         self._interval_s = clamp_interval(interval_s)
         self._paused = False
         self._suspended = False
-        self._in_flight = False  # from the request until the result was applied
         self._applying = False  # the result was delivered, mark_applied() not called yet
-        self._refresh_pending = False
-        self._passes = 0
+        self._gate = PassGate(self._interval_s)
 
         self._thread = QThread()
         self._thread.setObjectName("procpilot-sampler")
         self._worker = Sampler(adapter, windows)
+        self._clock = PassClock(self._worker, self._gate)
         self._worker.moveToThread(self._thread)
-        self.pass_requested.connect(self._worker.sample)
+        self._clock.moveToThread(self._thread)
+        self.pass_requested.connect(self._clock.run_pass)
+        self._interval_changed.connect(self._clock.reschedule)
         self._worker.sampled.connect(self._deliver)
+        # finished is emitted on the worker thread: the timer is stopped there, as Qt requires.
+        self._thread.finished.connect(self._clock.halt)
+        self._thread.finished.connect(self._clock.deleteLater)
         self._thread.finished.connect(self._worker.deleteLater)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._request_pass)
+    @property
+    def pass_started(self) -> SignalInstance:
+        """Emitted on the worker thread as each pass starts."""
+        return self._clock.pass_started
 
     @property
     def interval_s(self) -> float:
@@ -71,12 +77,12 @@ class SamplingLoop(QObject):
 
     def start(self) -> None:
         self._thread.start()
-        self._request_pass()
+        self.pass_requested.emit()
 
     def stop(self) -> None:
         """Stop refreshing, join the worker thread (waits for a pass under way), let go of
         the windows' display connection."""
-        self._timer.stop()
+        self._gate.set_running(False)
         if self._thread.isRunning():
             self._thread.quit()
             self._thread.wait()
@@ -84,16 +90,14 @@ class SamplingLoop(QObject):
             self._windows.shutdown()
 
     def refresh_now(self) -> None:
-        """One pass as soon as possible, paused or not."""
-        self._timer.stop()
-        self._request_pass()
+        """One pass as soon as possible, paused or not (after the one under way, if any)."""
+        self.pass_requested.emit()
 
     def set_paused(self, paused: bool) -> None:
         self._paused = paused
-        if paused:
-            self._timer.stop()
-        elif not self._in_flight and not self._suspended:
-            self._request_pass()
+        self._update_running()
+        if not paused and not self._suspended:
+            self.pass_requested.emit()
 
     @property
     def suspended(self) -> bool:
@@ -104,27 +108,17 @@ class SamplingLoop(QObject):
         if suspended == self._suspended:
             return
         self._suspended = suspended
-        if suspended:
-            self._timer.stop()
-        elif not self._paused and self._thread.isRunning():
+        self._update_running()
+        if not suspended and not self._paused and self._thread.isRunning():
             self.refresh_now()
+
+    def _update_running(self) -> None:
+        self._gate.set_running(not (self._paused or self._suspended))
 
     def set_interval(self, seconds: float) -> None:
         self._interval_s = clamp_interval(seconds)
-        if self._timer.isActive():
-            self._timer.start(self._interval_ms())
-
-    def _interval_ms(self) -> int:
-        seconds = self._interval_s if self._passes > 1 else min(self._interval_s, _FIRST_CPU_READING_S)
-        return round(seconds * 1000)
-
-    @Slot()
-    def _request_pass(self) -> None:
-        if self._in_flight:
-            self._refresh_pending = True
-            return
-        self._in_flight = True
-        self.pass_requested.emit()
+        self._gate.set_interval(self._interval_s)
+        self._interval_changed.emit(round(self._interval_s * 1000))
 
     @property
     def applying(self) -> bool:
@@ -133,19 +127,14 @@ class SamplingLoop(QObject):
 
     @Slot(object)
     def _deliver(self, result: SampleResult) -> None:
-        self._passes += 1
         self._applying = True
         self.result_ready.emit(result)  # the listener calls mark_applied(), now or later
 
     @Slot()
     def mark_applied(self) -> None:
-        """The last result is fully applied: schedule the next pass (or run a pending one)."""
+        """The last result is fully applied: a pass that became due meanwhile starts now."""
         if not self._applying:
             return
         self._applying = False
-        self._in_flight = False
-        if self._refresh_pending:
-            self._refresh_pending = False
-            self._request_pass()
-        elif not (self._paused or self._suspended) and self._thread.isRunning():
-            self._timer.start(self._interval_ms())
+        if self._gate.mark_applied() and self._thread.isRunning():
+            self.pass_requested.emit()

@@ -13,6 +13,7 @@ from gui.core.intervals import (
     clamp_grace,
     clamp_interval,
 )
+from gui.core.language import Language
 from gui.core.storage_problem import StorageProblem, StorageProblems
 from gui.core.theme_choice import ThemeChoice
 from gui.core.view_mode import ViewMode
@@ -29,6 +30,7 @@ _ONLY_MINE = "table/only_my_processes"
 _VIEW = "table/view"
 _KERNEL_THREADS = "table/show_kernel_threads"
 _THEME = "appearance/theme"
+_LANGUAGE = "interface/language"
 _INTERVAL = "refresh/interval_seconds"
 _GRACE = "ending/grace_seconds"
 _AUTO_FORCE = "ending/force_quit_automatically"
@@ -161,6 +163,18 @@ class Settings:
     @theme.setter
     def theme(self, choice: ThemeChoice) -> None:
         self._set(_THEME, choice.value)
+
+    @property
+    def language(self) -> Language:
+        """The language chosen in View → Language (System for a new profile or an unknown value)."""
+        try:
+            return Language(self._store.value(_LANGUAGE, Language.SYSTEM.value))
+        except ValueError:
+            return Language.SYSTEM
+
+    @language.setter
+    def language(self, language: Language) -> None:
+        self._set(_LANGUAGE, language.value)
 
     @property
     def interval_seconds(self) -> float:

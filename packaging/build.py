@@ -27,6 +27,10 @@ ONE_FOLDER = DIST / "procpilot-folder" / f"procpilot{EXE}"
 
 
 def build() -> None:
+    sys.path.insert(0, str(ROOT))
+    from gui.translation_files import compile_translations
+
+    compile_translations()  # the .qm files the spec bundles, current with their .ts
     spec = ROOT / "packaging" / "procpilot.spec"
     subprocess.run(
         [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",

@@ -6,7 +6,8 @@
 2. ``--smoke`` in a real X11 session (xcb) under Xvfb (``xvfb-run``);
 3. End and Force quit through the real window of the frozen app, driven by keyboard
    and mouse (xdotool) under Xvfb, on ``sleep`` processes this script starts;
-4. ``--smoke`` as an unprivileged user created for the check (and removed after it), with a home of its own:
+4. ``--smoke`` with ``LANG=zh_CN.UTF-8``: the log says ProcPilot's and Qt's Chinese were loaded;
+5. ``--smoke`` as an unprivileged user created for the check (and removed after it), with a home of its own:
    it must list processes, exit 0, and leave its settings and its log in that home.
 Root is needed for the last check (useradd, setpriv).
 """
@@ -109,6 +110,17 @@ def ensure_user() -> tuple[pwd.struct_passwd, bool]:
         return pwd.getpwnam(USER), True
 
 
+def check_chinese(binary: Path, home: Path) -> None:
+    """The bundled translations load: ProcPilot's own and Qt's (qtbase_zh_CN)."""
+    home.mkdir(parents=True, exist_ok=True)
+    run_smoke("Chinese (LANG=zh_CN.UTF-8)", [str(binary), "--smoke"],
+              clean_env(HOME=str(home), QT_QPA_PLATFORM="offscreen", LANG="zh_CN.UTF-8"))  # fmt: skip
+    log = home / ".local" / "share" / "ProcPilot" / "ProcPilot" / "logs" / "procpilot.log"
+    if "Translations: ProcPilot zh_CN, Qt zh_CN" not in log.read_text(encoding="utf-8"):
+        raise SystemExit(f"FAIL Chinese: {log} does not show both translations loaded")
+    print("ok   Chinese: ProcPilot's and Qt's translations loaded")
+
+
 def check_unprivileged(binary: Path) -> None:
     if os.geteuid() != 0:
         raise SystemExit("FAIL unprivileged user: this check needs root to create the user")
@@ -162,6 +174,7 @@ def main() -> int:
             clean_env(HOME=str(home)),
         )
         check_actions(binary, home / "actions")  # a fresh home: default window layout
+        check_chinese(binary, home / "chinese")
 
     check_unprivileged(binary)
     return 0

@@ -1,14 +1,55 @@
 """Turning raw readings into the numbers a user reads (units and digits, no sentences).
 
 Words and sentences are made by the views and models, through Qt's translation system.
+Digits follow the user's locale: the application sets :func:`use_number_style` once at start
+(from ``QLocale``), before the first pass is formatted; until then, and in tests, the style is
+the C locale's (``1234.5``).
 """
 
+import re
 import time
+from dataclasses import dataclass
 
 #: Shown for a value the OS refused or that is not measured yet.
 UNKNOWN = "\u2014"
 
 _BYTE_UNITS = ("KB", "MB", "GB", "TB", "PB")
+
+
+@dataclass(frozen=True, slots=True)
+class NumberStyle:
+    """How the locale writes numbers (``1,234.5`` or ``1.234,5``) and start times.
+
+    ``date_time`` is a Qt date-time pattern (``yyyy/M/d HH:mm:ss``, ``M/d/yy h:mm:ss AP``).
+    """
+
+    decimal_point: str = "."
+    group_separator: str = ""
+    date_time: str = "yyyy-MM-dd HH:mm:ss"
+    am_pm: tuple[str, str] = ("AM", "PM")
+
+
+_style = NumberStyle()
+
+
+def use_number_style(style: NumberStyle) -> None:
+    """Write every number from now on in ``style`` (called once at start, on the UI thread)."""
+    global _style  # noqa: PLW0603 - one setting for the whole process, set before sampling starts
+    _style = style
+
+
+def number_style() -> NumberStyle:
+    return _style
+
+
+def _decimal(text: str) -> str:
+    return text if _style.decimal_point == "." else text.replace(".", _style.decimal_point)
+
+
+def _grouped(value: int) -> str:
+    if not _style.group_separator or -1000 < value < 1000:
+        return str(value)
+    return f"{value:,}".replace(",", _style.group_separator)
 
 
 def format_bytes(size: int | None) -> str:
@@ -21,22 +62,62 @@ def format_bytes(size: int | None) -> str:
     for unit in _BYTE_UNITS:
         value /= 1024.0
         if value < 1024.0 or unit == _BYTE_UNITS[-1]:
-            return f"{value:.1f} {unit}"
+            return f"{_decimal(f'{value:.1f}')} {unit}"
     raise AssertionError("unreachable")
 
 
 def format_percent(percent: float | None) -> str:
     """A CPU percentage with one decimal, or the unknown mark."""
-    return UNKNOWN if percent is None else f"{percent:.1f}"
+    return UNKNOWN if percent is None else _decimal(f"{percent:.1f}")
 
 
 def format_count(count: int | None) -> str:
-    """A whole number, or the unknown mark."""
-    return UNKNOWN if count is None else str(count)
+    """A whole number (thousands grouped as the locale does), or the unknown mark."""
+    return UNKNOWN if count is None else _grouped(count)
 
 
 def format_started(create_time: float) -> str:
-    """A start time as local date and time, ``2026-11-27 14:38:02``."""
+    """A start time as local date and time in the locale's way: ``2026/11/27 14:38:02``."""
     if create_time <= 0:
         return UNKNOWN
-    return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(create_time))
+    return format_date_time(time.localtime(create_time))
+
+
+#: The fields of a Qt date-time pattern ProcPilot's locales use, and quoted literal text.
+_FIELDS = re.compile(r"'(?:[^']|'')+'|''|yyyy|yy|MM?|dd?|HH?|hh?|mm?|ss?|[Aa][Pp]?")
+
+
+def format_date_time(moment: time.struct_time, style: NumberStyle | None = None) -> str:
+    """``moment`` written with the style's Qt date-time pattern (``QLocale.dateTimeFormat``'s syntax).
+
+    Done here rather than by Qt because rows are formatted on the sampling thread, without Qt.
+    """
+    style = style or _style
+    hour12 = moment.tm_hour % 12 or 12
+    am_pm = style.am_pm[0] if moment.tm_hour < 12 else style.am_pm[1]
+    values = {
+        "yyyy": f"{moment.tm_year:04d}",
+        "yy": f"{moment.tm_year % 100:02d}",
+        "MM": f"{moment.tm_mon:02d}",
+        "M": str(moment.tm_mon),
+        "dd": f"{moment.tm_mday:02d}",
+        "d": str(moment.tm_mday),
+        "HH": f"{moment.tm_hour:02d}",
+        "H": str(moment.tm_hour),
+        "hh": f"{hour12:02d}",
+        "h": str(hour12),
+        "mm": f"{moment.tm_min:02d}",
+        "m": str(moment.tm_min),
+        "ss": f"{moment.tm_sec:02d}",
+        "s": str(moment.tm_sec),
+    }
+
+    def field(match: re.Match[str]) -> str:
+        token = match.group(0)
+        if token.startswith("'"):  # quoted text; two quotes stand for one
+            return "'" if token == "''" else token[1:-1].replace("''", "'")
+        if token[0] in "Aa":
+            return am_pm if token[0] == "A" else am_pm.lower()
+        return values[token]
+
+    return _FIELDS.sub(field, style.date_time)

@@ -11,9 +11,10 @@ from gui.core.app_identity import AppIdentity
 from gui.core.columns import COLUMNS, Column
 from gui.core.display_text import display_text
 from gui.core.formatting import format_bytes, format_count, format_percent, format_started
+from gui.core.process_key import ProcessKey
 from gui.core.process_kind import ProcessKind, SystemSection
 from gui.core.process_row import ProcessRow
-from gui.models.nested_process_model import NestedProcessModel, Parent
+from gui.models.nested_process_model import NestedProcessModel, Node, Parent
 from gui.models.process_cells import (
     ALIGNMENT,
     COLUMN_COUNT,
@@ -59,6 +60,9 @@ class AppGroupModel(NestedProcessModel):
         system_section: SystemSection = SystemSection.SYSTEM_PROCESSES,
     ) -> None:
         self._apps: dict[str, AppIdentity] = {}
+        #: What each group row shows now, per column: a refresh sets only the cells that differ,
+        #: so an unchanged total repaints nothing and does not make the proxy filter again.
+        self._shown: dict[str, list[dict[int, Any]]] = {}
         self._icon_for = icon_for
         self._system_section = system_section
         self._locale = QLocale().name()
@@ -86,6 +90,11 @@ class AppGroupModel(NestedProcessModel):
             return ProcessKind.SYSTEM
         return None
 
+    def members(self, node: Node) -> list[ProcessKey]:
+        """The processes under a group: its children, as every process here is placed
+        directly under a group (``_parent_for``); a process has none."""
+        return [child for child in self._children.get(node, ()) if isinstance(child, ProcessKey)]
+
     def app_of(self, group: str) -> AppIdentity | None:
         return self._apps.get(group)
 
@@ -98,18 +107,24 @@ class AppGroupModel(NestedProcessModel):
 
     def _reset_groups(self) -> None:
         self._apps.clear()
+        self._shown.clear()
         self._add_sections()
 
     def _add_sections(self) -> None:
         for section in SECTIONS:
             if section not in self._parent:
-                self.insert_group(section, None, self._group_cells(section, []))
+                self._insert_group_row(section)
 
     def _ensure_group(self, group: str) -> None:
         if group in self._parent:
             return
         # Applications come before the sections in the model's own order (the proxy sorts).
-        self.insert_group(group, None, self._group_cells(group, []))
+        self._insert_group_row(group)
+
+    def _insert_group_row(self, group: str) -> None:
+        cells = self._group_cells(group, [])
+        self.insert_group(group, None, cells)
+        self._shown[group] = cells
 
     def _groups_touched(self, groups: set[str]) -> None:
         for group in groups:
@@ -117,10 +132,16 @@ class AppGroupModel(NestedProcessModel):
             if not members and group not in SECTIONS:
                 self.remove_group(group)
                 self._apps.pop(group, None)
+                self._shown.pop(group, None)
                 continue
             index = self.index_of(group)
-            for column, roles in enumerate(self._group_cells(group, members)):
-                self.setItemData(index.siblingAtColumn(column), roles)
+            cells = self._group_cells(group, members)
+            shown = self._shown.get(group)
+            for column, roles in enumerate(cells):
+                # The name cell always: the proxy then decides again whether the group is shown.
+                if shown is None or shown[column] != roles or column == Column.NAME:
+                    self.setItemData(index.siblingAtColumn(column), roles)
+            self._shown[group] = cells
 
     def _group_cells(self, group: str, members: list[ProcessRow]) -> list[dict[int, Any]]:
         """A group row: its name (and count), icon, the totals of its processes, and its

@@ -27,8 +27,10 @@ class NestedFilterProxy(SearchFilterProxy):
         self.setSourceModel(source)
         self.setSortRole(SORT_ROLE)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setRecursiveFilteringEnabled(True)
-        self.setAutoAcceptChildRows(self._apps is not None)
+        if self._apps is None:
+            self.setRecursiveFilteringEnabled(True)
+        else:
+            self._set_recursive(False)  # until a search, see set_search_text
         self.setDynamicSortFilter(True)
 
     def set_kernel_threads_shown(self, shown: bool) -> None:
@@ -51,6 +53,21 @@ class NestedFilterProxy(SearchFilterProxy):
             return True
         if not isinstance(node, ProcessKey):
             return self._group_accepted(node)
+        return self._process_accepted(node)
+
+    def set_search_text(self, text: str) -> None:
+        """As the base does. In the Applications view, Qt's recursive filtering is on only
+        during a search (an application whose name matches shows all its processes); without
+        one, ``_group_accepted`` looks at the group's processes itself."""
+        super().set_search_text(text)
+        if self._apps is not None:
+            self._set_recursive(bool(self._needle))
+
+    def _set_recursive(self, recursive: bool) -> None:
+        self.setAutoAcceptChildRows(recursive)
+        self.setRecursiveFilteringEnabled(recursive)
+
+    def _process_accepted(self, node: ProcessKey) -> bool:
         row = self._source.row_for(node)
         if row is None:
             return True
@@ -65,9 +82,17 @@ class NestedFilterProxy(SearchFilterProxy):
     def _group_accepted(self, group: str) -> bool:
         """A group is shown while any of its processes is (recursive filtering); by itself
         only when it is an application whose name matches the search (then with all its
-        processes). The sections never match: Only me leaves System processes empty, hidden."""
-        if not self._needle or self._apps is None:
+        processes). The sections never match: Only me leaves System processes empty, hidden.
+
+        Without a search, the group's processes are looked at here, in Python, with Qt's
+        recursive filtering off: that filter re-checks a hidden group after every change of
+        one of its rows by asking this method about each of its processes, a call from C++
+        each: hundreds per refresh for a System section of hidden kernel threads. The model
+        touches a group's row whenever its processes change, so it is looked at again then."""
+        if self._apps is None:
             return False
+        if not self._needle:
+            return any(self._process_accepted(key) for key in self._source.members(group))
         app = self._apps.app_of(group)
         if app is None:
             return False

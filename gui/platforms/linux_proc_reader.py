@@ -1,5 +1,8 @@
 """Linux fast path: one read of ``/proc/<pid>/stat`` per process per refresh.
 
+The stat files stay open between refreshes (``stat_files.py``): each is read again, not
+looked up again.
+
 Everything that changes (state, parent, CPU time, threads) and the start time that
 identifies the process are on that one line; resident memory comes from
 ``/proc/<pid>/statm``, as top and psutil take it (the stat line's copy is an
@@ -20,6 +23,7 @@ from gui.core.display_text import COMMAND_LINE_LIMIT
 from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
 from gui.platforms.psutil_reader import command_line_text
+from gui.platforms.stat_files import StatFiles
 
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
@@ -124,6 +128,7 @@ class LinuxProcReader:
         self._last_line: dict[int, int] = {}
         self._last_sample: dict[int, ProcessSample] = {}
         self._static: dict[ProcessKey, _StaticFields] = {}
+        self._stat_files = StatFiles(proc)
 
     def _read_boot_time(self) -> float:
         with open(f"{self._proc}/stat", "rb") as stat:
@@ -157,12 +162,13 @@ class LinuxProcReader:
         static_seen: dict[ProcessKey, _StaticFields] = {}
         samples: list[ProcessSample] = []
         proc = self._proc
+        stat_files = self._stat_files
         for entry in os.listdir(proc):
             if not entry.isdigit():
                 continue
             pid = int(entry)
             try:
-                raw = _read_file(f"{proc}/{entry}/stat")
+                raw = stat_files.read(pid, _STAT_READ_SIZE)
             except OSError:  # gone (ENOENT, ESRCH) or hidden from us (hidepid)
                 continue
             line_hash = hash(raw)
@@ -183,6 +189,7 @@ class LinuxProcReader:
             lines[pid] = line_hash
             current[pid] = sample
             samples.append(sample)
+        stat_files.pass_done()
         self._last_line, self._last_sample = lines, current
         self._static = static_seen
         return samples

@@ -18,6 +18,7 @@ from gui.views.admin_icon import admin_icon
 from gui.views.app_words import app_name
 from gui.views.message_args import with_args
 from gui.views.message_bar import BarKind, MessageBar
+from gui.views.number_words import number_text
 from gui.views.process_words import process_list
 from gui.views.result_wording import children_left_sentence, describe, newcomers_sentence, summary
 from gui.views.results_dialog import ResultsDialog
@@ -173,7 +174,7 @@ class ActionFeedback(QObject):
             else self.tr("%1 are still running %2 s after End.")
         )
         self.escalation_bar.show_message(
-            with_args(text, process_list(survivors), f"{self._grace_s:g}"),
+            with_args(text, process_list(survivors), number_text(self._grace_s)),
             BarKind.WARNING,
             ((self.tr("Force quit"), self._force_quit),),
         )

@@ -3,6 +3,7 @@
 import re
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
 
 from gui.core.action_label import ActionLabel
 
@@ -44,3 +45,11 @@ def without_mnemonic(text: str) -> str:
     """Menu text without its mnemonic: ``&`` dropped, ``&&`` kept as ``&``, ``(&E)`` removed."""
     text = _TRAILING_MNEMONIC.sub("", text)
     return re.sub(r"&(.)", r"\1", text)
+
+
+def show_plain_on_buttons(action: QAction) -> None:
+    """A toolbar button shows the action's text without its mnemonic, ``结束`` not ``结束(E)``.
+
+    Qt drops the ``&`` itself but not a CJK translation's ``(&E)``; call again after ``setText``.
+    """
+    action.setIconText(without_mnemonic(action.text()))

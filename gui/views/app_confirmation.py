@@ -8,6 +8,8 @@ from gui.core.display_text import display_text
 from gui.views.app_words import app_name
 from gui.views.confirmation_text import ConfirmationText
 from gui.views.message_args import with_args
+from gui.views.number_words import number_text
+from gui.views.translation_contexts import Confirmations
 
 
 def app_confirmation(request: ActionRequest, label: str, grace_s: float) -> ConfirmationText:
@@ -30,8 +32,7 @@ def app_confirmation(request: ActionRequest, label: str, grace_s: float) -> Conf
             label,
             with_args(QCoreApplication.translate("Confirmations", "Force quit %1?"), name),
             with_args(
-                QCoreApplication.translate(
-                    "Confirmations",
+                Confirmations.tr(
                     "Its %n processes end at once and cannot save their work: anything unsaved in %1 "
                     "is lost. Use End app first when you can.",
                     None,
@@ -67,14 +68,13 @@ def _windows_first(grace_s: float) -> str:
             "still running after %1 s is asked to end; if anything still runs %1 s later, you can "
             "force quit it with one click.",
         ),
-        f"{grace_s:g}",
+        number_text(grace_s),
     )
 
 
 def _signals_only(count: int, name: str, grace_s: float) -> str:
     return with_args(
-        QCoreApplication.translate(
-            "Confirmations",
+        Confirmations.tr(
             "ProcPilot asks each of its %n processes to close, so %1 can save its work. If any are "
             "still running after %2 s, you can force quit them with one click.",
             None,
@@ -87,7 +87,7 @@ def _signals_only(count: int, name: str, grace_s: float) -> str:
             "after %2 s, you can force quit it with one click.",
         ),
         name,
-        f"{grace_s:g}",
+        number_text(grace_s),
     )
 
 
@@ -95,8 +95,7 @@ def others_note(share: OthersShare) -> str:
     """``2 of its processes belong to root: only root or an administrator can end them. …``"""
     count = len(share.processes)
     if len(share.users) == 1 and not share.unknown_users:
-        text = QCoreApplication.translate(
-            "Confirmations",
+        text = Confirmations.tr(
             "%n of its processes belong to %1: only %1 or an administrator can end them. Unless "
             "ProcPilot runs as administrator, they are refused and keep running.",
             None,
@@ -111,8 +110,7 @@ def others_note(share: OthersShare) -> str:
         return with_args(text, display_text(share.users[0]))
     if share.users:
         return with_args(
-            QCoreApplication.translate(
-                "Confirmations",
+            Confirmations.tr(
                 "%n of its processes belong to other users (%1): only they or an administrator can end "
                 "them. Unless ProcPilot runs as administrator, they are refused and keep running.",
                 None,
@@ -122,8 +120,7 @@ def others_note(share: OthersShare) -> str:
                 display_text(user) for user in share.users
             ),
         )
-    return QCoreApplication.translate(
-        "Confirmations",
+    return Confirmations.tr(
         "%n of its processes belong to other users: only they or an administrator can end them. "
         "Unless ProcPilot runs as administrator, they are refused and keep running.",
         None,

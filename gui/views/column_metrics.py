@@ -1,13 +1,21 @@
 """Column widths measured in the fonts in use, so larger fonts get wider columns."""
 
 import math
+import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QTreeView
 
-from gui.core.columns import COLUMNS, Column
+from gui.core.columns import COLUMNS, Column, ColumnSpec
+from gui.core.formatting import format_date_time
+
+#: Start times with every field at its widest (two-digit month and day), morning and evening.
+_WIDE_MOMENTS = (
+    time.struct_time((2026, 12, 28, 10, 58, 58, 0, 362, 0)),
+    time.struct_time((2026, 12, 28, 22, 58, 58, 0, 362, 0)),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,14 +46,23 @@ def measure_columns(view: QTreeView) -> dict[int, ColumnWidths]:
         with_arrow = header.sectionSizeFromContents(spec.column).width()
         arrow = max(0, _title_width(header, spec.column, sorted_by=True) - _title_width(header, spec.column))
         title = with_arrow - arrow
-        readable = max(title, math.ceil(metrics.horizontalAdvance(spec.readable_text)) + padding)
-        default = max(readable, with_arrow, math.ceil(metrics.horizontalAdvance(spec.sample)) + padding)
+        readable_text, sample = _samples(spec, metrics)
+        readable = max(title, math.ceil(metrics.horizontalAdvance(readable_text)) + padding)
+        default = max(readable, with_arrow, math.ceil(metrics.horizontalAdvance(sample)) + padding)
         if spec.column == Column.NAME and view.rootIsDecorated():
             # The tree's branches take their room from the Name column: two levels deep.
             readable += 2 * view.indentation()
             default += 2 * view.indentation()
         measured[int(spec.column)] = ColumnWidths(title, arrow, readable, default)
     return measured
+
+
+def _samples(spec: ColumnSpec, metrics: QFontMetricsF) -> tuple[str, str]:
+    """The column's readable and wide samples; a start time as the user's locale writes it."""
+    if spec.column != Column.STARTED:
+        return spec.readable_text, spec.sample
+    shown = max((format_date_time(moment) for moment in _WIDE_MOMENTS), key=metrics.horizontalAdvance)
+    return shown, shown
 
 
 def _title_width(header: QHeaderView, logical: int, *, sorted_by: bool = False) -> int:

@@ -8,7 +8,9 @@ from PySide6.QtCore import QCoreApplication
 from gui.core.actions import Action, ActionRequest
 from gui.core.process_sample import ProcessSample
 from gui.views.message_args import with_args
+from gui.views.number_words import number_text
 from gui.views.process_words import process_label
+from gui.views.translation_contexts import Confirmations
 
 #: Actions that ask before they run (unless the user said "Don't ask again").
 CONFIRMED_ACTIONS = frozenset(
@@ -31,13 +33,12 @@ class ConfirmationText:
 def _subject(processes: tuple[ProcessSample, ...]) -> str:
     if len(processes) == 1:
         return process_label(processes[0])
-    return QCoreApplication.translate("Confirmations", "%n processes", None, len(processes))
+    return Confirmations.tr("%n processes", None, len(processes))
 
 
 def _polite(count: int, grace_s: float) -> str:
     return with_args(
-        QCoreApplication.translate(
-            "Confirmations",
+        Confirmations.tr(
             "ProcPilot asks them to close, so they can save their work. If any are still running "
             "after %1 s, you can force quit with one click.",
             None,
@@ -49,7 +50,7 @@ def _polite(count: int, grace_s: float) -> str:
             "ProcPilot asks it to close, so it can save its work. If it is still running after %1 s, "
             "you can force quit with one click.",
         ),
-        f"{grace_s:g}",
+        number_text(grace_s),
     )
 
 
@@ -86,9 +87,7 @@ def confirmation_for(request: ActionRequest, label: str, grace_s: float) -> Conf
         return ConfirmationText(
             QCoreApplication.translate("Confirmations", "End process group"),
             with_args(
-                QCoreApplication.translate(
-                    "Confirmations", "End the process group of %1: %n processes?", None, count
-                ),
+                Confirmations.tr("End the process group of %1: %n processes?", None, count),
                 _subject(request.targets),
             ),
             with_args(
@@ -105,7 +104,7 @@ def confirmation_for(request: ActionRequest, label: str, grace_s: float) -> Conf
         return ConfirmationText(
             QCoreApplication.translate("Confirmations", "End process tree"),
             with_args(
-                QCoreApplication.translate("Confirmations", "End %1 and %n descendants?", None, descendants),
+                Confirmations.tr("End %1 and %n descendants?", None, descendants),
                 _subject(request.targets),
             ),
             with_args(
@@ -139,8 +138,8 @@ def critical_confirmation(label: str, warnings: list[tuple[ProcessSample, str]])
             process_label(warnings[0][0]),
         )
     else:
-        heading = QCoreApplication.translate(
-            "Confirmations", "%n of these processes are critical. Continue anyway?", None, len(warnings)
+        heading = Confirmations.tr(
+            "%n of these processes are critical. Continue anyway?", None, len(warnings)
         )
     return ConfirmationText(
         QCoreApplication.translate("Confirmations", "Critical process"),

@@ -20,7 +20,7 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
-        self.search.setPlaceholderText("Search by name, command line, user or PID  (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search by name, command line, user or PID  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.search_changed)
         clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search)

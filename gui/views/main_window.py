@@ -37,17 +37,20 @@ from gui.sampler import SampleResult
 from gui.sampling_loop import SamplingLoop
 from gui.settings import Settings
 from gui.views.action_feedback import ActionFeedback
+from gui.views.action_labels import show_plain_on_buttons
 from gui.views.app_icons import AppIcons
 from gui.views.appearance import Appearance
 from gui.views.edit_actions import EditActions
 from gui.views.elided_label import ElidedLabel
 from gui.views.filter_bar import FilterBar
+from gui.views.language_menu import LanguageMenu
 from gui.views.list_hold import HoldReason, ListHold
 from gui.views.list_views import ListViews
 from gui.views.main_toolbar import main_toolbar, tab_stops
 from gui.views.message_args import with_args
 from gui.views.message_bar import MessageBar
 from gui.views.mnemonics import give_mnemonics
+from gui.views.number_words import seconds_text
 from gui.views.process_actions import ProcessActions
 from gui.views.process_view import ProcessView, ScrollAnchor
 from gui.views.theme_menu import ThemeMenu
@@ -207,27 +210,27 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self._build_update_actions()
 
-        find_action = QAction("&Find", self)
+        find_action = QAction(self.tr("&Find"), self)
         find_action.setShortcut(QKeySequence.StandardKey.Find)
         find_action.triggered.connect(self.filter_bar.focus_search)
         self.addAction(find_action)
 
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
 
         menu_bar = self.menuBar()
-        file_menu = menu_bar.addMenu("&File")
+        file_menu = menu_bar.addMenu(self.tr("&File"))
         file_menu.addAction(quit_action)
         edit_menu = menu_bar.addMenu(self.tr("&Edit"))
         edit_menu.setObjectName("menu_edit")
         edit_menu.setToolTipsVisible(True)
         self.edit_actions.fill_menu(edit_menu)
-        self.process_menu = menu_bar.addMenu("&Process")
+        self.process_menu = menu_bar.addMenu(self.tr("&Process"))
         self.process_menu.aboutToShow.connect(self._fill_process_menu)
         self.process_menu.aboutToShow.connect(partial(self.hold.hold, HoldReason.MENU))
         self.process_menu.aboutToHide.connect(partial(self.hold.release, HoldReason.MENU))
-        view_menu = menu_bar.addMenu("&View")
+        view_menu = menu_bar.addMenu(self.tr("&View"))
         self.view_switch.fill_menu(view_menu)
         view_menu.addAction(self.kernel_threads_action)
         view_menu.addSeparator()
@@ -239,11 +242,12 @@ class MainWindow(QMainWindow):
         self.theme_menu = ThemeMenu(self, self.appearance.choice)
         self.theme_menu.chosen.connect(self.set_theme)
         view_menu.addMenu(self.theme_menu.menu)
-        columns_menu = view_menu.addMenu("&Columns")
+        columns_menu = view_menu.addMenu(self.tr("&Columns"))
         columns_menu.aboutToShow.connect(self._fill_columns_menu)
         self._columns_menu = columns_menu
-        help_menu = menu_bar.addMenu("&Help")
-        help_menu.addAction("&About ProcPilot", self._show_about)
+        view_menu.addMenu(LanguageMenu(self._settings, view_menu))
+        help_menu = menu_bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&About ProcPilot"), self._show_about)
 
         self.toolbar = main_toolbar(
             self,
@@ -305,25 +309,27 @@ class MainWindow(QMainWindow):
         )
         self.kernel_threads_action.toggled.connect(self._show_kernel_threads)
         style = self.style()
-        self.refresh_action = QAction("&Refresh now", self)
+        self.refresh_action = QAction(self.tr("&Refresh now"), self)
         self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        show_plain_on_buttons(self.refresh_action)
         self.refresh_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
         self.refresh_action.triggered.connect(self._refresh_now)
 
-        self.pause_action = QAction("Pa&use updates", self)
+        self.pause_action = QAction(self.tr("Pa&use updates"), self)
         self.pause_action.setCheckable(True)
+        show_plain_on_buttons(self.pause_action)
         self.pause_action.setShortcut(QKeySequence("Ctrl+P"))
         self.pause_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaPause))
-        self.pause_action.setToolTip("Pause or resume live updates (Ctrl+P)")
+        self.pause_action.setToolTip(self.tr("Pause or resume live updates (Ctrl+P)"))
         self.pause_action.toggled.connect(self._set_paused)
 
     def _interval_menu(self) -> QMenu:
-        menu = QMenu("Update &interval", self)
+        menu = QMenu(self.tr("Update &interval"), self)
         group = QActionGroup(menu)
         current = self.loop.interval_s
         presets = sorted({*INTERVAL_PRESETS_S, current})
         for seconds in presets:
-            action = menu.addAction(f"{seconds:g} s")
+            action = menu.addAction(seconds_text(seconds))
             action.setCheckable(True)
             action.setChecked(seconds == current)
             action.setData(seconds)
@@ -401,7 +407,9 @@ class MainWindow(QMainWindow):
         only the exits are shown: greyed, marked "Exited", not actionable.
         """
         if result.error is not None:
-            self.statusBar().showMessage(f"Could not read the process list: {result.error}", 5000)
+            self.statusBar().showMessage(
+                with_args(self.tr("Could not read the process list: %1"), result.error), 5000
+            )
         self._total = result.process_count
         if result.summary is not None:
             self._summary = result.summary
@@ -447,6 +455,7 @@ class MainWindow(QMainWindow):
 
     def _result_applied(self) -> None:
         """The whole pass is in the table: report it and let the next pass start."""
+        self.view.settle()
         self._update_status()
         self.refreshed.emit(self.model.rowCount())
         self.loop.mark_applied()
@@ -481,9 +490,10 @@ class MainWindow(QMainWindow):
         self.views.set_keep_exited(paused or self.hold.held)
         if not paused and self._held_back:
             self.loop.refresh_now()  # the held-back updates come with a fresh pass, now
-        self.pause_action.setText("Res&ume updates" if paused else "Pa&use updates")
+        self.pause_action.setText(self.tr("Res&ume updates") if paused else self.tr("Pa&use updates"))
+        show_plain_on_buttons(self.pause_action)
         self._show_update_icons()
-        self.state_label.setText("Paused" if paused else "")
+        self.state_label.setText(self.tr("Paused") if paused else "")
 
     def _show_update_icons(self) -> None:
         style = self.style()
@@ -499,9 +509,10 @@ class MainWindow(QMainWindow):
     def _show_about(self) -> None:
         QMessageBox.about(
             self,
-            "About ProcPilot",
-            f"<b>ProcPilot {gui.__version__}</b><p>See what runs on your computer and end "
-            "misbehaving programs safely.</p>",
+            self.tr("About ProcPilot"),
+            f"<b>ProcPilot {gui.__version__}</b><p>"
+            + self.tr("See what runs on your computer and end misbehaving programs safely.")
+            + "</p>",
         )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

@@ -19,12 +19,13 @@ from gui.settings import GRACE_CHOICES_S, Settings
 from gui.views.action_feedback import ActionFeedback
 from gui.views.action_flow import ActionFlow
 from gui.views.action_icons import end_icon, force_quit_icon
-from gui.views.action_labels import action_text
+from gui.views.action_labels import action_text, show_plain_on_buttons
 from gui.views.action_meanings import action_tooltip
 from gui.views.admin_offer import admin_offer
 from gui.views.app_menu import ChosenApp, app_request, fill_app_menu
 from gui.views.message_args import with_args
 from gui.views.mnemonics import give_mnemonics
+from gui.views.number_words import seconds_text
 from gui.views.process_menu import END_KEY, FORCE_QUIT_KEY, fill_process_menu
 from gui.views.process_view import ProcessView
 from gui.views.switch_to import switch_failure_text
@@ -121,6 +122,7 @@ class ProcessActions(QObject):
     def _key_action(self, action: Action, key: QKeySequence, icon: QIcon) -> QAction:
         entry = QAction(action_text(self._adapter.action_label(action)), self._window)
         entry.setObjectName(f"key_{action.value}")
+        show_plain_on_buttons(entry)
         entry.setShortcut(key)
         entry.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         entry.setToolTip(self._key_tooltip(action, key))
@@ -215,7 +217,7 @@ class ProcessActions(QObject):
         grace_menu = menu.addMenu(self.tr("Wait before offering Force &quit"))
         group = QActionGroup(grace_menu)
         for seconds in GRACE_CHOICES_S:
-            choice = grace_menu.addAction(f"{seconds:g} s")
+            choice = grace_menu.addAction(seconds_text(seconds))
             choice.setCheckable(True)
             choice.setChecked(seconds == self._settings.grace_seconds)
             choice.setData(seconds)

@@ -125,6 +125,11 @@ class ProcessView(QTreeView):
         self.source_changed.emit()
         self.selection_changed.emit()
 
+    def settle(self) -> None:
+        """Lay out rows added or removed by a refresh now, not from a timer one event-loop turn
+        later: the refresh's changes and the new layout are then painted once, not twice."""
+        self.executeDelayedItemsLayout()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         """Enter on a group row (an application) opens or closes it."""
         current = self.currentIndex()

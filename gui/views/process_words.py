@@ -5,6 +5,7 @@ from PySide6.QtCore import QCoreApplication
 from gui.core.display_text import display_text
 from gui.core.process_sample import ProcessSample
 from gui.views.message_args import with_args
+from gui.views.translation_contexts import Results
 
 #: First-strong isolate and its end: a right-to-left name stays one unit and cannot
 #: pull the quotes, the PID or the sentence around it into its direction.
@@ -31,7 +32,7 @@ def process_list(processes: tuple[ProcessSample, ...], limit: int = 3) -> str:
     """Up to ``limit`` processes by name, then how many more: ``“a” (PID 1), “b” (PID 2) and 3 more``."""
     named = [process_label(p) for p in processes[:limit]]
     if len(processes) > limit:
-        named.append(QCoreApplication.translate("Results", "%n more", None, len(processes) - limit))
+        named.append(Results.tr("%n more", None, len(processes) - limit))
     if len(named) == 1:
         return named[0]
     separator = QCoreApplication.translate("Results", ", ")

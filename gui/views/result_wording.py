@@ -2,18 +2,18 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from gui.core.actions import Action
 from gui.core.outcomes import BatchReport, Detail, Outcome, ProcessResult
 from gui.views.app_words import app_name
 from gui.views.message_args import with_args
-
-_CONTEXT = "Results"
+from gui.views.number_words import number_text
+from gui.views.translation_contexts import Results
 
 
 def _seconds(value: object) -> str:
-    return f"{float(value):g}" if isinstance(value, int | float) else "?"
+    return number_text(float(value)) if isinstance(value, int | float) else "?"
 
 
 def _refused(result: ProcessResult, action: Action) -> str:
@@ -141,73 +141,60 @@ _SENTENCES: dict[Detail, Callable[[ProcessResult, Action], str]] = {
     ),
 }
 
-_COUNTS: dict[Outcome, object] = {  # QT_TRANSLATE_NOOP is typed as returning object
-    Outcome.ENDED: QT_TRANSLATE_NOOP("Results", "%n ended"),
-    Outcome.FORCE_QUIT: QT_TRANSLATE_NOOP("Results", "%n force quit"),
-    Outcome.STOPPED: QT_TRANSLATE_NOOP("Results", "%n suspended"),
-    Outcome.CONTINUED: QT_TRANSLATE_NOOP("Results", "%n resumed"),
-    Outcome.SIGNAL_SENT: QT_TRANSLATE_NOOP("Results", "%n signalled"),
-    Outcome.ALREADY_EXITED: QT_TRANSLATE_NOOP("Results", "%n already exited"),
-    Outcome.STILL_RUNNING: QT_TRANSLATE_NOOP("Results", "%n still running"),
-    Outcome.SUSPENDED: QT_TRANSLATE_NOOP("Results", "%n suspended"),
-    Outcome.PERMISSION_DENIED: QT_TRANSLATE_NOOP("Results", "%n not allowed"),
-    Outcome.PID_REUSED: QT_TRANSLATE_NOOP("Results", "%n with a reused PID"),
-    Outcome.NOT_SUPPORTED: QT_TRANSLATE_NOOP("Results", "%n not supported"),
-    Outcome.FAILED: QT_TRANSLATE_NOOP("Results", "%n failed"),
-}
+
+def _count_words(outcome: Outcome, count: int) -> str:
+    """How many had one outcome, in a list after the others: ``3 ended``."""
+    words = {
+        Outcome.ENDED: Results.tr("%n ended", "", count),
+        Outcome.FORCE_QUIT: Results.tr("%n force quit", "", count),
+        Outcome.STOPPED: Results.tr("%n suspended", "", count),
+        Outcome.CONTINUED: Results.tr("%n resumed", "", count),
+        Outcome.SIGNAL_SENT: Results.tr("%n signalled", "", count),
+        Outcome.ALREADY_EXITED: Results.tr("%n already exited", "", count),
+        Outcome.STILL_RUNNING: Results.tr("%n still running", "", count),
+        Outcome.SUSPENDED: Results.tr("%n suspended", "", count),
+        Outcome.PERMISSION_DENIED: Results.tr("%n not allowed", "", count),
+        Outcome.PID_REUSED: Results.tr("%n with a reused PID", "", count),
+        Outcome.NOT_SUPPORTED: Results.tr("%n not supported", "", count),
+        Outcome.FAILED: Results.tr("%n failed", "", count),
+    }
+    return words[outcome]
 
 
-#: The first count of an app's line names the processes: (one, several).
-_APP_LEADS: dict[Outcome, tuple[object, object]] = {
-    Outcome.ENDED: (
-        QT_TRANSLATE_NOOP("Results", "1 process ended"),
-        QT_TRANSLATE_NOOP("Results", "%n processes ended"),
-    ),
-    Outcome.FORCE_QUIT: (
-        QT_TRANSLATE_NOOP("Results", "1 process force quit"),
-        QT_TRANSLATE_NOOP("Results", "%n processes force quit"),
-    ),
-    Outcome.STOPPED: (
-        QT_TRANSLATE_NOOP("Results", "1 process suspended"),
-        QT_TRANSLATE_NOOP("Results", "%n processes suspended"),
-    ),
-    Outcome.CONTINUED: (
-        QT_TRANSLATE_NOOP("Results", "1 process resumed"),
-        QT_TRANSLATE_NOOP("Results", "%n processes resumed"),
-    ),
-    Outcome.SIGNAL_SENT: (
-        QT_TRANSLATE_NOOP("Results", "1 process signalled"),
-        QT_TRANSLATE_NOOP("Results", "%n processes signalled"),
-    ),
-    Outcome.ALREADY_EXITED: (
-        QT_TRANSLATE_NOOP("Results", "1 process had already exited"),
-        QT_TRANSLATE_NOOP("Results", "%n processes had already exited"),
-    ),
-    Outcome.STILL_RUNNING: (
-        QT_TRANSLATE_NOOP("Results", "1 process still running"),
-        QT_TRANSLATE_NOOP("Results", "%n processes still running"),
-    ),
-    Outcome.SUSPENDED: (
-        QT_TRANSLATE_NOOP("Results", "1 process suspended"),
-        QT_TRANSLATE_NOOP("Results", "%n processes suspended"),
-    ),
-    Outcome.PERMISSION_DENIED: (
-        QT_TRANSLATE_NOOP("Results", "1 process not allowed"),
-        QT_TRANSLATE_NOOP("Results", "%n processes not allowed"),
-    ),
-    Outcome.PID_REUSED: (
-        QT_TRANSLATE_NOOP("Results", "1 process with a reused PID"),
-        QT_TRANSLATE_NOOP("Results", "%n processes with a reused PID"),
-    ),
-    Outcome.NOT_SUPPORTED: (
-        QT_TRANSLATE_NOOP("Results", "1 process not supported"),
-        QT_TRANSLATE_NOOP("Results", "%n processes not supported"),
-    ),
-    Outcome.FAILED: (
-        QT_TRANSLATE_NOOP("Results", "1 process failed"),
-        QT_TRANSLATE_NOOP("Results", "%n processes failed"),
-    ),
-}
+def _lead_words(outcome: Outcome, count: int) -> str:
+    """The first count of an app's line, which names the processes: ``3 processes ended``.
+
+    One process has sentences of its own, so English reads right even before a translator is loaded.
+    """
+    if count == 1:
+        return {
+            Outcome.ENDED: QCoreApplication.translate("Results", "1 process ended"),
+            Outcome.FORCE_QUIT: QCoreApplication.translate("Results", "1 process force quit"),
+            Outcome.STOPPED: QCoreApplication.translate("Results", "1 process suspended"),
+            Outcome.CONTINUED: QCoreApplication.translate("Results", "1 process resumed"),
+            Outcome.SIGNAL_SENT: QCoreApplication.translate("Results", "1 process signalled"),
+            Outcome.ALREADY_EXITED: QCoreApplication.translate("Results", "1 process had already exited"),
+            Outcome.STILL_RUNNING: QCoreApplication.translate("Results", "1 process still running"),
+            Outcome.SUSPENDED: QCoreApplication.translate("Results", "1 process suspended"),
+            Outcome.PERMISSION_DENIED: QCoreApplication.translate("Results", "1 process not allowed"),
+            Outcome.PID_REUSED: QCoreApplication.translate("Results", "1 process with a reused PID"),
+            Outcome.NOT_SUPPORTED: QCoreApplication.translate("Results", "1 process not supported"),
+            Outcome.FAILED: QCoreApplication.translate("Results", "1 process failed"),
+        }[outcome]
+    return {
+        Outcome.ENDED: Results.tr("%n processes ended", "", count),
+        Outcome.FORCE_QUIT: Results.tr("%n processes force quit", "", count),
+        Outcome.STOPPED: Results.tr("%n processes suspended", "", count),
+        Outcome.CONTINUED: Results.tr("%n processes resumed", "", count),
+        Outcome.SIGNAL_SENT: Results.tr("%n processes signalled", "", count),
+        Outcome.ALREADY_EXITED: Results.tr("%n processes had already exited", "", count),
+        Outcome.STILL_RUNNING: Results.tr("%n processes still running", "", count),
+        Outcome.SUSPENDED: Results.tr("%n processes suspended", "", count),
+        Outcome.PERMISSION_DENIED: Results.tr("%n processes not allowed", "", count),
+        Outcome.PID_REUSED: Results.tr("%n processes with a reused PID", "", count),
+        Outcome.NOT_SUPPORTED: Results.tr("%n processes not supported", "", count),
+        Outcome.FAILED: Results.tr("%n processes failed", "", count),
+    }[outcome]
 
 
 def sentence(result: ProcessResult, action: Action) -> str:
@@ -235,12 +222,9 @@ def summary(report: BatchReport) -> str:
     if len(report.results) == 1:
         return describe(report.results[0], report.action)
     parts = QCoreApplication.translate("Results", ", ").join(
-        QCoreApplication.translate(_CONTEXT, str(_COUNTS[outcome]), None, count)
-        for outcome, count in report.counts()
+        _count_words(outcome, count) for outcome, count in report.counts()
     )
-    return with_args(
-        QCoreApplication.translate("Results", "%n processes: %1", None, len(report.results)), parts
-    )
+    return with_args(Results.tr("%n processes: %1", None, len(report.results)), parts)
 
 
 def app_summary(report: BatchReport) -> str:
@@ -250,16 +234,7 @@ def app_summary(report: BatchReport) -> str:
     if not counts:
         return with_args(QCoreApplication.translate("Results", "%1: no processes"), name)
     (lead, lead_count), rest = counts[0], counts[1:]
-    one, several = _APP_LEADS[lead]
-    parts = [
-        QCoreApplication.translate(_CONTEXT, str(one))
-        if lead_count == 1
-        else QCoreApplication.translate(_CONTEXT, str(several), None, lead_count),
-        *(
-            QCoreApplication.translate(_CONTEXT, str(_COUNTS[outcome]), None, count)
-            for outcome, count in rest
-        ),
-    ]
+    parts = [_lead_words(lead, lead_count), *(_count_words(outcome, count) for outcome, count in rest)]
     return with_args(
         QCoreApplication.translate("Results", "%1: %2"),
         name,
@@ -271,12 +246,8 @@ def newcomers_sentence(report: BatchReport) -> str:
     """``3 new processes started in this tree while it was being ended.``"""
     count = len(report.new_processes)
     if report.action is Action.END_GROUP:
-        return QCoreApplication.translate(
-            "Results", "%n new processes joined this group while it was being ended.", None, count
-        )
-    return QCoreApplication.translate(
-        "Results", "%n new processes started in this tree while it was being ended.", None, count
-    )
+        return Results.tr("%n new processes joined this group while it was being ended.", None, count)
+    return Results.tr("%n new processes started in this tree while it was being ended.", None, count)
 
 
 def children_left_sentence(report: BatchReport) -> str:
@@ -284,22 +255,25 @@ def children_left_sentence(report: BatchReport) -> str:
     count = len(report.children_left)
     if len(report.children_left_of) != 1:
         if report.children_left_capped:
-            return QCoreApplication.translate(
-                "Results",
-                "At least %n child processes of the ended processes are still running.",
-                None,
-                count,
+            several = Results.tr(
+                "At least %n child processes of the ended processes are still running.", None, count
             )
-        return QCoreApplication.translate(
-            "Results", "%n child processes of the ended processes are still running.", None, count
-        )
+        elif count == 1:  # English reads right before a translator is loaded
+            several = QCoreApplication.translate(
+                "Results", "A child process of the ended processes is still running."
+            )
+        else:
+            several = Results.tr("%n child processes of the ended processes are still running.", None, count)
+        return several
     parent = report.children_left_of[0]
     if report.children_left_capped:
-        text = QCoreApplication.translate(
-            "Results", "%1 (PID %2) ended; at least %n of its child processes are still running.", None, count
+        text = Results.tr(
+            "%1 (PID %2) ended; at least %n of its child processes are still running.", None, count
         )
     else:
-        text = QCoreApplication.translate(
-            "Results", "%1 (PID %2) ended; its %n child processes are still running.", None, count
+        text = (
+            QCoreApplication.translate("Results", "%1 (PID %2) ended; its child process is still running.")
+            if count == 1
+            else Results.tr("%1 (PID %2) ended; its %n child processes are still running.", None, count)
         )
     return with_args(text, parent.name or QCoreApplication.translate("Results", "process"), parent.key.pid)

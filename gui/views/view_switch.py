@@ -5,6 +5,8 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from gui.core.view_mode import ViewMode
+from gui.views.action_labels import show_plain_on_buttons
+from gui.views.message_args import with_args
 
 
 def view_titles() -> dict[ViewMode, str]:
@@ -41,10 +43,15 @@ class ViewSwitch(QObject):
         for number, (mode, title) in enumerate(view_titles().items(), start=1):
             action = QAction(title, parent)
             action.setObjectName(f"view_{mode.value}")
+            show_plain_on_buttons(action)
             action.setCheckable(True)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.setToolTip(
-                f"{tooltips[mode]} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+                with_args(
+                    QCoreApplication.translate("Views", "%1 (%2)"),
+                    tooltips[mode],
+                    action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+                )
             )
             action.setData(mode.value)
             self._group.addAction(action)

@@ -47,6 +47,7 @@ def show_and_capture(
     view_name: str | None = None,
     theme: str = "system",
     reverse: bool = False,
+    language: str = "system",
 ) -> dict[str, object]:
     """Run the real main window on the current DISPLAY and save a picture of it.
 
@@ -55,6 +56,7 @@ def show_and_capture(
     ``size`` is the window's size; ``font_scale`` enlarges the application font.
     ``theme`` is View → Theme's choice (system, light, dark); ``reverse`` lays the window
     out right to left (Qt's ``-reverse``).
+    ``language``: as View → Language stores it ("system" follows ``LANG``, "en", "zh_CN").
     """
     os.environ["QT_QPA_PLATFORM"] = "xcb"
     os.environ.setdefault("DBUS_SESSION_BUS_ADDRESS", "unix:path=/dev/null")
@@ -62,10 +64,13 @@ def show_and_capture(
     from PySide6.QtWidgets import QApplication
 
     from gui import platforms
+    from gui.core.language import Language
     from gui.settings import Settings
+    from gui.translators import install_translators
     from gui.views.main_window import MainWindow
 
     app = QApplication([sys.argv[0], *(["-reverse"] if reverse else [])])
+    install_translators(app, Language(language))
     if font_scale != 1.0:
         font = app.font()
         font.setPointSizeF(font.pointSizeF() * font_scale)
@@ -235,6 +240,9 @@ def main() -> int:
     parser.add_argument("--demo-app", action="store_true", help="start a small application to show")
     parser.add_argument("--theme", choices=["system", "light", "dark"], default="system", help="View → Theme")
     parser.add_argument("--reverse", action="store_true", help="right-to-left layout (Qt's -reverse)")
+    parser.add_argument(
+        "--language", choices=["system", "en", "zh_CN"], default="system", help="as View → Language sets it"
+    )
     options = parser.parse_args()
     server = None
     demo = _start_demo_app() if options.demo_app else None
@@ -250,6 +258,7 @@ def main() -> int:
             view_name=options.view,
             theme=options.theme,
             reverse=options.reverse,
+            language=options.language,
         )
     finally:
         if server is not None:

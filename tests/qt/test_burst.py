@@ -8,7 +8,7 @@ through the sampler, the loop, the applier, the model, the proxy and the view.
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 
 from gui import platforms
 from gui.core.columns import Column
@@ -87,8 +87,11 @@ def test_a_burst_is_listed_in_slices_and_the_next_pass_waits(qtbot, settings_fil
     with qtbot.waitSignal(window.refreshed, timeout=10_000):
         pass
 
-    requests: list[bool] = []  # per pass requested: was the applier still busy?
-    window.loop.pass_requested.connect(lambda: requests.append(window.applier.busy))
+    requests: list[bool] = []  # per pass started: was the applier still busy?
+    # Direct: runs on the sampling thread the moment a pass starts, and reads the applier's state then.
+    window.loop.pass_started.connect(
+        lambda: requests.append(window.applier.busy), Qt.ConnectionType.DirectConnection
+    )
     watch = SliceWatch(window.applier)
     refreshed_during: list[int] = []
 

@@ -8,9 +8,14 @@ import pytest
 from gui.core.columns import COLUMNS, Column
 from gui.core.formatting import (
     UNKNOWN,
+    NumberStyle,
     format_bytes,
+    format_count,
+    format_date_time,
     format_percent,
     format_started,
+    number_style,
+    use_number_style,
 )
 from tests.rows import make_test_row
 
@@ -81,3 +86,48 @@ def test_value_columns_carry_raw_sort_values_and_text_columns_sort_by_text() -> 
     row = make_test_row(7, user="bob", cpu=12.5, rss=2048, threads=3)
     for spec in COLUMNS:
         assert (row.sort_values[spec.column] is not None) == spec.sorts_by_value, spec.column.name
+
+
+# The locale's way with numbers and times -------------------------------------------------
+
+
+GERMAN = NumberStyle(",", ".", "dd.MM.yy HH:mm:ss")
+AMERICAN = NumberStyle(".", ",", "M/d/yy h:mm:ss AP")
+CHINESE = NumberStyle(".", ",", "yyyy/M/d HH:mm:ss")
+#: 2026-03-04 07:08:09 and 19:08:09, local time.
+MORNING = time.struct_time((2026, 3, 4, 7, 8, 9, 2, 63, -1))
+EVENING = time.struct_time((2026, 3, 4, 19, 8, 9, 2, 63, -1))
+
+
+@pytest.fixture
+def german() -> Iterator[None]:
+    before = number_style()
+    use_number_style(GERMAN)
+    yield
+    use_number_style(before)
+
+
+def test_numbers_follow_the_locale(german: None) -> None:
+    assert format_bytes(12_897_485) == "12,3 MB"
+    assert format_percent(3.25) == "3,2"
+    assert format_count(12345) == "12.345"
+    assert format_count(999) == "999"
+
+
+def test_the_default_style_has_no_grouping() -> None:
+    assert format_count(12345) == "12345"
+
+
+@pytest.mark.parametrize(
+    ("style", "moment", "text"),
+    [
+        (NumberStyle(), MORNING, "2026-03-04 07:08:09"),
+        (CHINESE, MORNING, "2026/3/4 07:08:09"),
+        (GERMAN, EVENING, "04.03.26 19:08:09"),
+        (AMERICAN, MORNING, "3/4/26 7:08:09 AM"),
+        (AMERICAN, EVENING, "3/4/26 7:08:09 PM"),
+        (NumberStyle(date_time="H'h'mm 'o''clock'"), EVENING, "19h08 o'clock"),
+    ],
+)
+def test_start_times_follow_the_locale(style: NumberStyle, moment: time.struct_time, text: str) -> None:
+    assert format_date_time(moment, style) == text

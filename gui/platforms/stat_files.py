@@ -1,0 +1,130 @@
+"""``/proc/<pid>/stat`` files kept open between refreshes and read again from the start.
+
+Opening a ``/proc`` file walks its path in the kernel (about as costly as reading it);
+a descriptor kept open is read again with ``pread`` at offset 0, which makes the kernel
+write the line afresh. A descriptor stays bound to the process it was opened for: once
+that process is gone it fails with ESRCH, even if its PID was given to a new process,
+which is then opened anew. At most ``budget`` descriptors are kept (the rest of the
+processes are opened and closed each time; the budget is shared by all readers of the
+process), so the app never runs out of descriptors.
+
+Kept descriptors are moved to numbers from 1,024 up: below that, the numbers stay free
+for everything else the app opens, as code that waits with ``select()`` (the X11
+connection's, for one) cannot use a descriptor numbered 1,024 or more.
+"""
+
+import fcntl
+import os
+import resource
+import threading
+import weakref
+
+#: The lowest number a kept descriptor gets (select()'s FD_SETSIZE).
+_FIRST_KEPT_FD = 1024
+#: Numbers above the kept ones left free, in case the app's other files ever reach them.
+_SPARE_FDS = 64
+
+
+def descriptor_budget() -> int:
+    """How many descriptors may be kept: those between 1,024 and the soft limit (raised to
+    the hard one when possible, as many desktops start programs with a soft limit of 1,024),
+    less a few spare."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if hard != resource.RLIM_INFINITY and soft < hard:
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+            soft = hard
+        except (ValueError, OSError):
+            pass
+    if soft == resource.RLIM_INFINITY:
+        soft = 1 << 20
+    return max(0, soft - _FIRST_KEPT_FD - _SPARE_FDS)
+
+
+class _Ledger:
+    """How many descriptors all readers of this process keep, against one budget (tests
+    and tools make many readers; the app makes one)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._budget: int | None = None
+        self._kept = 0
+
+    def take(self) -> bool:
+        with self._lock:
+            if self._budget is None:
+                self._budget = descriptor_budget()
+            if self._kept >= self._budget:
+                return False
+            self._kept += 1
+            return True
+
+    def give_back(self, count: int = 1) -> None:
+        with self._lock:
+            self._kept -= count
+
+
+_LEDGER = _Ledger()
+
+
+def _close(fd: int) -> None:
+    os.close(fd)
+    _LEDGER.give_back()
+
+
+def _close_all(*kept: dict[int, int]) -> None:
+    for descriptors in kept:
+        for fd in descriptors.values():
+            _close(fd)
+        descriptors.clear()
+
+
+class StatFiles:
+    """Reads each process's stat line, through a descriptor kept open from the last pass."""
+
+    def __init__(self, proc: str, budget: int | None = None) -> None:
+        self._proc = proc
+        self._budget = 1 << 30 if budget is None else budget
+        self._open: dict[int, int] = {}
+        self._seen: dict[int, int] = {}
+        self._finalizer = weakref.finalize(self, _close_all, self._open, self._seen)
+
+    def read(self, pid: int, size: int) -> bytes:
+        """The stat line of ``pid``; raises OSError when it is gone or hidden from us."""
+        fd = self._open.pop(pid, None)
+        if fd is not None:
+            try:
+                raw = os.pread(fd, size, 0)
+            except OSError:  # ESRCH: that process ended (its PID may be someone else's now)
+                _close(fd)
+            else:
+                self._seen[pid] = fd
+                return raw
+        fd = os.open(f"{self._proc}/{pid}/stat", os.O_RDONLY)
+        try:
+            raw = os.pread(fd, size, 0)
+        except BaseException:
+            os.close(fd)
+            raise
+        if len(self._seen) + len(self._open) < self._budget and _LEDGER.take():
+            try:
+                self._seen[pid] = fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, _FIRST_KEPT_FD)
+            except OSError:  # no number free up there: this one is read the usual way
+                _LEDGER.give_back()
+        os.close(fd)
+        return raw
+
+    def pass_done(self) -> None:
+        """Close the descriptors of processes not read in this pass (they are gone)."""
+        for fd in self._open.values():
+            _close(fd)
+        self._open.clear()
+        self._open.update(self._seen)
+        self._seen.clear()
+
+    def close(self) -> None:
+        self._finalizer()
+
+    @property
+    def kept(self) -> int:
+        return len(self._open)
