@@ -14,6 +14,7 @@ from gui.actions.helper_failure import HelperFailure
 from gui.core.process_sample import ProcessSample
 from gui.platforms import PlatformAdapter
 from gui.views.message_args import with_args
+from gui.views.translation_contexts import AdminMenu
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +55,7 @@ def _explained(refused: int, count: int) -> str:
             "then acts on it",
         )
     return with_args(
-        QCoreApplication.translate(
-            "AdminMenu",
+        AdminMenu.tr(
             "%n of the %1 selected processes belong to other users: ProcPilot asks for the "
             "administrator password once for them all; your own processes are acted on as usual",
             None,

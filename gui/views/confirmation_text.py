@@ -162,8 +162,7 @@ def as_administrator(text: ConfirmationText, others: int) -> ConfirmationText:
     if others == 0:
         return dataclasses.replace(text, note=None)
     sentence = (
-        QCoreApplication.translate(
-            "Confirmations",
+        Confirmations.tr(
             "ProcPilot asks for the administrator password once, for the %n processes that belong "
             "to other users.",
             None,

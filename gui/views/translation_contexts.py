@@ -24,3 +24,7 @@ class Results(_Context):
 
 class Confirmations(_Context):
     """The questions asked before processes or apps are ended."""
+
+
+class AdminMenu(_Context):
+    """The As administrator submenu's explanations (``gui/views/admin_offer.py``)."""

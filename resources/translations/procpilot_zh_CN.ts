@@ -190,9 +190,11 @@
         <source>This process belongs to another user: ProcPilot asks for the administrator password once, then acts on it</source>
         <translation>此进程属于其他用户：ProcPilot 会询问一次管理员密码，然后对其执行操作</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n of the %1 selected processes belong to other users: ProcPilot asks for the administrator password once for them all; your own processes are acted on as usual</source>
-        <translation>所选的 %1 个进程中有 %n 个属于其他用户：ProcPilot 会为它们询问一次管理员密码；您自己的进程照常处理</translation>
+        <translation>
+            <numerusform>所选的 %1 个进程中有 %n 个属于其他用户：ProcPilot 会为它们询问一次管理员密码；您自己的进程照常处理</numerusform>
+        </translation>
     </message>
     <message>
         <source>Needs pkexec, which is not installed: install the pkexec package (called polkit on some systems) to act as administrator</source>
@@ -505,9 +507,11 @@ Only continue if you know what this does.</source>
         <source>%1 anyway</source>
         <translation>仍然%1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>ProcPilot asks for the administrator password once, for the %n processes that belong to other users.</source>
-        <translation>ProcPilot 会为属于其他用户的 %n 个进程询问一次管理员密码。</translation>
+        <translation>
+            <numerusform>ProcPilot 会为属于其他用户的 %n 个进程询问一次管理员密码。</numerusform>
+        </translation>
     </message>
     <message>
         <source>ProcPilot asks for the administrator password once, for the process that belongs to another user.</source>
