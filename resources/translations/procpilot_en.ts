@@ -5,9 +5,9 @@
     <name>AdminMenu</name>
     <message numerus="yes">
         <source>%n of the %1 selected processes belong to other users: ProcPilot asks for the administrator password once for them all; your own processes are acted on as usual</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of the %1 selected processes belongs to another user: ProcPilot asks for the administrator password once for it; your own processes are acted on as usual</numerusform>
+            <numerusform>%n of the %1 selected processes belong to other users: ProcPilot asks for the administrator password once for them all; your own processes are acted on as usual</numerusform>
         </translation>
     </message>
 </context>
@@ -86,9 +86,9 @@
     </message>
     <message numerus="yes">
         <source>ProcPilot asks for the administrator password once, for the %n processes that belong to other users.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ProcPilot asks for the administrator password once, for the %n process that belongs to another user.</numerusform>
+            <numerusform>ProcPilot asks for the administrator password once, for the %n processes that belong to other users.</numerusform>
         </translation>
     </message>
 </context>
