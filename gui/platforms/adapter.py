@@ -17,7 +17,7 @@ from gui.core.process_key import ProcessKey
 from gui.core.process_kind import SystemSection
 from gui.core.process_sample import ProcessSample
 from gui.core.system_summary import SystemSummary
-from gui.core.window_info import WindowsUnavailable
+from gui.core.window_info import WindowInfo, WindowsUnavailable
 from gui.platforms.process_handle import ProcessGone, ProcessHandle
 from gui.platforms.process_table import ProcessTable
 from gui.platforms.psutil_reader import PsutilProcessReader
@@ -105,6 +105,18 @@ class PlatformAdapter:
         process. Here: nothing is known (Linux's answer is in ``gui.platforms.linux_apps``).
         """
         return _NOTHING_KNOWN
+
+    def identify_by_windows(
+        self,
+        identities: Mapping[ProcessKey, ProcessIdentity],
+        windows: Mapping[ProcessKey, tuple[WindowInfo, ...]],
+    ) -> Mapping[ProcessKey, ProcessIdentity]:
+        """``identities`` (this pass's :meth:`identify_processes`) completed with what the
+        processes' windows say (``windows``: each process's own, by key), where nothing else
+        named an app. The same object back when the windows add nothing; call it on the
+        sampler's thread after each pass's window refresh. Here: windows add nothing.
+        """
+        return identities
 
     def open_windows(self, environ: Mapping[str, str]) -> WindowSource:
         """A new source of this session's top-level windows (titles, owners, close, switch to).

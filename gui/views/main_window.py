@@ -156,9 +156,7 @@ class MainWindow(QMainWindow):
         for proxy in self.views.proxies():
             self.filter_bar.search_changed.connect(proxy.set_search_text)
         self.filter_bar.only_mine_changed.connect(self._set_only_mine)
-        self.proxy.rowsInserted.connect(self._update_status)
-        self.proxy.rowsRemoved.connect(self._update_status)
-        self.proxy.layoutChanged.connect(self._update_status)
+        self._count_shown_rows()
         self._anchor: ScrollAnchor | None = None
         self.applier.slice_starting.connect(self._hold_view)
         self.applier.slice_finished.connect(self._release_view)
@@ -373,6 +371,7 @@ class MainWindow(QMainWindow):
         self.view_switch.set_mode(mode)
         self.views.show(mode)
         self._settings.view_mode = mode
+        self._update_status()
 
     def _show_kernel_threads(self, shown: bool) -> None:
         self.views.apps_proxy.set_kernel_threads_shown(shown)
@@ -460,12 +459,25 @@ class MainWindow(QMainWindow):
         self.refreshed.emit(self.model.rowCount())
         self.loop.mark_applied()
 
+    def _count_shown_rows(self) -> None:
+        """Keep the status bar's count of shown processes current in every view."""
+        self.proxy.rowsInserted.connect(self._update_status)
+        self.proxy.rowsRemoved.connect(self._update_status)
+        self.proxy.layoutChanged.connect(self._update_status)
+        # The nested views change in many small steps: their count is taken once they are done.
+        self._status_soon = QTimer(self, singleShot=True, interval=0)
+        self._status_soon.timeout.connect(self._update_status)
+        for nested_proxy in (self.views.tree_proxy, self.views.apps_proxy):
+            for changed in (nested_proxy.rowsInserted, nested_proxy.rowsRemoved, nested_proxy.layoutChanged):
+                changed.connect(self._status_soon.start)
+
     def _update_status(self) -> None:
         summary = self._summary
         if summary is None:
             self.status_label.setText(self.tr("Reading processes\u2026"))
             return
-        shown = with_args(self.tr("%1 of %n processes shown", "", self._total), self.proxy.rowCount())
+        shown_count = self.views.shown_process_count()
+        shown = with_args(self.tr("%1 of %n processes shown", "", self._total), shown_count)
         if summary.cpu_percent is None:
             cpu = with_args(self.tr("CPU %1"), UNKNOWN)
         else:

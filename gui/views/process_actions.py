@@ -3,13 +3,14 @@
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QObject, QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from gui.actions.controller import ActionController
 from gui.core.actions import Action, ActionRequest
 from gui.core.app_identity import AppIdentity
+from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
 from gui.core.window_info import WindowInfo
 from gui.core.window_requests import ActivateOutcome
@@ -27,7 +28,7 @@ from gui.views.message_args import with_args
 from gui.views.mnemonics import give_mnemonics
 from gui.views.number_words import seconds_text
 from gui.views.process_menu import END_KEY, FORCE_QUIT_KEY, fill_process_menu
-from gui.views.process_view import ProcessView
+from gui.views.process_view import ProcessView, node_of
 from gui.views.switch_to import switch_failure_text
 
 #: What Del and Shift+Del do on an application's row.
@@ -254,9 +255,14 @@ class ProcessActions(QObject):
                 admin=admin_offer(self._adapter, targets, problem),
             )
 
-    def _switch_to_title(self, _index: object) -> None:
-        """A double-click on an application's window title: Switch to its first window."""
-        windows = self._selected_app_windows()
+    def _switch_to_title(self, index: QModelIndex) -> None:
+        """A double-click on a window title: Switch to the app's or the process's first window."""
+        node = node_of(index)
+        if isinstance(node, ProcessKey):
+            found = self._model.index_of(node)
+            windows = self._model.row_at(found.row()).windows if found.isValid() else ()
+        else:
+            windows = self._selected_app_windows()
         if windows:
             self._controller.switch_to(windows[0])
 

@@ -276,6 +276,10 @@
         <translation>命令行</translation>
     </message>
     <message>
+        <source>Window title</source>
+        <translation>窗口标题</translation>
+    </message>
+    <message>
         <source>Process name</source>
         <translation>进程名称</translation>
     </message>
@@ -310,6 +314,10 @@
     <message>
         <source>Full command line</source>
         <translation>完整命令行</translation>
+    </message>
+    <message>
+        <source>The title of its first window (all of them in the cell&apos;s tooltip)</source>
+        <translation>其第一个窗口的标题（单元格的提示中列出全部窗口）</translation>
     </message>
 </context>
 <context>
@@ -845,7 +853,7 @@ Please include that file in your report.</source>
     <name>ProcessView</name>
     <message>
         <source>Processes</source>
-        <extracomment>What a row shows: a process, or a group of them (an application, a section). Held instead when ``key`` is a selected row that left the selection meanwhile. The selection changed, whichever model is shown. Another model is shown (the view switch). A group row&apos;s window title (its Command line cell) was double-clicked: switch to it.</extracomment>
+        <extracomment>What a row shows: a process, or a group of them (an application, a section). Held instead when ``key`` is a selected row that left the selection meanwhile. The selection changed, whichever model is shown. Another model is shown (the view switch). A window title (an app&apos;s or a process&apos;s Window title cell) was double-clicked: switch to it.</extracomment>
         <translation>进程</translation>
     </message>
     <message>

@@ -6,6 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.bench.windows_at_rest import NEEDED as X11_NEEDED
+from tests.e2e.x11_desktop import missing
+
 BENCHMARK = Path(__file__).with_name("benchmark.py")
 
 
@@ -24,6 +27,8 @@ def test_benchmark_prints_every_goal(tmp_path: Path) -> None:
             "--churn-rate",
             "50",
             "--churn-seconds",
+            "3",
+            "--windows",
             "3",
             "--json",
             str(tmp_path / "b.json"),
@@ -48,5 +53,8 @@ def test_benchmark_prints_every_goal(tmp_path: Path) -> None:
         "9. memory of the app over that churn",
     ):
         assert goal in table
+    if not missing(*X11_NEEDED):
+        assert "10. window tracking at rest: app CPU (Applications view) with 3 X11 windows" in table
+        assert "not following the display" not in table
     assert "not all listed" not in table
     assert (tmp_path / "b.json").stat().st_size > 0

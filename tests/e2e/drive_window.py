@@ -9,8 +9,10 @@ with ``--font-scale 2`` (a 2x application font), or with
 ``QT_ENABLE_HIGHDPI_SCALING=0 QT_FONT_DPI=192`` (fonts at 192 dpi, pixels unscaled).
 
 ``--demo-app`` first starts a small application (a desktop entry in a private
-``XDG_DATA_HOME`` and a launcher script with three children), so the Applications view
-has something to show; it is ended afterwards.
+``XDG_DATA_HOME`` and a launcher script with three children, two of them xmessage windows
+with titles when there is a display), so the Applications view has something to show; it
+is ended afterwards. ``--window-manager openbox`` runs a real window manager on the
+``--xvfb`` display (the windows are then listed in ``_NET_CLIENT_LIST``, as on a desktop).
 
 Prints one JSON line describing what the window showed.
 """
@@ -45,6 +47,7 @@ def show_and_capture(
     font_scale: float = 1.0,
     *,
     view_name: str | None = None,
+    open_app: str | None = None,
     theme: str = "system",
     reverse: bool = False,
     language: str = "system",
@@ -53,7 +56,8 @@ def show_and_capture(
 
     ``scene``: "list" (the window), "menu" (the right-click menu open on a child
     process this script starts) or "confirm" (the End confirmation for it).
-    ``size`` is the window's size; ``font_scale`` enlarges the application font.
+    ``size`` is the window's size; ``font_scale`` enlarges the application font;
+    ``open_app`` names an application whose row is opened (Applications view).
     ``theme`` is View → Theme's choice (system, light, dark); ``reverse`` lays the window
     out right to left (Qt's ``-reverse``).
     ``language``: as View → Language stores it ("system" follows ``LANG``, "en", "zh_CN").
@@ -108,6 +112,8 @@ def show_and_capture(
         waiter.exec()
 
     view = window.view
+    if open_app is not None:
+        _open_app_row(window, open_app, waiter)
     handle = window.windowHandle()
     child = None
     overlay = None
@@ -144,6 +150,22 @@ def show_and_capture(
         child.kill()
         child.wait(timeout=10)
     return report
+
+
+def _open_app_row(window: "MainWindow", name: str, waiter: "QEventLoop") -> None:
+    """Open the row of the application called ``name`` ("Blinking Owl (4)" is called so)."""
+    from PySide6.QtCore import QTimer
+
+    model = window.view.model()
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        if str(index.data()).startswith(f"{name} ("):
+            window.view.expand(index)
+            break
+    else:
+        raise SystemExit(f"no application called {name!r} is listed")
+    QTimer.singleShot(300, waiter.quit)  # let it paint
+    waiter.exec()
 
 
 def _open_scene(window: "MainWindow", pid: int, scene: str, waiter: "QEventLoop") -> None:
@@ -195,9 +217,19 @@ def _screen_for(size: tuple[int, int]) -> tuple[int, int]:
     return max(SCREEN[0], int(size[0] * scale) + 200), max(SCREEN[1], int(size[1] * scale) + 200)
 
 
-DEMO_LAUNCHER = """\
-import subprocess, sys, time
-helpers = [subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"]) for _ in range(3)]
+#: The demo's windows (xmessage's, in the screen's bottom-right corner, away from ProcPilot's).
+DEMO_WINDOWS = (
+    ("sightings.csv \u2014 Blinking Owl", "-0-0"),
+    ("Field notes \u2014 Blinking Owl", "-0-120"),
+)
+DEMO_LAUNCHER = f"""\
+import os, shutil, subprocess, sys, time
+xmessage = shutil.which("xmessage") if os.environ.get("DISPLAY") else None
+windows = {DEMO_WINDOWS!r} if xmessage else ()
+sleeper = [sys.executable, "-c", "import time; time.sleep(600)"]
+helpers = [subprocess.Popen(sleeper) for _ in range(3 - len(windows))]
+for title, corner in windows:  # real X11 windows with titles, owned by the app's helpers
+    helpers.append(subprocess.Popen([xmessage, "-title", title, "-geometry", corner, "Hoot!"]))
 while True:  # a little busy, so it is near the top
     sum(i * i for i in range(100_000))
     time.sleep(0.05)
@@ -205,7 +237,8 @@ while True:  # a little busy, so it is near the top
 
 
 def _start_demo_app() -> subprocess.Popen[bytes]:
-    """Blinking Owl: a desktop entry whose program is a script with three helpers."""
+    """Blinking Owl: a desktop entry whose program is a script with three helpers; on a
+    display with xmessage, two of them are windows with titles (:data:`DEMO_WINDOWS`)."""
     home = Path(tempfile.mkdtemp(prefix="procpilot-demo-"))
     script = home / "blinking_owl.py"
     script.write_text(DEMO_LAUNCHER, encoding="utf-8")
@@ -238,16 +271,25 @@ def main() -> int:
     parser.add_argument("--size", type=_size, default=DEFAULT_SIZE, help="window size, e.g. 800x500")
     parser.add_argument("--font-scale", type=float, default=1.0, help="application font size factor")
     parser.add_argument("--demo-app", action="store_true", help="start a small application to show")
+    parser.add_argument("--open-app", metavar="NAME", help="open this application's row (Applications view)")
+    parser.add_argument("--window-manager", choices=["openbox", "xfwm4"], help="run it on the --xvfb display")
     parser.add_argument("--theme", choices=["system", "light", "dark"], default="system", help="View → Theme")
     parser.add_argument("--reverse", action="store_true", help="right-to-left layout (Qt's -reverse)")
     parser.add_argument(
         "--language", choices=["system", "en", "zh_CN"], default="system", help="as View → Language sets it"
     )
     options = parser.parse_args()
-    server = None
-    demo = _start_demo_app() if options.demo_app else None
-    if options.xvfb:
+    if options.window_manager and not options.xvfb:
+        parser.error("--window-manager needs --xvfb (it runs on the private display)")
+    server, desktop = None, None
+    if options.window_manager:
+        from tests.e2e.x11_desktop import Desktop
+
+        desktop = Desktop(options.window_manager, screen=_screen_for(options.size))
+        os.environ["DISPLAY"] = desktop.display
+    elif options.xvfb:
         server, os.environ["DISPLAY"] = start_xvfb(screen=_screen_for(options.size))
+    demo = _start_demo_app() if options.demo_app else None
     try:
         report = show_and_capture(
             options.out,
@@ -256,16 +298,19 @@ def main() -> int:
             options.size,
             options.font_scale,
             view_name=options.view,
+            open_app=options.open_app,
             theme=options.theme,
             reverse=options.reverse,
             language=options.language,
         )
     finally:
+        if demo is not None:
+            _stop_demo_app(demo)
+        if desktop is not None:
+            desktop.close()
         if server is not None:
             server.terminate()
             server.wait(timeout=10)
-        if demo is not None:
-            _stop_demo_app(demo)
     print(json.dumps(report), flush=True)
     return 0 if report["screenshot"] and report["visible_rows"] else 1
 
