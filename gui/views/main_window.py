@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 import gui
 from gui.actions.controller import ActionController
+from gui.actions.elevation_client import Launcher, pkexec_launcher
 from gui.core.app_identity import AppIdentity, ProcessIdentity
 from gui.core.delta import Delta, merge_deltas
 from gui.core.formatting import UNKNOWN, format_bytes, format_percent
@@ -64,7 +65,10 @@ _ENDED_STATUSES = frozenset({"zombie", "dead"})
 
 
 class MainWindow(QMainWindow):
-    """ProcPilot's window: a filter bar, the live process table and a status bar."""
+    """ProcPilot's window: a filter bar, the live process table and a status bar.
+
+    ``launcher`` starts the administrator helper (pkexec and ProcPilot's helper mode).
+    """
 
     #: Emitted after each refresh was applied, with the number of processes listed.
     refreshed = Signal(int)
@@ -77,6 +81,8 @@ class MainWindow(QMainWindow):
         settings: Settings,
         interval_s: float | None = None,
         parent: QWidget | None = None,
+        *,
+        launcher: Launcher = pkexec_launcher,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
@@ -111,7 +117,7 @@ class MainWindow(QMainWindow):
         self.loop = SamplingLoop(
             adapter, interval_s if interval_s is not None else settings.interval_seconds, self, self.windows
         )
-        self.controller = ActionController(adapter, settings, self, self.windows)
+        self.controller = ActionController(adapter, settings, self, self.windows, launcher)
         self.results_bar = self._bar("results_bar")
         self.escalation_bar = self._bar("escalation_bar")
         self.suspended_bar = self._bar("suspended_bar")

@@ -22,6 +22,7 @@ from gui.views.action_flow import ActionFlow
 from gui.views.action_icons import end_icon, force_quit_icon
 from gui.views.action_labels import action_text, show_plain_on_buttons
 from gui.views.action_meanings import action_tooltip
+from gui.views.admin_offer import admin_offer
 from gui.views.app_menu import ChosenApp, app_request, fill_app_menu
 from gui.views.message_args import with_args
 from gui.views.mnemonics import give_mnemonics
@@ -79,6 +80,7 @@ class ProcessActions(QObject):
         feedback.resume_requested.connect(self._resume_suspended)
         feedback.elevate_requested.connect(self._try_as_administrator)
         feedback.end_too_requested.connect(self.flow.request)
+        feedback.escalation_withdrawn.connect(controller.release_held)
         self.context_menu: QMenu | None = None
 
         self.end_action = self._key_action(Action.END, END_KEY, end_icon())
@@ -230,9 +232,19 @@ class ProcessActions(QObject):
     def _fill(self, menu: QMenu, targets: tuple[ProcessSample, ...]) -> None:
         apps = self._selected_apps()
         switch_to = self._controller.switch_to
+        problem = self._controller.elevation_problem
         if apps:
             windows = self._selected_app_windows()
-            fill_app_menu(menu, self._adapter, apps, self.flow.request, windows=windows, switch_to=switch_to)
+            app_processes = apps[0][1] if len(apps) == 1 else ()
+            fill_app_menu(
+                menu,
+                self._adapter,
+                apps,
+                self.flow.request,
+                windows=windows,
+                switch_to=switch_to,
+                admin=admin_offer(self._adapter, app_processes, problem),
+            )
         else:
             windows = self._windows_of(targets)
             fill_process_menu(
@@ -243,6 +255,7 @@ class ProcessActions(QObject):
                 windows=windows,
                 switch_to=switch_to,
                 show_details=self.details_requested.emit,
+                admin=admin_offer(self._adapter, targets, problem),
             )
 
     def fill_for_process(self, menu: QMenu, key: ProcessKey) -> None:
@@ -259,6 +272,7 @@ class ProcessActions(QObject):
             self.flow.request,
             windows=row.windows,
             switch_to=self._controller.switch_to,
+            admin=admin_offer(self._adapter, (row.named_sample,), self._controller.elevation_problem),
         )
 
     def _switch_to_title(self, index: QModelIndex) -> None:

@@ -28,3 +28,7 @@ class Confirmations(_Context):
 
 class DetailsCounts(_Context):
     """Counts in a process's details window (``gui/views/details_tabs.py``, its graph)."""
+
+
+class AdminMenu(_Context):
+    """The As administrator submenu's explanations (``gui/views/admin_offer.py``)."""

@@ -5,7 +5,7 @@
     <name>ActionFeedback</name>
     <message>
         <source>Ending %1…</source>
-        <extracomment>The user chose &quot;Force quit&quot; in a bar (the ActionRequest to send, asked no more). The user chose &quot;Resume&quot; for suspended processes (tuple of ProcessSample). The user chose &quot;End them too&quot; (an ActionRequest still to be confirmed). The user chose &quot;Try as administrator&quot; for refused processes (an ActionRequest). ProcPilot itself was ended through its own menu. The app whose survivors (or suspended processes) the bars offer, if an app was ended. The report whose newcomers or children left running the End them too bar offers. What &quot;Try as administrator&quot; would send: the refused processes of the last report.</extracomment>
+        <extracomment>The user chose &quot;Force quit&quot; in a bar (the ActionRequest to send, asked no more). The user chose &quot;Resume&quot; for suspended processes (tuple of ProcessSample). The user chose &quot;End them too&quot; (an ActionRequest still to be confirmed). The user chose &quot;Try as administrator&quot; for refused processes, or &quot;Try again&quot; after the password was not given (an ActionRequest, carried out as administrator). The Force quit bar no longer offers these processes (tuple of ProcessKey): they exited, the bar was closed or replaced. Helper sessions held for them can close. ProcPilot itself was ended through its own menu. The app whose survivors (or suspended processes) the bars offer, if an app was ended. The report whose newcomers or children left running the End them too bar offers. What &quot;Try as administrator&quot; would send: the refused processes of the last report. What &quot;Try again&quot; would send: the processes whose administrator password was not given.</extracomment>
         <translation>正在结束 %1…</translation>
     </message>
     <message>
@@ -31,6 +31,10 @@
     <message>
         <source>Try as administrator</source>
         <translation>以管理员身份重试</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
     </message>
     <message>
         <source>Results: %1</source>
@@ -181,10 +185,35 @@
     </message>
 </context>
 <context>
+    <name>AdminMenu</name>
+    <message>
+        <source>This process belongs to another user: ProcPilot asks for the administrator password once, then acts on it</source>
+        <translation>此进程属于其他用户：ProcPilot 会询问一次管理员密码，然后对其执行操作</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the %1 selected processes belong to other users: ProcPilot asks for the administrator password once for them all; your own processes are acted on as usual</source>
+        <translation>
+            <numerusform>所选的 %1 个进程中有 %n 个属于其他用户：ProcPilot 会为它们询问一次管理员密码；您自己的进程照常处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs pkexec, which is not installed: install the pkexec package (called polkit on some systems) to act as administrator</source>
+        <translation>需要 pkexec，但尚未安装：请安装 pkexec 软件包（在某些系统上称为 polkit）以管理员身份操作</translation>
+    </message>
+    <message>
+        <source>ProcPilot cannot act as administrator on this system</source>
+        <translation>ProcPilot 无法在此系统上以管理员身份操作</translation>
+    </message>
+</context>
+<context>
     <name>AppMenu</name>
     <message>
-        <source>Select one app: apps are ended one at a time, each after its own confirmation</source>
+        <source>As a&amp;dministrator</source>
         <extracomment>An app as the view lists it: the app and its processes now. The app entries, in menu order (each where the adapter has it).</extracomment>
+        <translation>以管理员身份(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Select one app: apps are ended one at a time, each after its own confirmation</source>
         <translation>请只选择一个应用程序：应用程序需逐个结束，每个都要单独确认</translation>
     </message>
 </context>
@@ -485,6 +514,20 @@ Only continue if you know what this does.</source>
     <message>
         <source>%1 anyway</source>
         <translation>仍然%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>ProcPilot asks for the administrator password once, for the %n processes that belong to other users.</source>
+        <translation>
+            <numerusform>ProcPilot 会为属于其他用户的 %n 个进程询问一次管理员密码。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ProcPilot asks for the administrator password once, for the process that belongs to another user.</source>
+        <translation>ProcPilot 会为属于其他用户的这个进程询问一次管理员密码。</translation>
+    </message>
+    <message>
+        <source>%1 as administrator</source>
+        <translation>以管理员身份%1</translation>
     </message>
 </context>
 <context>
@@ -1057,7 +1100,7 @@ Please include that file in your report.</source>
     <name>MessageBar</name>
     <message>
         <source>Dismiss</source>
-        <extracomment>How much of the tint the background takes, in a light and in a dark scheme. How long a transient message stays, in milliseconds. The least time left after the pointer leaves the bar, so it does not vanish at once. Its buttons were replaced (the window puts them in its Tab order).</extracomment>
+        <extracomment>How much of the tint the background takes, in a light and in a dark scheme. The message shown went away (closed by the user, by its countdown, or by the app). How long a transient message stays, in milliseconds. The least time left after the pointer leaves the bar, so it does not vanish at once. Its buttons were replaced (the window puts them in its Tab order).</extracomment>
         <translation>关闭</translation>
     </message>
     <message>
@@ -1113,12 +1156,20 @@ Please include that file in your report.</source>
     <name>ProcessMenu</name>
     <message>
         <source>&amp;Properties…</source>
-        <extracomment>Group 1, at the top of the menu. Group 4, in the &quot;Advanced&quot; submenu, each entry with its meaning in its text. Entries named after what the user reads (the actions are named after their signals).</extracomment>
+        <extracomment>Group 1, at the top of the menu. Group 4, in the &quot;Advanced&quot; submenu, each entry with its meaning in its text. Group 2, in the &quot;As administrator&quot; submenu (then its own Send signal ▸). Entries named after what the user reads (the actions are named after their signals).</extracomment>
         <translation>属性(&amp;P)…</translation>
     </message>
     <message>
         <source>What the process is, what it holds open, how it behaved</source>
         <translation>进程是什么、打开了哪些资源、运行情况如何</translation>
+    </message>
+    <message>
+        <source>As a&amp;dministrator</source>
+        <translation>以管理员身份(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Send si&amp;gnal</source>
+        <translation>发送信号(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Advanced</source>
