@@ -115,6 +115,10 @@ class SamplingLoop(QObject):
     def _update_running(self) -> None:
         self._gate.set_running(not (self._paused or self._suspended))
 
+    def set_disk_columns_shown(self, shown: bool) -> None:
+        """Whether passes read disk totals (only while a disk column is shown); thread-safe."""
+        self._worker.set_disk_columns_shown(shown)
+
     def set_interval(self, seconds: float) -> None:
         self._interval_s = clamp_interval(seconds)
         self._gate.set_interval(self._interval_s)

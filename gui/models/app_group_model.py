@@ -13,7 +13,7 @@ from gui.core.display_text import display_text
 from gui.core.formatting import format_bytes, format_count, format_percent, format_started
 from gui.core.process_key import ProcessKey
 from gui.core.process_kind import ProcessKind, SystemSection
-from gui.core.process_row import ProcessRow
+from gui.core.process_row import ProcessRow, format_rate
 from gui.models.nested_process_model import NestedProcessModel, Node, Parent
 from gui.models.process_cells import (
     ALIGNMENT,
@@ -169,12 +169,15 @@ class AppGroupModel(NestedProcessModel):
         cpu = sum(row.cpu_percent or 0.0 for row in members)
         memory = sum(row.sample.memory_rss or 0 for row in members)
         threads = sum(row.sample.threads or 0 for row in members)
+        read, write = disk_totals(members)
         started = min((row.key.create_time for row in members), default=0.0)
         users = {row.display[Column.USER] for row in members}
         cells = {
             Column.CPU: (format_percent(cpu), float(cpu)),
             Column.MEMORY: (format_bytes(memory), float(memory)),
             Column.THREADS: (format_count(threads), threads),
+            Column.DISK_READ: (format_rate(read), -1.0 if read is None else read),
+            Column.DISK_WRITE: (format_rate(write), -1.0 if write is None else write),
             Column.STARTED: (format_started(started) if members else "", started),
             Column.PID: ("", min((row.key.pid for row in members), default=0)),
         }
@@ -232,3 +235,12 @@ def with_count(name: str, count: int) -> str:
     template = QCoreApplication.translate("Applications", "%1 (%2)")
     values = {"%1": name, "%2": str(count)}
     return re.sub("%[12]", lambda match: values[match.group(0)], template)
+
+
+def disk_totals(members: list[ProcessRow]) -> tuple[float | None, float | None]:
+    """The members' disk read and write rates added up; ``None`` when no member has one."""
+    reads = [row.disk.read_per_second for row in members if row.disk and row.disk.read_per_second is not None]
+    writes = [
+        row.disk.write_per_second for row in members if row.disk and row.disk.write_per_second is not None
+    ]
+    return (sum(reads) if reads else None), (sum(writes) if writes else None)
