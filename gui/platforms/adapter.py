@@ -96,6 +96,10 @@ class PlatformAdapter:
             self._disk_reader = ProcDiskReader() if linux else PsutilDiskReader()
         return self._disk_reader
 
+    def disk_files_opened(self) -> int:
+        """How many disk-counter files (or psutil queries) were opened so far: 0 while hidden."""
+        return 0 if self._disk_reader is None else self._disk_reader.opened
+
     def read_disk_totals(self, samples: Sequence[ProcessSample]) -> DiskReadings:
         """Bytes each process read from and wrote to storage; ``None`` where the OS refused."""
         return self.disk_reader().read(samples)
