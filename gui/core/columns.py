@@ -77,6 +77,7 @@ COLUMNS: tuple[ColumnSpec, ...] = (
         squeeze_rank=-1,
     ),
     # What reached the storage device, per second: read only while shown (an extra file per process).
+    # Shown only when asked for, so not "optional" (negative rank): they keep their room like Started.
     ColumnSpec(
         Column.DISK_READ,
         True,
@@ -84,7 +85,7 @@ COLUMNS: tuple[ColumnSpec, ...] = (
         "1023.9 KB/s",
         elidable=False,
         sorts_by_value=True,
-        squeeze_rank=-2,
+        squeeze_rank=1,
         shown_by_default=False,
     ),
     ColumnSpec(
@@ -94,7 +95,7 @@ COLUMNS: tuple[ColumnSpec, ...] = (
         "1023.9 KB/s",
         elidable=False,
         sorts_by_value=True,
-        squeeze_rank=-2,
+        squeeze_rank=1,
         shown_by_default=False,
     ),
 )
