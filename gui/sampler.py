@@ -52,6 +52,7 @@ class Sampler(QObject):
         #: Set from the UI thread while a disk column is shown: only then is disk I/O read.
         self._disk_wanted = threading.Event()
         self._disk_rates = DiskRateTracker()
+        self._disk_read_before = False
 
     def set_disk_columns_shown(self, shown: bool) -> None:
         """Thread-safe: whether the next passes read disk totals (an extra file per process)."""
@@ -62,8 +63,12 @@ class Sampler(QObject):
 
     def _read_disk(self, samples: list[ProcessSample]) -> DiskRates:
         if not self._disk_wanted.is_set():
-            self._disk_rates.reset()
+            if self._disk_read_before:
+                self._disk_read_before = False
+                self._disk_rates.reset()
+                self._adapter.stop_disk_totals()
             return NO_DISK_RATES
+        self._disk_read_before = True
         return self._disk_rates.update(self._adapter.read_disk_totals(samples), time.monotonic())
 
     @Slot()

@@ -7,13 +7,14 @@ page-cache hits and tmpfs do not count. A process's first pass has no rate yet.
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
+from typing import NamedTuple
 
 from gui.core.process_key import ProcessKey
 
 
-@dataclass(frozen=True, slots=True)
-class DiskTotals:
-    """Bytes a process has read from and written to storage since it started."""
+class DiskTotals(NamedTuple):
+    """Bytes a process has read from and written to storage since it started (a tuple: made
+    and compared thousands of times per pass)."""
 
     read_bytes: int
     written_bytes: int
@@ -35,6 +36,8 @@ class DiskRate:
 REFUSED = DiskRate(refused=True)
 #: A process seen for the first time: no rate yet.
 FIRST_PASS = DiskRate()
+#: A process that read and wrote nothing since the last pass (most of them).
+IDLE = DiskRate(0.0, 0.0)
 #: Per process: its totals, or ``None`` when the OS refused them.
 DiskReadings = Mapping[ProcessKey, DiskTotals | None]
 DiskRates = Mapping[ProcessKey, DiskRate]
@@ -65,6 +68,9 @@ class DiskRateTracker:
             before = last.get(key)
             if before is None or elapsed <= 0:
                 rates[key] = FIRST_PASS
+                continue
+            if before == totals:
+                rates[key] = IDLE
                 continue
             read = totals.read_bytes - before.read_bytes
             written = totals.written_bytes - before.written_bytes

@@ -68,7 +68,7 @@ class SnapshotBuilder:
                         row = with_windows(row, own)
                 if row.disk is not None or disk:
                     rate = disk.get(key)
-                    if rate != row.disk:
+                    if rate is not row.disk and rate != row.disk:
                         row = with_disk(row, rate)
             rows[key] = row
         self._rows = rows

@@ -100,6 +100,11 @@ class PlatformAdapter:
         """How many disk-counter files (or psutil queries) were opened so far: 0 while hidden."""
         return 0 if self._disk_reader is None else self._disk_reader.opened
 
+    def stop_disk_totals(self) -> None:
+        """The disk columns were hidden: let go of what reading them kept open."""
+        if self._disk_reader is not None:
+            self._disk_reader.close()
+
     def read_disk_totals(self, samples: Sequence[ProcessSample]) -> DiskReadings:
         """Bytes each process read from and wrote to storage; ``None`` where the OS refused."""
         return self.disk_reader().read(samples)

@@ -5,7 +5,6 @@ Another user's file is unreadable without privileges: that process's totals are 
 Elsewhere psutil's ``io_counters`` where the OS has it (macOS does not: no disk columns there).
 """
 
-import os
 from collections.abc import Sequence
 
 import psutil
@@ -13,8 +12,11 @@ import psutil
 from gui.core.disk_rates import DiskTotals
 from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
+from gui.platforms.stat_files import StatFiles
 
 _IO_READ_SIZE = 512
+#: Where the values sit in ``/proc/<pid>/io`` split on whitespace.
+_READ_BYTES, _WRITE_BYTES = 9, 11
 
 
 def disk_io_available() -> bool:
@@ -34,39 +36,51 @@ def parse_proc_io(raw: bytes) -> DiskTotals:
 
 
 class ProcDiskReader:
-    """Reads ``/proc/<pid>/io`` of each sampled process.
+    """Reads ``/proc/<pid>/io`` of each sampled process, through descriptors kept open
+    between passes (as the stat lines are: see ``stat_files.py``).
 
-    ``opened`` counts the files it opened since it was made: tests check with it that
-    nothing is read while the disk columns are hidden.
+    The kernel checks the right to read at each read, so a kept descriptor never shows
+    what the reader may no longer see. ``opened`` counts the files read since it was
+    made: tests check with it that nothing is read while the disk columns are hidden.
     """
 
     def __init__(self, proc: str = "/proc") -> None:
         self._proc = proc
+        self._files: StatFiles | None = None
         self.opened = 0
 
     def read(self, samples: Sequence[ProcessSample]) -> dict[ProcessKey, DiskTotals | None]:
+        files = self._files
+        if files is None:
+            files = self._files = StatFiles(self._proc, name="io")
         totals: dict[ProcessKey, DiskTotals | None] = {}
-        proc = self._proc
+        read = files.read
         for sample in samples:
             if sample.is_kernel_thread:
                 continue  # no I/O accounting of their own
-            self.opened += 1
+            key = sample.key
             try:
-                fd = os.open(f"{proc}/{sample.key.pid}/io", os.O_RDONLY)
+                raw = read(key.pid, _IO_READ_SIZE)
             except PermissionError:
-                totals[sample.key] = None
+                totals[key] = None
                 continue
             except OSError:  # gone since the pass read it
                 continue
-            try:
-                raw = os.read(fd, _IO_READ_SIZE)
-            except OSError:  # EACCES at read time on some kernels; gone
-                totals[sample.key] = None
-                continue
-            finally:
-                os.close(fd)
-            totals[sample.key] = parse_proc_io(raw)
+            fields = raw.split()
+            # rchar, wchar, syscr, syscw, read_bytes, write_bytes, ...: "name: value" pairs.
+            if len(fields) > _WRITE_BYTES and fields[_READ_BYTES - 1] == b"read_bytes:":
+                totals[key] = DiskTotals(int(fields[_READ_BYTES]), int(fields[_WRITE_BYTES]))
+            else:
+                totals[key] = parse_proc_io(raw)
+        self.opened += len(samples)
+        files.pass_done()
         return totals
+
+    def close(self) -> None:
+        """Close the kept descriptors (the columns were hidden)."""
+        if self._files is not None:
+            self._files.close()
+            self._files = None
 
 
 class PsutilDiskReader:
@@ -74,6 +88,9 @@ class PsutilDiskReader:
 
     def __init__(self) -> None:
         self.opened = 0
+
+    def close(self) -> None:
+        """Nothing is kept open."""
 
     def read(self, samples: Sequence[ProcessSample]) -> dict[ProcessKey, DiskTotals | None]:
         totals: dict[ProcessKey, DiskTotals | None] = {}
