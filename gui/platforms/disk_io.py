@@ -40,13 +40,16 @@ class ProcDiskReader:
     between passes (as the stat lines are: see ``stat_files.py``).
 
     The kernel checks the right to read at each read, so a kept descriptor never shows
-    what the reader may no longer see. ``opened`` counts the files read since it was
+    what the reader may no longer see. A process whose sample is the very object of the
+    last pass (its stat line did not change: it used no CPU time, so it issued no I/O) is
+    not read again: its totals are the last ones. ``opened`` counts the files read since it was
     made: tests check with it that nothing is read while the disk columns are hidden.
     """
 
     def __init__(self, proc: str = "/proc") -> None:
         self._proc = proc
         self._files: StatFiles | None = None
+        self._last: dict[int, tuple[ProcessSample, DiskTotals | None]] = {}
         self.opened = 0
 
     def read(self, samples: Sequence[ProcessSample]) -> dict[ProcessKey, DiskTotals | None]:
@@ -54,25 +57,39 @@ class ProcDiskReader:
         if files is None:
             files = self._files = StatFiles(self._proc, name="io")
         totals: dict[ProcessKey, DiskTotals | None] = {}
-        read = files.read
+        read, keep = files.read, files.keep
+        last = self._last
+        current: dict[int, tuple[ProcessSample, DiskTotals | None]] = {}
+        opened = 0
         for sample in samples:
             if sample.is_kernel_thread:
                 continue  # no I/O accounting of their own
             key = sample.key
+            before = last.get(key.pid)
+            if before is not None and before[0] is sample:
+                keep(key.pid)
+                totals[key] = before[1]
+                current[key.pid] = before
+                continue
+            opened += 1
             try:
                 raw = read(key.pid, _IO_READ_SIZE)
             except PermissionError:
                 totals[key] = None
+                current[key.pid] = (sample, None)
                 continue
             except OSError:  # gone since the pass read it
                 continue
             fields = raw.split()
             # rchar, wchar, syscr, syscw, read_bytes, write_bytes, ...: "name: value" pairs.
             if len(fields) > _WRITE_BYTES and fields[_READ_BYTES - 1] == b"read_bytes:":
-                totals[key] = DiskTotals(int(fields[_READ_BYTES]), int(fields[_WRITE_BYTES]))
+                found = DiskTotals(int(fields[_READ_BYTES]), int(fields[_WRITE_BYTES]))
             else:
-                totals[key] = parse_proc_io(raw)
-        self.opened += len(samples)
+                found = parse_proc_io(raw)
+            totals[key] = found
+            current[key.pid] = (sample, found)
+        self._last = current
+        self.opened += opened
         files.pass_done()
         return totals
 
@@ -81,6 +98,7 @@ class ProcDiskReader:
         if self._files is not None:
             self._files.close()
             self._files = None
+        self._last = {}
 
 
 class PsutilDiskReader:

@@ -118,6 +118,12 @@ class StatFiles:
         os.close(fd)
         return raw
 
+    def keep(self, pid: int) -> None:
+        """Keep ``pid``'s descriptor through this pass without reading it."""
+        fd = self._open.pop(pid, None)
+        if fd is not None:
+            self._seen[pid] = fd
+
     def pass_done(self) -> None:
         """Close the descriptors of processes not read in this pass (they are gone)."""
         for fd in self._open.values():

@@ -120,9 +120,9 @@ def test_hidden_disk_columns_open_no_counter_files(qtbot, make_window) -> None:
 
 def test_another_users_process_is_blank_and_says_why(qtbot, make_window, foreign_sleeper) -> None:
     window = make_window()
-    show_column(window, "Disk read/s")
     key = ProcessKey(foreign_sleeper.pid, foreign_sleeper.create_time())
     with acting_as(ACTOR):  # unprivileged, as the app runs: another user's counters are refused
+        show_column(window, "Disk read/s")
         wait_refreshes(qtbot, window, 3)
         index = window.model.index_of(key, Column.DISK_READ)
         assert index.isValid()
