@@ -122,20 +122,25 @@ class AppGroupModel(NestedProcessModel):
         self._insert_group_row(group)
 
     def _insert_group_row(self, group: str) -> None:
-        cells = self._group_cells(group, [])
+        cells = self._group_cells(group, [], 0)
         self.insert_group(group, None, cells)
         self._shown[group] = cells
 
     def _groups_touched(self, groups: set[str]) -> None:
         for group in groups:
-            members = [self._rows[key] for key in self.members(group) if key in self._rows]
+            # A section shows only its count: its hundreds of processes are not gathered for it.
+            members = (
+                []
+                if group in SECTIONS
+                else [self._rows[key] for key in self.members(group) if key in self._rows]
+            )
             if not members and group not in SECTIONS:
                 self.remove_group(group)
                 self._apps.pop(group, None)
                 self._shown.pop(group, None)
                 continue
             index = self.index_of(group)
-            cells = self._group_cells(group, members)
+            cells = self._group_cells(group, members, len(self._children.get(group, ())))
             shown = self._shown.get(group)
             for column, roles in enumerate(cells):
                 # The name cell always: the proxy then decides again whether the group is shown.
@@ -143,14 +148,13 @@ class AppGroupModel(NestedProcessModel):
                     self.setItemData(index.siblingAtColumn(column), roles)
             self._shown[group] = cells
 
-    def _group_cells(self, group: str, members: list[ProcessRow]) -> list[dict[int, Any]]:
-        """A group row: its name (and count), icon, the totals of its processes, and its
-        windows' titles: the first in the Command line column (empty on an app's row
-        otherwise), all of them in the name's and that cell's tooltips."""
+    def _group_cells(self, group: str, members: list[ProcessRow], count: int) -> list[dict[int, Any]]:
+        """A group row: its name (and ``count``), icon, the totals of its processes (``members``,
+        none for a section), and its windows' titles: the first in the Command line column
+        (empty on an app's row otherwise), all of them in the name's and that cell's tooltips."""
         result: list[dict[int, Any]] = [{DISPLAY: ""} for _ in range(COLUMN_COUNT)]
         for column in NUMERIC:
             result[column][ALIGNMENT] = RIGHT
-        count = len(members)
         result[Column.NAME][DISPLAY] = with_count(self._group_name(group), count)
         result[Column.NAME][GROUP_ROLE] = group
         icon = self._icon_for(self._apps.get(group) or group) if self._icon_for is not None else None
