@@ -1,7 +1,7 @@
 """The Applications view's model: one row per application, then Background and System processes."""
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -79,7 +79,7 @@ class AppGroupModel(NestedProcessModel):
                 self._apps[group] = app
                 return group
             parent_pid = row.sample.parent_pid
-            if group in self._apps and any(key.pid == parent_pid for key in self.members(group)):
+            if group in self._apps and any(key.pid == parent_pid for key in self.iter_members(group)):
                 return group
         return BACKGROUND if row.kind is ProcessKind.BACKGROUND else SYSTEM
 
@@ -93,7 +93,11 @@ class AppGroupModel(NestedProcessModel):
     def members(self, node: Node) -> list[ProcessKey]:
         """The processes under a group: its children, as every process here is placed
         directly under a group (``_parent_for``); a process has none."""
-        return [child for child in self._children.get(node, ()) if isinstance(child, ProcessKey)]
+        return list(self.iter_members(node))
+
+    def iter_members(self, node: Node) -> Iterator[ProcessKey]:
+        """``members`` one by one, for a search that may stop at the first."""
+        return (child for child in self._children.get(node, ()) if isinstance(child, ProcessKey))
 
     def app_of(self, group: str) -> AppIdentity | None:
         return self._apps.get(group)
