@@ -45,12 +45,13 @@ lint: $(INSTALLED)
 
 ## Re-make the README screenshots in a real X11 window under Xvfb.
 screenshot: $(INSTALLED) $(QM)
-	$(BIN)/python tests/e2e/drive_window.py --xvfb --language en --demo-app --theme light --out resources/screenshot.png
-	$(BIN)/python tests/e2e/drive_window.py --xvfb --language en --demo-app --theme dark --out resources/screenshot-dark.png
-	$(BIN)/python tests/e2e/drive_window.py --xvfb --language en --demo-app --view tree --out resources/screenshot-tree.png
+	$(BIN)/python tests/e2e/drive_window.py --xvfb --window-manager openbox --language en --demo-app --open-app "Blinking Owl" --theme light --out resources/screenshot.png
+	$(BIN)/python tests/e2e/drive_window.py --xvfb --window-manager openbox --language en --demo-app --open-app "Blinking Owl" --theme dark --out resources/screenshot-dark.png
+	$(BIN)/python tests/e2e/drive_window.py --xvfb --window-manager openbox --language en --demo-app --view tree --out resources/screenshot-tree.png
 	$(BIN)/python tests/e2e/drive_window.py --xvfb --language en --scene menu --out resources/screenshot-menu.png
+	$(BIN)/python tests/e2e/drive_window.py --xvfb --language en --theme light --scene details --out resources/screenshot-details.png
 	$(BIN)/python tests/e2e/drive_window.py --xvfb --language en --scene confirm --out resources/screenshot-confirm.png
-	$(BIN)/python tests/e2e/drive_window.py --xvfb --demo-app --language zh_CN --out resources/screenshot-zh_CN.png
+	$(BIN)/python tests/e2e/drive_window.py --xvfb --window-manager openbox --demo-app --language zh_CN --out resources/screenshot-zh_CN.png
 
 ## The performance benchmark (about 7 minutes; htop and tmux installed for the comparison).
 bench: $(INSTALLED)

@@ -58,6 +58,8 @@ class Sampler(QObject):
             owners = (
                 self._owners.update(self._windows.refresh(), samples) if self._windows is not None else None
             )
+            if owners is not None:  # an app that only its window's class names
+                identities = self._adapter.identify_by_windows(identities, owners)
             rows = (
                 self._builder.build(samples, time.monotonic(), wall_now, identities, owners)
                 if owners is not None

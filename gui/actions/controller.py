@@ -1,16 +1,22 @@
 """Runs action requests off the UI thread and reports back one result per process."""
 
+import dataclasses
 import logging
 import threading
+from collections.abc import Iterable
 from functools import partial
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from gui.actions.elevated_runner import ElevatedRunner
+from gui.actions.elevated_runner import ElevatedRunner, Held
 from gui.actions.elevation_client import Launcher, pkexec_launcher
-from gui.actions.runner import ActionRunner, RunOptions
+from gui.actions.helper_failure import HelperFailure
+from gui.actions.request_parts import JoinedReport, for_helper, narrowed, split_by_permission
+from gui.actions.runner import ActionRunner, Finished, RunOptions
 from gui.core.actions import ActionRequest
 from gui.core.outcomes import BatchReport, Detail, Outcome, ProcessResult
+from gui.core.process_key import ProcessKey
+from gui.core.process_sample import ProcessSample
 from gui.core.window_info import WindowInfo
 from gui.platforms import PlatformAdapter
 from gui.platforms.exit_watcher import ExitWatcher
@@ -48,6 +54,7 @@ class ActionController(QObject):
     ) -> None:
         super().__init__(parent)
         self._windows = windows
+        self._adapter = adapter
         raise_open_file_limit()
         self._watcher = ExitWatcher()
         self._runner = ActionRunner(adapter, self._watcher, windows=windows)
@@ -58,22 +65,59 @@ class ActionController(QObject):
         self._settings = settings
 
     def submit(self, request: ActionRequest) -> None:
-        """Carry out ``request`` in the background; ``batch_finished`` follows."""
+        """Carry out ``request`` in the background; ``batch_finished`` follows, once.
+
+        As administrator, only the processes this user may not signal go to the helper
+        (one password prompt for them all); a Force quit of processes an End as
+        administrator left running goes over the session that holds them (no prompt).
+        """
         if self._cancelled.is_set():
             return
         # Read when sent: the settings are the one place the grace period and auto-force live.
         options = RunOptions(self._settings.grace_seconds, self._settings.auto_force, self._cancelled)
-        if self._elevated.holds(request):  # Force quit for End's survivors as administrator
-            self._pool.start(partial(self._run_elevated, request, options))
-        else:
-            self._pool.start(partial(self._run, request, options))
+        claimed = self._elevated.claim(request)
+        rest = tuple(target for target in request.covered if target.key not in claimed)
+        own: tuple[ProcessSample, ...] = rest
+        others: tuple[ProcessSample, ...] = ()
+        if request.as_administrator:
+            own, others = split_by_permission(rest, self._adapter.may_signal_key)
+        if not claimed and not others:
+            self._pool.start(
+                partial(self._run, narrowed(request, own) if request.as_administrator else request, options)
+            )
+            return
+        parts = [bool(claimed), bool(others), bool(own)].count(True)
+        joined = JoinedReport(request, parts, self.batch_finished.emit)
+        if claimed:
+            held = for_helper(request, tuple(t for t in request.covered if t.key in claimed))
+            self._pool.start(partial(self._force_held, held, claimed, joined.part_done))
+        if others:
+            self._pool.start(
+                partial(self._run_elevated, for_helper(request, others), options, joined.part_done)
+            )
+        if own:
+            self._pool.start(partial(self._run, narrowed(request, own), options, joined.part_done))
 
     def submit_elevated(self, request: ActionRequest) -> None:
         """Carry out ``request`` as administrator (one prompt for it all); ``batch_finished`` follows."""
-        if self._cancelled.is_set():
-            return
-        options = RunOptions(self._settings.grace_seconds, self._settings.auto_force, self._cancelled)
-        self._pool.start(partial(self._run_elevated, request, options))
+        self.submit(dataclasses.replace(request, as_administrator=True))
+
+    def release_held(self, keys: Iterable[ProcessKey]) -> None:
+        """No Force quit will come for ``keys``: close the helper sessions held for them."""
+        unused = self._elevated.release(keys)
+        if unused:
+            self._pool.start(partial(self._elevated.close_sessions, unused))
+
+    @property
+    def held_for_force_quit(self) -> int:
+        """How many processes a helper session holds for a Force quit without a prompt."""
+        return self._elevated.held_count()
+
+    def elevation_problem(self) -> HelperFailure | None:
+        """Why nothing can be done as administrator here (pkexec missing...), or ``None``."""
+        if not self._adapter.can_elevate():
+            return HelperFailure.NOT_STARTED
+        return self._elevated.launcher_problem()
 
     def expand(self, request: ActionRequest) -> None:
         """Find a group's or tree's members in the background; ``expanded`` follows."""
@@ -105,36 +149,29 @@ class ActionController(QObject):
 
     # Worker threads -----------------------------------------------------------
 
-    def _run(self, request: ActionRequest, options: RunOptions) -> None:
+    def _run(self, request: ActionRequest, options: RunOptions, finished: Finished | None = None) -> None:
+        report = finished or self.batch_finished.emit
         try:
-            self._runner.run(request, options, _ignore_result, self.batch_finished.emit)
+            self._runner.run(request, options, _ignore_result, report)
         except Exception:
             logger.exception("Action %s failed unexpectedly", request.action.value)
-            self.batch_finished.emit(
-                BatchReport(
-                    request.action,
-                    tuple(
-                        ProcessResult(target, Outcome.FAILED, Detail.FAILED, (("error", None),))
-                        for target in request.covered
-                    ),
-                    app=request.app,
-                )
-            )
+            report(_failed(request))
 
-    def _run_elevated(self, request: ActionRequest, options: RunOptions) -> None:
+    def _run_elevated(self, request: ActionRequest, options: RunOptions, finished: Finished) -> None:
         try:
             report = self._elevated.run(request, options)
         except Exception:
             logger.exception("Action %s as administrator failed unexpectedly", request.action.value)
-            report = BatchReport(
-                request.action,
-                tuple(
-                    ProcessResult(target, Outcome.FAILED, Detail.FAILED, (("error", None),))
-                    for target in request.covered
-                ),
-                app=request.app,
-            )
-        self.batch_finished.emit(report)
+            report = _failed(request)
+        finished(report)
+
+    def _force_held(self, request: ActionRequest, claimed: Held, finished: Finished) -> None:
+        try:
+            report = self._elevated.force_held(request, claimed)
+        except Exception:
+            logger.exception("Force quit as administrator failed unexpectedly")
+            report = _failed(request)
+        finished(report)
 
     def _switch(self, windows: WindowSource, window: WindowInfo) -> None:
         self.switched.emit(window, windows.activate(window))
@@ -146,6 +183,18 @@ class ActionController(QObject):
             logger.exception("Listing the processes of %s failed", request.action.value)
             expanded = request
         self.expanded.emit(request, expanded)
+
+
+def _failed(request: ActionRequest) -> BatchReport:
+    """Every process failed, for a reason only the log knows."""
+    return BatchReport(
+        request.action,
+        tuple(
+            ProcessResult(target, Outcome.FAILED, Detail.FAILED, (("error", None),))
+            for target in request.covered
+        ),
+        app=request.app,
+    )
 
 
 def _ignore_result(_result: ProcessResult) -> None:

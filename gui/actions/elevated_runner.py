@@ -8,10 +8,11 @@ the same session, without a second prompt.
 import logging
 import signal
 import threading
+from collections.abc import Iterable
 
 from gui.actions.elevated_results import helper_failed_result, unsent_result
 from gui.actions.elevation_client import Launcher, pkexec_launcher, start_helper
-from gui.actions.helper_failure import HelperError
+from gui.actions.helper_failure import HelperError, HelperFailure
 from gui.actions.helper_session import HelperSession
 from gui.actions.runner import FORCE_WAIT_S, RunOptions
 from gui.core.actions import Action, ActionRequest
@@ -23,6 +24,9 @@ from gui.platforms.adapter import NotSupportedHere, PlatformAdapter
 from gui.platforms.process_handle import IdentityUnknown, PidReused, ProcessGone
 
 logger = logging.getLogger(__name__)
+
+#: Processes a Force quit takes over from an End: the session holding each, and its index there.
+Held = dict[ProcessKey, tuple[HelperSession, int]]
 
 #: The actions the helper carries out (one process each).
 ELEVATED_ACTIONS = frozenset(
@@ -44,20 +48,69 @@ class ElevatedRunner:
         self._lock = threading.Lock()
         #: End's survivors: the session that signalled them and their index in it.
         self._held: dict[ProcessKey, tuple[HelperSession, int]] = {}
+        #: Sessions a Force quit is using now (claimed, not yet done), by id: kept open.
+        self._in_use: dict[int, int] = {}
 
     def holds(self, request: ActionRequest) -> bool:
         """Whether this is a Force quit of processes an earlier batch here left running."""
         with self._lock:
             return (
-                request.action is Action.FORCE_QUIT
+                request.action.per_process is Action.FORCE_QUIT
                 and bool(request.covered)
                 and all(target.key in self._held for target in request.covered)
             )
 
+    def claim(self, request: ActionRequest) -> Held:
+        """For a Force quit: take the held sessions of the processes it covers (quick, any thread).
+
+        What is claimed is no longer held: give it to :meth:`force_held`, which closes the
+        sessions it leaves unused.
+        """
+        if request.action.per_process is not Action.FORCE_QUIT:
+            return {}
+        with self._lock:
+            claimed = {t.key: self._held.pop(t.key) for t in request.covered if t.key in self._held}
+            for session, _position in claimed.values():
+                self._in_use[id(session)] = self._in_use.get(id(session), 0) + 1
+        return claimed
+
+    def release(self, keys: Iterable[ProcessKey]) -> list[HelperSession]:
+        """Stop holding ``keys`` (no Force quit will come for them); the sessions now unused,
+        for :meth:`close_sessions` (off the UI thread: closing waits for the helper to exit)."""
+        with self._lock:
+            sessions = {id(s): s for key in keys if (s := self._held.pop(key, (None, 0))[0]) is not None}
+            return [s for s in sessions.values() if self._unused(s)]
+
+    @staticmethod
+    def close_sessions(sessions: Iterable[HelperSession]) -> None:
+        """Close ``sessions``: each helper exits once its input closes."""
+        for session in sessions:
+            session.close()
+
+    def launcher_problem(self) -> HelperFailure | None:
+        """Why the helper could not be started now (``PKEXEC_MISSING``...), or ``None``.
+        Only builds the command: nothing is started, nobody is asked for a password."""
+        try:
+            self._launcher()
+        except HelperError as error:
+            return error.failure
+        return None
+
+    def held_count(self) -> int:
+        """How many processes are held for a Force quit without a second prompt."""
+        with self._lock:
+            return len(self._held)
+
+    def _unused(self, session: HelperSession) -> bool:
+        """Whether nobody is held by ``session`` and no Force quit is using it (under the lock)."""
+        return not self._in_use.get(id(session)) and all(
+            held is not session for held, _position in self._held.values()
+        )
+
     def run(self, request: ActionRequest, options: RunOptions) -> BatchReport:
         """Carry out ``request`` as administrator; one result per process."""
         if self.holds(request):
-            return self._force_held(request)
+            return self.force_held(request, self.claim(request))
         action = request.action
         results: dict[int, ProcessResult] = {}
         entries: list[Entry] = []
@@ -174,55 +227,69 @@ class ElevatedRunner:
                 values = (("grace_s", grace_s),) if grace_s is not None else ()
                 results[index] = ProcessResult(target, Outcome.FORCE_QUIT, detail, values)
 
-    def _force_held(self, request: ActionRequest) -> BatchReport:
-        """Force quit End's survivors over the session that holds them: no second prompt."""
-        with self._lock:
-            held = [self._held.pop(target.key) for target in request.covered]
+    def force_held(self, request: ActionRequest, claimed: Held) -> BatchReport:
+        """Force quit End's survivors over the sessions that hold them (``claimed`` by
+        :meth:`claim` for exactly ``request.covered``): no second prompt."""
         results: dict[int, ProcessResult] = {}
         by_session: dict[int, tuple[HelperSession, list[tuple[int, int, ProcessSample]]]] = {}
-        for index, (target, (session, position)) in enumerate(zip(request.covered, held, strict=True)):
+        for index, target in enumerate(request.covered):
+            session, position = claimed[target.key]
             by_session.setdefault(id(session), (session, []))[1].append((index, position, target))
         for session, members in by_session.values():
-            targets = {position: (index, target) for index, position, target in members}
             try:
-                answers = session.signal_again(signal.SIGKILL, list(targets))
-                sent = []
-                for answer in answers:
-                    index, target = targets[answer.index]
-                    unsent = unsent_result(target, answer)
-                    if unsent is None:
-                        sent.append(answer.index)
-                    else:
-                        results[index] = unsent
-                if sent:
-                    running = set(session.wait(FORCE_WAIT_S))
-                    for position in sent:
-                        index, target = targets[position]
-                        stuck = position in running
-                        results[index] = ProcessResult(
-                            target,
-                            Outcome.FAILED if stuck else Outcome.FORCE_QUIT,
-                            Detail.STUCK_AFTER_FORCE_QUIT if stuck else Detail.FORCE_QUIT,
-                        )
+                self._force_members(session, members, results)
             except HelperError as error:
+                logger.warning("Administrator helper broke off: %s (%s)", error, error.stderr)
                 for index, _position, target in members:
                     results.setdefault(index, helper_failed_result(target, error))
-            self._release(session)
+            finally:
+                self._done_with(session)
         return BatchReport(
             request.action, tuple(results[i] for i in range(len(request.covered))), app=request.app
         )
 
-    def _release(self, session: HelperSession) -> None:
-        """Close ``session`` once it holds nobody any more."""
+    @staticmethod
+    def _force_members(
+        session: HelperSession,
+        members: list[tuple[int, int, ProcessSample]],
+        results: dict[int, ProcessResult],
+    ) -> None:
+        targets = {position: (index, target) for index, position, target in members}
+        answers = session.signal_again(signal.SIGKILL, list(targets))
+        sent = []
+        for answer in answers:
+            index, target = targets[answer.index]
+            unsent = unsent_result(target, answer)
+            if unsent is None:
+                sent.append(answer.index)
+            else:
+                results[index] = unsent
+        if not sent:
+            return
+        running = set(session.wait(FORCE_WAIT_S))
+        for position in sent:
+            index, target = targets[position]
+            stuck = position in running
+            results[index] = ProcessResult(
+                target,
+                Outcome.FAILED if stuck else Outcome.FORCE_QUIT,
+                Detail.STUCK_AFTER_FORCE_QUIT if stuck else Detail.FORCE_QUIT,
+            )
+
+    def _done_with(self, session: HelperSession) -> None:
+        """A Force quit is done with ``session``: close it once nobody else needs it."""
         with self._lock:
-            if any(held is session for held, _position in self._held.values()):
-                return
-        session.close()
+            count = self._in_use.pop(id(session), 0) - 1
+            if count > 0:
+                self._in_use[id(session)] = count
+            unused = self._unused(session)
+        if unused:
+            session.close()
 
     def shutdown(self) -> None:
         """Close every held session: the helpers exit, nothing more is sent."""
         with self._lock:
             sessions = {id(session): session for session, _position in self._held.values()}
             self._held.clear()
-        for session in sessions.values():
-            session.close()
+            sessions = {key: s for key, s in sessions.items() if self._unused(s)}
+        self.close_sessions(sessions.values())

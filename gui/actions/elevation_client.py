@@ -103,9 +103,19 @@ def pkexec_launcher(
         raise HelperError(HelperFailure.PKEXEC_MISSING, stderr="pkexec not found on PATH")
     if program is None:
         choice = installed()
-        logger.info("Administrator helper: %s", choice.reason)
+        _log_choice_once(choice.reason)
         program = choice.command if choice.command is not None else direct_launcher()
     return [pkexec, *program]
+
+
+_logged_reasons: set[str] = set()
+
+
+def _log_choice_once(reason: str) -> None:
+    """Say which helper pkexec runs, once per reason: the menu asks at every right-click."""
+    if reason not in _logged_reasons:
+        _logged_reasons.add(reason)
+        logger.info("Administrator helper: %s", reason)
 
 
 class PipeSession:

@@ -580,6 +580,7 @@ class ActionRunner:
                 children_left_of=parents,
                 children_left_capped=bool(children) and batch.descendants_capped,
                 app=batch.request.app,
+                signal=batch.request.signal,
             )
         )
 

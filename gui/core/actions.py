@@ -86,6 +86,9 @@ class ActionRequest:
     per request), and exactly these are confirmed and acted on. End app's ``windows`` are
     the app's windows as listed then: they are asked to close before any signal (the
     window source checks again that each is still the same window of the same owner).
+
+    ``as_administrator``: the processes this user may not signal go to the administrator
+    helper in one batch (one password prompt); the others are acted on as usual.
     """
 
     action: Action
@@ -95,6 +98,7 @@ class ActionRequest:
     group_ids: tuple[int, ...] = ()
     app: AppIdentity | None = None
     windows: tuple[WindowInfo, ...] = ()
+    as_administrator: bool = False
 
     def __post_init__(self) -> None:
         if self.action.acts_on_app != (self.app is not None):

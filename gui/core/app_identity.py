@@ -15,6 +15,7 @@ class IdentitySource(Enum):
     SNAP = "snap"  # snapd's unit
     DESKTOP_ENTRY = "desktop_entry"  # a desktop entry's Exec/TryExec runs this program or script
     PARENT = "parent"  # its parent's application (browser renderers, a launcher's children)
+    WINDOW_CLASS = "window_class"  # its window's WM_CLASS names an entry (nothing above did)
     WINDOW = "window"  # Windows: it shows a visible top-level window (Task Manager's rule)
     BUNDLE = "bundle"  # macOS: its executable lies inside an ``.app`` bundle
 

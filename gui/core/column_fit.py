@@ -9,6 +9,9 @@ them, columns give way in steps, so what matters most stays readable longest:
 4. and when even the titles do not fit, columns step aside: those of the highest
    rank stay as long as their titles fit.
 
+An optional column (negative rank) steps aside before step 1 squeezes anything: it is
+worth showing only where every other column is readable.
+
 Each step shrinks columns in proportion to the room they can give. The result
 depends only on the preferences and the width, so a window that grows again
 shows the preferred widths again.
@@ -72,7 +75,14 @@ def fit_columns(
 
 
 def _make_room(columns: Sequence[ColumnNeeds], available: int, keep: set[int | None]) -> list[ColumnNeeds]:
-    """The columns that stay: all whose titles fit; else, by rank from the highest, those that fit."""
+    """The columns that stay: all whose titles fit; else, by rank from the highest, those that fit.
+
+    An optional column (a negative rank: often empty, like Window title) steps aside
+    already when the others' readable widths do not fit beside it.
+    """
+    optional = {c.id for c in columns if (c.squeeze_rank or 0) < 0 and c.id not in keep}
+    if optional and sum(max(c.readable, _least(c)) for c in columns) > available:
+        columns = [c for c in columns if c.id not in optional]
     if sum(_least(c) for c in columns) <= available:
         return list(columns)
     stays = {c.id for c in columns if c.squeeze_rank is None or c.id in keep}

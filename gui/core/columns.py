@@ -22,6 +22,7 @@ class Column(IntEnum):
     THREADS = 6
     STARTED = 7
     COMMAND = 8
+    WINDOW_TITLE = 9
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,22 @@ COLUMNS: tuple[ColumnSpec, ...] = (
         Column.STARTED, False, "2026-11-29 12:19:02", elidable=False, sorts_by_value=True, squeeze_rank=1
     ),
     ColumnSpec(Column.COMMAND, False, "/usr/bin/python3 -m procpilot --interval 1.5", "/usr/bin/python3 -m"),
+    # The first of a process's (or an app's) windows' titles; empty for most processes, so
+    # the first to step aside in a narrow window rather than squeeze the names (the tooltips
+    # keep the titles). A title cut to a few letters says nothing: not elided below "readable".
+    ColumnSpec(
+        Column.WINDOW_TITLE,
+        False,
+        "report.docx \u2014 LibreOffice Writer",
+        "report.docx \u2014 Libre",
+        elidable=False,
+        squeeze_rank=-1,
+    ),
 )
 
 assert [spec.column for spec in COLUMNS] == list(Column), "COLUMNS must follow Column order"
+
+#: Left to right, as a new window (or Reset columns) shows them: the window title just before
+#: the command line, which takes the remaining width.
+DEFAULT_ORDER: tuple[Column, ...] = (*[column for column in Column if column < Column.COMMAND],
+                                     Column.WINDOW_TITLE, Column.COMMAND)  # fmt: skip

@@ -4,7 +4,7 @@ from collections import Counter
 from dataclasses import dataclass
 from enum import Enum, auto
 
-from gui.core.actions import Action
+from gui.core.actions import Action, SignalSpec
 from gui.core.app_identity import AppIdentity
 from gui.core.process_sample import ProcessSample
 
@@ -109,7 +109,8 @@ class BatchReport:
     descendants of the processes End or Force quit ended (``children_left_of``) that
     are still running afterwards: orphans are adopted, not ended, so the user is told.
     Only a bounded number is looked at; ``children_left_capped`` says the count is a
-    lower bound. ``app`` is the application an End app or Force quit app named.
+    lower bound. ``app`` is the application an End app or Force quit app named, ``signal``
+    the signal a Send signal sent (so that it can be asked again, as administrator).
     """
 
     action: Action
@@ -119,6 +120,7 @@ class BatchReport:
     children_left_of: tuple[ProcessSample, ...] = ()
     children_left_capped: bool = False
     app: AppIdentity | None = None
+    signal: SignalSpec | None = None
 
     @property
     def failures(self) -> tuple[ProcessResult, ...]:

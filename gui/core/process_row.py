@@ -45,7 +45,8 @@ class ProcessRow:
     identities are decided once per process and kept, so a new object means a new answer.
 
     ``windows`` are the process's own top-level windows (X11), ``window_titles`` their
-    titles made displayable (controls shown, length bounded), in the same order.
+    titles made displayable (controls shown, length bounded), in the same order; the
+    Window title cell shows the first.
     """
 
     sample: ProcessSample
@@ -119,7 +120,7 @@ def make_row(
     """
     command = sample.command_line
     name = identity.script_label or sample.name
-    display = (
+    display: tuple[str, ...] = (
         display_text(name) if name else UNKNOWN,
         str(sample.key.pid),
         display_text(sample.user) if sample.user else UNKNOWN,
@@ -129,6 +130,7 @@ def make_row(
         format_count(sample.threads),
         format_started(sample.key.create_time),
         display_text(command, COMMAND_LINE_LIMIT) if command else UNKNOWN,
+        "",  # the window title: see below
     )
     sort_values: tuple[SortValue | None, ...] = (
         None,
@@ -140,7 +142,11 @@ def make_row(
         _MISSING_INT if sample.threads is None else sample.threads,
         sample.key.create_time,
         None,
+        None,
     )
+    titles = titles_of(windows)
+    if titles:
+        display = (*display[: Column.WINDOW_TITLE], titles[0])
     return ProcessRow(
         sample,
         cpu_percent,
@@ -149,13 +155,15 @@ def make_row(
         classify(sample, identity),
         identity,
         windows,
-        titles_of(windows),
+        titles,
     )
 
 
 def with_windows(row: ProcessRow, windows: tuple[WindowInfo, ...]) -> ProcessRow:
-    """``row`` with other windows (its cells are unchanged: titles show in tooltips)."""
-    return dataclasses.replace(row, windows=windows, window_titles=titles_of(windows))
+    """``row`` with other windows: its Window title cell shows the first one's."""
+    titles = titles_of(windows)
+    display = (*row.display[: Column.WINDOW_TITLE], titles[0] if titles else "")
+    return dataclasses.replace(row, display=display, windows=windows, window_titles=titles)
 
 
 def titles_of(windows: tuple[WindowInfo, ...]) -> tuple[str, ...]:

@@ -66,6 +66,7 @@ class AppGroupModel(NestedProcessModel):
         self._icon_for = icon_for
         self._system_section = system_section
         self._locale = QLocale().name()
+        self._titles_in_command_line = False
         super().__init__(parent)
         self._add_sections()
 
@@ -106,6 +107,13 @@ class AppGroupModel(NestedProcessModel):
         """The app's name in the user's language, controls made visible: it comes from a file
         any user can write (a desktop entry, an executable's version resource, an Info.plist)."""
         return display_text(app.name_in(self._locale))
+
+    def set_titles_in_command_line(self, shown_there: bool) -> None:
+        """Also show an app's first window title in its row's Command line cell (empty there
+        otherwise): for while the Window title column is not shown (a narrow window)."""
+        if shown_there != self._titles_in_command_line:
+            self._titles_in_command_line = shown_there
+            self._groups_touched(set(self._apps))
 
     # Groups --------------------------------------------------------------------------
 
@@ -154,8 +162,9 @@ class AppGroupModel(NestedProcessModel):
 
     def _group_cells(self, group: str, members: list[ProcessRow], count: int) -> list[dict[int, Any]]:
         """A group row: its name (and ``count``), icon, the totals of its processes (``members``,
-        none for a section), and its windows' titles: the first in the Command line column
-        (empty on an app's row otherwise), all of them in the name's and that cell's tooltips."""
+        none for a section), and its windows' titles: the first in the Window title column (and
+        in the otherwise empty Command line cell while that column is not shown), all of them in
+        the tooltips."""
         result: list[dict[int, Any]] = [{DISPLAY: ""} for _ in range(COLUMN_COUNT)]
         for column in NUMERIC:
             result[column][ALIGNMENT] = RIGHT
@@ -184,9 +193,12 @@ class AppGroupModel(NestedProcessModel):
         result[Column.NAME][SORT_ROLE] = result[Column.NAME][DISPLAY].casefold()
         result[Column.USER][DISPLAY] = users.pop() if len(users) == 1 else ""
         titles = app_window_titles(members)
-        result[Column.COMMAND][DISPLAY] = titles[0] if titles else ""
-        result[Column.NAME][TOOLTIP] = result[Column.COMMAND][TOOLTIP] = windows_tooltip(titles)
-        for column in (Column.USER, Column.STATUS, Column.COMMAND):
+        result[Column.WINDOW_TITLE][DISPLAY] = titles[0] if titles else ""
+        result[Column.NAME][TOOLTIP] = result[Column.WINDOW_TITLE][TOOLTIP] = windows_tooltip(titles)
+        if self._titles_in_command_line:
+            result[Column.COMMAND][DISPLAY] = result[Column.WINDOW_TITLE][DISPLAY]
+            result[Column.COMMAND][TOOLTIP] = result[Column.WINDOW_TITLE][TOOLTIP]
+        for column in (Column.USER, Column.STATUS, Column.COMMAND, Column.WINDOW_TITLE):
             result[column][SORT_ROLE] = result[column][DISPLAY].casefold()
         return result
 

@@ -17,6 +17,7 @@ def column_titles() -> dict[Column, str]:
         Column.THREADS: QCoreApplication.translate("Columns", "Threads"),
         Column.STARTED: QCoreApplication.translate("Columns", "Started"),
         Column.COMMAND: QCoreApplication.translate("Columns", "Command line"),
+        Column.WINDOW_TITLE: QCoreApplication.translate("Columns", "Window title"),
     }
 
 
@@ -34,6 +35,9 @@ def column_tooltips() -> dict[Column, str]:
         Column.THREADS: QCoreApplication.translate("Columns", "Number of threads"),
         Column.STARTED: QCoreApplication.translate("Columns", "When the process started (local time)"),
         Column.COMMAND: QCoreApplication.translate("Columns", "Full command line"),
+        Column.WINDOW_TITLE: QCoreApplication.translate(
+            "Columns", "The title of its first window (all of them in the cell's tooltip)"
+        ),
     }
 
 

@@ -25,6 +25,7 @@ COLUMN_COUNT = len(COLUMNS)
 EXITED = "exited"
 #: The row holds a status id there; the cell shows it as a word.
 STATUS = int(Column.STATUS)
+WINDOW_TITLE = int(Column.WINDOW_TITLE)
 
 
 def runs(sorted_rows: Iterable[int]) -> Iterator[tuple[int, int]]:
@@ -74,7 +75,7 @@ def cells(row: ProcessRow, *, text_sort_values: bool = False) -> list[dict[int, 
     result[Column.NAME][KEY_ROLE] = row.key
     result[Column.COMMAND][TOOLTIP] = command_tooltip(row)
     if row.window_titles:
-        result[Column.NAME][TOOLTIP] = windows_tooltip(row.window_titles)
+        result[Column.NAME][TOOLTIP] = result[WINDOW_TITLE][TOOLTIP] = windows_tooltip(row.window_titles)
     return result
 
 
@@ -112,11 +113,17 @@ def changed_cells(
     ):
         changed.append((int(Column.COMMAND), {TOOLTIP: command_tooltip(row)}))
     if row.window_titles != old.window_titles:
+        tooltip = windows_tooltip(row.window_titles)
         name = next((roles for column, roles in changed if column == Column.NAME), None)
         if name is None:
             changed.insert(0, (int(Column.NAME), {}))  # the first column: the order stays ascending
             name = changed[0][1]
-        name[TOOLTIP] = windows_tooltip(row.window_titles)
+        name[TOOLTIP] = tooltip
+        title = next((roles for column, roles in changed if column == WINDOW_TITLE), None)
+        if title is None:
+            changed.append((WINDOW_TITLE, {}))  # the last column: the order stays ascending
+            title = changed[-1][1]
+        title[TOOLTIP] = tooltip
     return changed
 
 

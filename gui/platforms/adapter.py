@@ -13,11 +13,13 @@ from gui.core.app_identity import ProcessIdentity
 from gui.core.critical import CriticalKind
 from gui.core.elevation_protocol import Entry
 from gui.core.outcomes import Detail
+from gui.core.process_details import PriorityScheme
 from gui.core.process_key import ProcessKey
 from gui.core.process_kind import SystemSection
 from gui.core.process_sample import ProcessSample
 from gui.core.system_summary import SystemSummary
-from gui.core.window_info import WindowsUnavailable
+from gui.core.window_info import WindowInfo, WindowsUnavailable
+from gui.platforms.process_details import ProcessDetailsReader
 from gui.platforms.process_handle import ProcessGone, ProcessHandle
 from gui.platforms.process_table import ProcessTable
 from gui.platforms.psutil_reader import PsutilProcessReader
@@ -106,6 +108,18 @@ class PlatformAdapter:
         """
         return _NOTHING_KNOWN
 
+    def identify_by_windows(
+        self,
+        identities: Mapping[ProcessKey, ProcessIdentity],
+        windows: Mapping[ProcessKey, tuple[WindowInfo, ...]],
+    ) -> Mapping[ProcessKey, ProcessIdentity]:
+        """``identities`` (this pass's :meth:`identify_processes`) completed with what the
+        processes' windows say (``windows``: each process's own, by key), where nothing else
+        named an app. The same object back when the windows add nothing; call it on the
+        sampler's thread after each pass's window refresh. Here: windows add nothing.
+        """
+        return identities
+
     def open_windows(self, environ: Mapping[str, str]) -> WindowSource:
         """A new source of this session's top-level windows (titles, owners, close, switch to).
 
@@ -125,6 +139,10 @@ class PlatformAdapter:
             memory_used=memory.total - memory.available,
             memory_total=memory.total,
         )
+
+    def details_reader(self) -> ProcessDetailsReader:
+        """What reads a details window's fields here (call its methods off the UI thread)."""
+        return ProcessDetailsReader(linux=False, priority=PriorityScheme.NICE)
 
     def system_section(self) -> SystemSection:
         """What the Applications view calls its section of the system's processes."""

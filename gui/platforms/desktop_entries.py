@@ -46,6 +46,10 @@ class DesktopEntryIndex:
     def by_id(self, desktop_id: str) -> DesktopEntry | None:
         return self._by_id.get(desktop_id)
 
+    def entries(self) -> tuple[DesktopEntry, ...]:
+        """Every entry found, by desktop id."""
+        return tuple(self._by_id.values())
+
     @property
     def matcher(self) -> ExecMatcher:
         return self._matcher

@@ -168,6 +168,15 @@ class LinuxAppIdentifier:
         self._apps[desktop_id] = app
         return app
 
+    @property
+    def entries(self) -> DesktopEntryIndex:
+        """The desktop entries it matches against (re-read by each pass with newcomers)."""
+        return self._entries
+
+    def app_of(self, found: DesktopEntry) -> AppIdentity:
+        """The one :class:`AppIdentity` of an entry (the same object for all its processes)."""
+        return self._app_of(found)
+
     def _app_of(self, found: DesktopEntry) -> AppIdentity:
         app = self._apps.get(found.desktop_id)
         if app is None:

@@ -12,16 +12,18 @@ from gui.core.critical import CriticalKind
 from gui.core.elevation_protocol import Entry, Operation
 from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
-from gui.core.window_info import WindowsUnavailable
+from gui.core.window_info import WindowInfo, WindowsUnavailable
 from gui.platforms.adapter import MissingDisplay, NotSupportedHere, PlatformAdapter, ProcessReader
 from gui.platforms.executables import executable_path
 from gui.platforms.linux_apps import LinuxAppIdentifier
 from gui.platforms.linux_proc_reader import LinuxProcReader, is_kernel_thread_stat
 from gui.platforms.mac_apps import MacAppIdentifier
 from gui.platforms.posix_critical import critical_kind
+from gui.platforms.process_details import ProcessDetailsReader
 from gui.platforms.process_handle import ProcessGone, ProcessHandle
 from gui.platforms.process_start import start_ticks
 from gui.platforms.signal_catalog import posix_signals
+from gui.platforms.window_class_apps import WindowClassApps
 from gui.platforms.window_source import NoWindows, WindowSource
 from gui.platforms.x11.tracker import open_x11_windows
 
@@ -56,6 +58,7 @@ class PosixAdapter(PlatformAdapter):
         self._linux = linux
         self._needs_display_server = needs_display_server
         self._identifier: LinuxAppIdentifier | None = None
+        self._window_classes: WindowClassApps | None = None
         self._mac_identifier = MacAppIdentifier(executable_of) if macos else None
         super().__init__()
 
@@ -83,9 +86,26 @@ class PosixAdapter(PlatformAdapter):
             return self._mac_identifier.identify(samples)
         if not self._linux:
             return super().identify_processes(samples, wall_now)
+        return self._linux_identifier().identify(samples, wall_now)
+
+    def identify_by_windows(
+        self,
+        identities: Mapping[ProcessKey, ProcessIdentity],
+        windows: Mapping[ProcessKey, tuple[WindowInfo, ...]],
+    ) -> Mapping[ProcessKey, ProcessIdentity]:
+        """Linux: a window's ``WM_CLASS`` (or its owner's executable) against the desktop
+        entries' ``StartupWMClass``, ids and programs (``gui.platforms.window_class_apps``)."""
+        if not self._linux or not windows:
+            return identities
+        if self._window_classes is None:
+            identifier = self._linux_identifier()
+            self._window_classes = WindowClassApps(identifier.entries, identifier.app_of)
+        return self._window_classes.complete(identities, windows)
+
+    def _linux_identifier(self) -> LinuxAppIdentifier:
         if self._identifier is None:
             self._identifier = LinuxAppIdentifier()
-        return self._identifier.identify(samples, wall_now)
+        return self._identifier
 
     def open_windows(self, environ: Mapping[str, str]) -> WindowSource:
         """Linux and the BSDs: the X11 display's windows (XWayland's too, under Wayland);
@@ -101,6 +121,10 @@ class PosixAdapter(PlatformAdapter):
         if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
             return None
         return MissingDisplay.NO_DISPLAY_VARIABLE
+
+    def details_reader(self) -> ProcessDetailsReader:
+        """Linux adds the cgroup, container and Flatpak id."""
+        return ProcessDetailsReader(linux=self._linux)
 
     def termination_signals(self) -> tuple[int, ...]:
         return (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)

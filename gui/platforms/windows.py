@@ -8,6 +8,7 @@ from gui.core.actions import Action, SignalSpec
 from gui.core.app_identity import ProcessIdentity
 from gui.core.critical import CriticalKind
 from gui.core.outcomes import Detail
+from gui.core.process_details import PriorityScheme
 from gui.core.process_key import ProcessKey
 from gui.core.process_kind import SystemSection
 from gui.core.process_sample import ProcessSample
@@ -15,6 +16,7 @@ from gui.core.window_info import WindowsUnavailable
 from gui.core.windows_processes import is_windows_core
 from gui.platforms.adapter import PlatformAdapter
 from gui.platforms.executables import executable_path
+from gui.platforms.process_details import ProcessDetailsReader
 from gui.platforms.process_handle import ProcessHandle
 from gui.platforms.win32.api import Win32, load
 from gui.platforms.win32.process_session import session_reader
@@ -82,6 +84,10 @@ class WindowsAdapter(PlatformAdapter):
         if is_windows_core(sample.key.pid, sample.name):
             return CriticalKind.WINDOWS_CORE
         return None
+
+    def details_reader(self) -> ProcessDetailsReader:
+        """Windows ranks processes by priority class, not by nice value."""
+        return ProcessDetailsReader(linux=False, priority=PriorityScheme.WINDOWS_CLASS)
 
     def permission_detail(self) -> Detail:
         return Detail.NEEDS_ADMINISTRATOR

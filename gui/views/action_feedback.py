@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from gui.core.actions import Action, ActionRequest
 from gui.core.app_identity import AppIdentity
-from gui.core.outcomes import BatchReport, Outcome
+from gui.core.outcomes import BatchReport, Detail, Outcome
 from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
 from gui.platforms import PlatformAdapter
@@ -41,8 +41,12 @@ class ActionFeedback(QObject):
     resume_requested = Signal(object)
     #: The user chose "End them too" (an ActionRequest still to be confirmed).
     end_too_requested = Signal(object)
-    #: The user chose "Try as administrator" for refused processes (an ActionRequest).
+    #: The user chose "Try as administrator" for refused processes, or "Try again" after the
+    #: password was not given (an ActionRequest, carried out as administrator).
     elevate_requested = Signal(object)
+    #: The Force quit bar no longer offers these processes (tuple of ProcessKey): they exited,
+    #: the bar was closed or replaced. Helper sessions held for them can close.
+    escalation_withdrawn = Signal(object)
     #: ProcPilot itself was ended through its own menu.
     close_requested = Signal()
 
@@ -74,6 +78,9 @@ class ActionFeedback(QObject):
         self.last_report: BatchReport | None = None
         #: What "Try as administrator" would send: the refused processes of the last report.
         self._refused: ActionRequest | None = None
+        #: What "Try again" would send: the processes whose administrator password was not given.
+        self._retry: ActionRequest | None = None
+        escalation_bar.closed.connect(self._escalation_closed)
 
     @Slot(object)
     def request_submitted(self, request: ActionRequest) -> None:
@@ -105,21 +112,23 @@ class ActionFeedback(QObject):
             single_failure = len(failures) == 1 and report.app is None
             text = describe(failures[0], report.action) if single_failure else summary(report)
             refused = tuple(r.target for r in failures if r.outcome is Outcome.PERMISSION_DENIED)
-            self._refused = None
-            buttons: tuple[tuple[str, Callable[[], None]], ...] = (
-                (self.tr("Details\u2026"), self.show_details),
-            )
+            cancelled = tuple(r.target for r in failures if r.detail is Detail.ADMIN_CANCELLED)
+            self._refused = self._retry = None
+            offers: list[tuple[str, Callable[[], None]]] = []
             if refused and self._adapter.can_elevate():
-                self._refused = ActionRequest(report.action.per_process, refused)
-                buttons = ((self.tr("Try as administrator"), self._try_as_administrator), *buttons)
+                self._refused = _as_administrator(report, refused)
+                offers.append((self.tr("Try as administrator"), self._try_as_administrator))
+            if cancelled:
+                self._retry = _as_administrator(report, cancelled)
+                offers.append((self.tr("Try again"), self._try_again))
             self.results_bar.show_message(
                 text,
                 kind,
-                buttons,
+                (*offers, (self.tr("Details\u2026"), self.show_details)),
                 transient=kind is BarKind.SUCCESS,  # nothing to decide: it goes by itself
             )
-            if self._refused is not None:
-                self.results_bar.buttons()[0].setIcon(admin_icon())
+            for button in self.results_bar.buttons()[: len(offers)]:
+                button.setIcon(admin_icon())
         if report.still_running:
             grace = next(
                 (r.value("grace_s") for r in report.results if r.outcome is Outcome.STILL_RUNNING), None
@@ -149,7 +158,15 @@ class ActionFeedback(QObject):
         if request is not None:
             self.elevate_requested.emit(request)
 
+    def _try_again(self) -> None:
+        request, self._retry = self._retry, None
+        self.results_bar.dismiss()
+        if request is not None:
+            self.elevate_requested.emit(request)
+
     def _offer_force_quit(self, survivors: tuple[ProcessSample, ...]) -> None:
+        offered = {p.key for p in survivors}
+        self._withdraw(tuple(p for p in self._escalation if p.key not in offered))
         self._escalation = survivors
         text = (
             self.tr("%1 is still running %2 s after End.")
@@ -164,9 +181,18 @@ class ActionFeedback(QObject):
 
     def _force_quit(self) -> None:
         survivors, self._escalation = self._escalation, ()
-        self.escalation_bar.dismiss()
         if survivors:
             self.force_quit_requested.emit(_force_quit_request(survivors, self._escalation_app))
+        self.escalation_bar.dismiss()
+
+    def _escalation_closed(self) -> None:
+        """The Force quit bar was closed without Force quit (or replaced by its own "ended")."""
+        withdrawn, self._escalation = self._escalation, ()
+        self._withdraw(withdrawn)
+
+    def _withdraw(self, processes: tuple[ProcessSample, ...]) -> None:
+        if processes:
+            self.escalation_withdrawn.emit(tuple(p.key for p in processes))
 
     def _offer_resume(self, suspended: tuple[ProcessSample, ...]) -> None:
         self._suspended = suspended
@@ -228,6 +254,7 @@ class ActionFeedback(QObject):
         if remaining:
             self._offer_force_quit(remaining)
         else:
+            self._withdraw(self._escalation)
             self._escalation = ()
             self.escalation_bar.show_message(
                 with_args(self.tr("%1 ended."), process_list(ended)), BarKind.SUCCESS, transient=True
@@ -252,6 +279,11 @@ class ActionFeedback(QObject):
             self.suspended_bar.dismiss()
         elif remaining != self._suspended:
             self._offer_resume(remaining)
+
+
+def _as_administrator(report: BatchReport, processes: tuple[ProcessSample, ...]) -> ActionRequest:
+    """The same action (and signal) as ``report`` 's, for ``processes``, as administrator."""
+    return ActionRequest(report.action.per_process, processes, report.signal, as_administrator=True)
 
 
 def _force_quit_request(processes: tuple[ProcessSample, ...], app: AppIdentity | None) -> ActionRequest:

@@ -16,9 +16,15 @@ from gui.platforms import PlatformAdapter
 from gui.settings import Settings
 from gui.views.action_icons import action_icon
 from gui.views.action_labels import plain_action_text
+from gui.views.admin_icon import admin_icon
 from gui.views.app_confirmation import app_confirmation
 from gui.views.confirm_dialog import ConfirmDialog
-from gui.views.confirmation_text import CONFIRMED_ACTIONS, confirmation_for, critical_confirmation
+from gui.views.confirmation_text import (
+    CONFIRMED_ACTIONS,
+    as_administrator,
+    confirmation_for,
+    critical_confirmation,
+)
 from gui.views.critical_wording import critical_warning
 
 #: An application's icon, for the confirmation that names it.
@@ -93,6 +99,9 @@ class ActionFlow(QObject):
             if app is None
             else app_confirmation(request, label, grace_s)
         )
+        if request.as_administrator:
+            refused = sum(not self._adapter.may_signal_key(t.key) for t in request.covered)
+            text = as_administrator(text, refused)
         if self._settings.skips_confirmation(action) and text.note is None:
             self._check_critical(request)
             return
@@ -108,6 +117,8 @@ class ActionFlow(QObject):
             note=text.note,
             confirm_icon=action_icon(action),
         )
+        if request.as_administrator:
+            dialog.confirm_button.setIcon(admin_icon())  # the system's lock or shield
         dialog.accepted.connect(partial(self._confirmed, request, dialog))
         self._open(dialog)
 

@@ -12,7 +12,7 @@ refreshes. The fitter's own resizes are told apart from the user's by a flag, so
 
 from collections.abc import Collection, Mapping
 
-from PySide6.QtCore import QByteArray, QEvent, QObject
+from PySide6.QtCore import QByteArray, QEvent, QObject, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeView
 
 from gui.core.column_fit import ColumnNeeds, fit_columns
@@ -27,6 +27,9 @@ _REMEASURE = frozenset({QEvent.Type.FontChange, QEvent.Type.StyleChange})
 
 class ColumnFitter(QObject):
     """Owns the column widths and visibility the user chose, and fits them to ``view``."""
+
+    #: The set of columns shown changed (the user's choice, or one stepped aside or back).
+    shown_changed = Signal()
 
     def __init__(self, view: QTreeView) -> None:
         super().__init__(view)
@@ -153,7 +156,10 @@ class ColumnFitter(QObject):
         finally:
             self._fitting = False
         self._stepped_aside = result.stepped_aside
-        self._applied_hidden = frozenset(self._hidden | result.stepped_aside)
+        applied = frozenset(self._hidden | result.stepped_aside)
+        if applied != self._applied_hidden:
+            self._applied_hidden = applied
+            self.shown_changed.emit()
 
     def _take_outside_changes(self) -> None:
         """Columns hidden or shown by other code (QHeaderView has no signal for it): the user's."""

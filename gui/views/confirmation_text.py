@@ -1,5 +1,6 @@
 """The words of the confirmations shown before processes are ended."""
 
+import dataclasses
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -150,3 +151,29 @@ def critical_confirmation(label: str, warnings: list[tuple[ProcessSample, str]])
         with_args(QCoreApplication.translate("Confirmations", "%1 anyway"), label),
         None,
     )
+
+
+def as_administrator(text: ConfirmationText, others: int) -> ConfirmationText:
+    """``text`` for the same action as administrator: it says the password is asked once.
+
+    ``others`` is how many of the processes this user may not signal (those go through
+    the administrator helper). The note that others' processes would be refused goes.
+    """
+    if others == 0:
+        return dataclasses.replace(text, note=None)
+    sentence = (
+        Confirmations.tr(
+            "ProcPilot asks for the administrator password once, for the %n processes that belong "
+            "to other users.",
+            None,
+            others,
+        )
+        if others != 1
+        else QCoreApplication.translate(
+            "Confirmations",
+            "ProcPilot asks for the administrator password once, for the process that belongs to "
+            "another user.",
+        )
+    )
+    title = with_args(QCoreApplication.translate("Confirmations", "%1 as administrator"), text.title)
+    return dataclasses.replace(text, title=title, message=f"{text.message}\n\n{sentence}", note=None)

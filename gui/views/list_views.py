@@ -4,6 +4,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel
 
+from gui.core.columns import Column
 from gui.core.process_key import ProcessKey
 from gui.core.process_kind import SystemSection
 from gui.core.view_mode import ViewMode
@@ -58,6 +59,8 @@ class ListViews(QObject):
             proxy.rowsInserted.connect(self._rows_inserted)
         view.expanded.connect(self._expanded)
         view.collapsed.connect(self._collapsed)
+        view.column_fitter.shown_changed.connect(self._place_window_titles)
+        self._place_window_titles()
 
     @property
     def mode(self) -> ViewMode:
@@ -79,6 +82,24 @@ class ListViews(QObject):
         if self._mode is ViewMode.APPLICATIONS:
             return self.apps_proxy
         return self._table_proxy
+
+    def _place_window_titles(self) -> None:
+        """An app's first window title goes to its Command line cell while the Window title
+        column is not shown (stepped aside in a narrow window, or hidden by the user)."""
+        self.apps.set_titles_in_command_line(self._view.header().isSectionHidden(Column.WINDOW_TITLE))
+
+    def shown_process_count(self) -> int:
+        """How many processes the current view shows (a collapsed row's count too): what its
+        filters let through, not the flat list's count (the Applications view hides kernel
+        threads; the tree shows a match's ancestors)."""
+        if self._mode is ViewMode.ALL_PROCESSES:
+            return self._table_proxy.rowCount()
+        if self._mode is ViewMode.APPLICATIONS:  # applications and sections, each with its processes
+            proxy = self.apps_proxy
+            return sum(proxy.rowCount(proxy.index(row, 0)) for row in range(proxy.rowCount()))
+        if not self.tree_proxy.search_text and not self.tree_proxy.only_mine:
+            return self._table_proxy.rowCount()  # unfiltered, the tree holds the table's rows
+        return _count_nodes(self.tree_proxy)
 
     def proxies(self) -> tuple[ProcessFilterProxy | NestedFilterProxy, ...]:
         return (self._table_proxy, self.tree_proxy, self.apps_proxy)
@@ -196,3 +217,18 @@ class ListViews(QObject):
             toggled.discard(node)
         else:
             toggled.add(node)
+
+
+def _count_nodes(proxy: QSortFilterProxyModel) -> int:
+    """Every row at every level of ``proxy`` (only while a filter is on: it visits them all)."""
+    count = 0
+    pending = [QModelIndex()]
+    while pending:
+        parent = pending.pop()
+        rows = proxy.rowCount(parent)
+        count += rows
+        for row in range(rows):
+            child = proxy.index(row, 0, parent)
+            if proxy.hasChildren(child):
+                pending.append(child)
+    return count

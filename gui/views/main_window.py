@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 
 import gui
 from gui.actions.controller import ActionController
-from gui.core.app_identity import AppIdentity
+from gui.actions.elevation_client import Launcher, pkexec_launcher
+from gui.core.app_identity import AppIdentity, ProcessIdentity
 from gui.core.delta import Delta, merge_deltas
 from gui.core.formatting import UNKNOWN, format_bytes, format_percent
+from gui.core.process_key import ProcessKey
 from gui.core.process_kind import ProcessKind
 from gui.core.storage_problem import StorageProblem
 from gui.core.system_summary import SystemSummary
@@ -39,6 +41,8 @@ from gui.views.action_feedback import ActionFeedback
 from gui.views.action_labels import show_plain_on_buttons
 from gui.views.app_icons import AppIcons
 from gui.views.appearance import Appearance
+from gui.views.details_window import DetailsContext
+from gui.views.details_windows import DetailsWindows
 from gui.views.edit_actions import EditActions
 from gui.views.elided_label import ElidedLabel
 from gui.views.filter_bar import FilterBar
@@ -61,7 +65,10 @@ _ENDED_STATUSES = frozenset({"zombie", "dead"})
 
 
 class MainWindow(QMainWindow):
-    """ProcPilot's window: a filter bar, the live process table and a status bar."""
+    """ProcPilot's window: a filter bar, the live process table and a status bar.
+
+    ``launcher`` starts the administrator helper (pkexec and ProcPilot's helper mode).
+    """
 
     #: Emitted after each refresh was applied, with the number of processes listed.
     refreshed = Signal(int)
@@ -74,6 +81,8 @@ class MainWindow(QMainWindow):
         settings: Settings,
         interval_s: float | None = None,
         parent: QWidget | None = None,
+        *,
+        launcher: Launcher = pkexec_launcher,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
@@ -108,7 +117,7 @@ class MainWindow(QMainWindow):
         self.loop = SamplingLoop(
             adapter, interval_s if interval_s is not None else settings.interval_seconds, self, self.windows
         )
-        self.controller = ActionController(adapter, settings, self, self.windows)
+        self.controller = ActionController(adapter, settings, self, self.windows, launcher)
         self.results_bar = self._bar("results_bar")
         self.escalation_bar = self._bar("escalation_bar")
         self.suspended_bar = self._bar("suspended_bar")
@@ -137,6 +146,8 @@ class MainWindow(QMainWindow):
             selected_app_windows=self.views.selected_app_windows,
         )
 
+        self.details = self._details_windows(adapter)
+
         self.process_actions.flow.confirming.connect(partial(self.hold.set_held, HoldReason.DIALOG))
         self.process_actions.menu_open.connect(partial(self.hold.set_held, HoldReason.MENU))
         self.hold.changed.connect(self._order_held)
@@ -150,9 +161,7 @@ class MainWindow(QMainWindow):
         for proxy in self.views.proxies():
             self.filter_bar.search_changed.connect(proxy.set_search_text)
         self.filter_bar.only_mine_changed.connect(self._set_only_mine)
-        self.proxy.rowsInserted.connect(self._update_status)
-        self.proxy.rowsRemoved.connect(self._update_status)
-        self.proxy.layoutChanged.connect(self._update_status)
+        self._count_shown_rows()
         self._anchor: ScrollAnchor | None = None
         self.applier.slice_starting.connect(self._hold_view)
         self.applier.slice_finished.connect(self._release_view)
@@ -165,6 +174,34 @@ class MainWindow(QMainWindow):
         if isinstance(group, AppIdentity):
             return self.app_icons.application(group)
         return self.app_icons.section(ProcessKind.SYSTEM if group == SYSTEM else ProcessKind.BACKGROUND)
+
+    def _details_windows(self, adapter: PlatformAdapter) -> DetailsWindows:
+        """Details windows open on a double-click, Enter or Properties…, with the menu's actions."""
+        details = DetailsWindows(
+            adapter.details_reader(),
+            DetailsContext(
+                fill_actions=self.process_actions.fill_for_process,
+                identity_of=self._identity_of,
+                icon_for=self._details_icon,
+                open_details=self.show_details,
+                priority_scheme=adapter.details_reader().priority_scheme,
+            ),
+            self,
+        )
+        self.view.process_activated.connect(self.show_details)
+        self.process_actions.details_requested.connect(self.show_details)
+        return details
+
+    def show_details(self, key: ProcessKey) -> None:
+        """Open (or raise) a process's details window."""
+        self.details.open(key)
+
+    def _identity_of(self, key: ProcessKey) -> ProcessIdentity | None:
+        index = self.model.index_of(key)
+        return self.model.row_at(index.row()).identity if index.isValid() else None
+
+    def _details_icon(self, app: AppIdentity | None) -> QIcon:
+        return self.app_icons.generic() if app is None else self.app_icons.application(app)
 
     @property
     def settings(self) -> Settings:
@@ -367,6 +404,7 @@ class MainWindow(QMainWindow):
         self.view_switch.set_mode(mode)
         self.views.show(mode)
         self._settings.view_mode = mode
+        self._update_status()
 
     def _show_kernel_threads(self, shown: bool) -> None:
         self.views.apps_proxy.set_kernel_threads_shown(shown)
@@ -413,6 +451,7 @@ class MainWindow(QMainWindow):
             *(row.key for row in result.delta.changed if row.sample.status in _ENDED_STATUSES),
         )
         self.view.deselect(ended)  # an ended row leaves the selection; the view does not follow it
+        self.details.processes_exited(ended)
         if self._paused and not self._apply_next_pass:
             self._held_back = delta
             self.model.mark_exited(ended)
@@ -454,12 +493,25 @@ class MainWindow(QMainWindow):
         self.refreshed.emit(self.model.rowCount())
         self.loop.mark_applied()
 
+    def _count_shown_rows(self) -> None:
+        """Keep the status bar's count of shown processes current in every view."""
+        self.proxy.rowsInserted.connect(self._update_status)
+        self.proxy.rowsRemoved.connect(self._update_status)
+        self.proxy.layoutChanged.connect(self._update_status)
+        # The nested views change in many small steps: their count is taken once they are done.
+        self._status_soon = QTimer(self, singleShot=True, interval=0)
+        self._status_soon.timeout.connect(self._update_status)
+        for nested_proxy in (self.views.tree_proxy, self.views.apps_proxy):
+            for changed in (nested_proxy.rowsInserted, nested_proxy.rowsRemoved, nested_proxy.layoutChanged):
+                changed.connect(self._status_soon.start)
+
     def _update_status(self) -> None:
         summary = self._summary
         if summary is None:
             self.status_label.setText(self.tr("Reading processes\u2026"))
             return
-        shown = with_args(self.tr("%1 of %n processes shown", "", self._total), self.proxy.rowCount())
+        shown_count = self.views.shown_process_count()
+        shown = with_args(self.tr("%1 of %n processes shown", "", self._total), shown_count)
         if summary.cpu_percent is None:
             cpu = with_args(self.tr("CPU %1"), UNKNOWN)
         else:
@@ -528,6 +580,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.close)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.details.close_all()
         self.loop.stop()
         self.controller.shutdown()
         self.save_settings()

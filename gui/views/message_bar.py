@@ -41,6 +41,9 @@ class MessageBar(QFrame):
     other message stays until it is dismissed.
     """
 
+    #: The message shown went away (closed by the user, by its countdown, or by the app).
+    closed = Signal()
+
     #: How long a transient message stays, in milliseconds.
     AUTO_DISMISS_MS = 5000
     #: The least time left after the pointer leaves the bar, so it does not vanish at once.
@@ -163,10 +166,13 @@ class MessageBar(QFrame):
             self.dismiss()
 
     def dismiss(self) -> None:
+        shown = not self.isHidden()
         self._stop_countdown()
         self._transient = False
         self.hide()
         self.label.clear()
+        if shown:
+            self.closed.emit()
 
     def _stop_countdown(self) -> None:
         self._timer.stop()

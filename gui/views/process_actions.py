@@ -3,13 +3,14 @@
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QObject, QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from gui.actions.controller import ActionController
 from gui.core.actions import Action, ActionRequest
 from gui.core.app_identity import AppIdentity
+from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
 from gui.core.window_info import WindowInfo
 from gui.core.window_requests import ActivateOutcome
@@ -21,12 +22,13 @@ from gui.views.action_flow import ActionFlow
 from gui.views.action_icons import end_icon, force_quit_icon
 from gui.views.action_labels import action_text, show_plain_on_buttons
 from gui.views.action_meanings import action_tooltip
+from gui.views.admin_offer import admin_offer
 from gui.views.app_menu import ChosenApp, app_request, fill_app_menu
 from gui.views.message_args import with_args
 from gui.views.mnemonics import give_mnemonics
 from gui.views.number_words import seconds_text
 from gui.views.process_menu import END_KEY, FORCE_QUIT_KEY, fill_process_menu
-from gui.views.process_view import ProcessView
+from gui.views.process_view import ProcessView, node_of
 from gui.views.switch_to import switch_failure_text
 
 #: What Del and Shift+Del do on an application's row.
@@ -42,6 +44,8 @@ class ProcessActions(QObject):
 
     #: The right-click menu opened (True) or closed (False): the list holds still meanwhile.
     menu_open = Signal(bool)
+    #: "Properties…" was chosen for a process (ProcessKey).
+    details_requested = Signal(object)
 
     def __init__(
         self,
@@ -76,6 +80,7 @@ class ProcessActions(QObject):
         feedback.resume_requested.connect(self._resume_suspended)
         feedback.elevate_requested.connect(self._try_as_administrator)
         feedback.end_too_requested.connect(self.flow.request)
+        feedback.escalation_withdrawn.connect(controller.release_held)
         self.context_menu: QMenu | None = None
 
         self.end_action = self._key_action(Action.END, END_KEY, end_icon())
@@ -227,18 +232,57 @@ class ProcessActions(QObject):
     def _fill(self, menu: QMenu, targets: tuple[ProcessSample, ...]) -> None:
         apps = self._selected_apps()
         switch_to = self._controller.switch_to
+        problem = self._controller.elevation_problem
         if apps:
             windows = self._selected_app_windows()
-            fill_app_menu(menu, self._adapter, apps, self.flow.request, windows=windows, switch_to=switch_to)
+            app_processes = apps[0][1] if len(apps) == 1 else ()
+            fill_app_menu(
+                menu,
+                self._adapter,
+                apps,
+                self.flow.request,
+                windows=windows,
+                switch_to=switch_to,
+                admin=admin_offer(self._adapter, app_processes, problem),
+            )
         else:
             windows = self._windows_of(targets)
             fill_process_menu(
-                menu, self._adapter, targets, self.flow.request, windows=windows, switch_to=switch_to
+                menu,
+                self._adapter,
+                targets,
+                self.flow.request,
+                windows=windows,
+                switch_to=switch_to,
+                show_details=self.details_requested.emit,
+                admin=admin_offer(self._adapter, targets, problem),
             )
 
-    def _switch_to_title(self, _index: object) -> None:
-        """A double-click on an application's window title: Switch to its first window."""
-        windows = self._selected_app_windows()
+    def fill_for_process(self, menu: QMenu, key: ProcessKey) -> None:
+        """A details window's Actions menu: the right-click menu's entries for that one process
+        (through the same confirmations), or nothing once it has left the list."""
+        index = self._model.index_of(key)
+        if not index.isValid() or self._model.is_exited(key):
+            return
+        row = self._model.row_at(index.row())
+        fill_process_menu(
+            menu,
+            self._adapter,
+            (row.named_sample,),
+            self.flow.request,
+            windows=row.windows,
+            switch_to=self._controller.switch_to,
+            admin=admin_offer(self._adapter, (row.named_sample,), self._controller.elevation_problem),
+        )
+
+    def _switch_to_title(self, index: QModelIndex) -> None:
+        """A double-click on a window title: Switch to the app's or the process's first window."""
+        node = node_of(index)
+        if isinstance(node, ProcessKey):
+            found = self._model.index_of(node)
+            windows = self._model.row_at(found.row()).windows if found.isValid() else ()
+        else:
+            windows = self._selected_app_windows()
         if windows:
             self._controller.switch_to(windows[0])
 

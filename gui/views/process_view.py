@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QWidget
 
 from gui.core.column_layout import ColumnDefault, ColumnLayout, ColumnState, fit_layout
-from gui.core.columns import COLUMNS, Column
+from gui.core.columns import COLUMNS, DEFAULT_ORDER, Column
 from gui.core.process_key import ProcessKey
 from gui.models.column_titles import column_titles
 from gui.models.process_filter_proxy import ProcessFilterProxy
@@ -67,8 +67,10 @@ class ProcessView(QTreeView):
     selection_changed = Signal()
     #: Another model is shown (the view switch).
     source_changed = Signal()
-    #: A group row's window title (its Command line cell) was double-clicked: switch to it.
+    #: A window title (an app's or a process's Window title cell) was double-clicked: switch to it.
     title_activated = Signal(QModelIndex)
+    #: A process row was double-clicked, or Enter was pressed on it: show its details (ProcessKey).
+    process_activated = Signal(object)
 
     def __init__(self, proxy: ProcessFilterProxy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,16 +133,17 @@ class ProcessView(QTreeView):
         self.executeDelayedItemsLayout()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        """Enter on a group row (an application) opens or closes it."""
+        """Enter on a group row (an application) opens or closes it; on a process, its details."""
         current = self.currentIndex()
-        if (
-            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and current.isValid()
-            and isinstance(node_of(current), str)
-        ):
-            first = current.siblingAtColumn(0)
-            self.setExpanded(first, not self.isExpanded(first))
-            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current.isValid():
+            node = node_of(current)
+            if isinstance(node, str):
+                first = current.siblingAtColumn(0)
+                self.setExpanded(first, not self.isExpanded(first))
+                return
+            if isinstance(node, ProcessKey):
+                self.process_activated.emit(node)
+                return
         super().keyPressEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
@@ -166,6 +169,9 @@ class ProcessView(QTreeView):
     def reset_columns(self) -> None:
         """Default widths, all columns shown, sorted by CPU % (busiest first)."""
         fitter = self.column_fitter
+        header = self.header()
+        for visual, column in enumerate(DEFAULT_ORDER):
+            header.moveSection(header.visualIndex(column), visual)
         fitter.set_layout({spec.column: fitter.default_width(spec.column) for spec in COLUMNS}, ())
         self.sortByColumn(Column.CPU, Qt.SortOrder.DescendingOrder)
 
@@ -185,8 +191,8 @@ class ProcessView(QTreeView):
         """Show a saved layout, fitted to today's columns (see ``fit_layout``)."""
         fitter = self.column_fitter
         defaults = [
-            ColumnDefault(spec.column.name, fitter.default_width(spec.column), spec.can_hide)
-            for spec in COLUMNS
+            ColumnDefault(column.name, fitter.default_width(column), COLUMNS[column].can_hide)
+            for column in DEFAULT_ORDER
         ]
         layout = fit_layout(saved, defaults, DEFAULT_SORT)
         header = self.header()
@@ -337,15 +343,19 @@ class ProcessView(QTreeView):
         self._deliver_aimed(event, super().mouseReleaseEvent)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        """On an application's window title, Switch to; elsewhere as Qt does (an app opens)."""
+        """On a window title (an app's or a process's, or an app's in its Command line cell
+        while the Window title column is not shown), Switch to; on a process elsewhere, its
+        details (the one aimed at by the first click); elsewhere as Qt does (an app opens)."""
         index = self.indexAt(event.position().toPoint())
-        if (
-            index.isValid()
-            and index.column() == Column.COMMAND
-            and isinstance(node_of(index), str)
-            and str(index.data() or "").strip()
-        ):
+        title_cell = index.column() == Column.WINDOW_TITLE or (
+            index.column() == Column.COMMAND and isinstance(node_of(index), str)
+        )
+        if index.isValid() and title_cell and str(index.data() or "").strip():
             self.title_activated.emit(index)
+            return
+        if event.button() == Qt.MouseButton.LeftButton and isinstance(self._pressed_key, ProcessKey):
+            if index.isValid():
+                self.process_activated.emit(self._pressed_key)
             return
         self._deliver_aimed(event, super().mouseDoubleClickEvent)
 

@@ -24,3 +24,11 @@ class Results(_Context):
 
 class Confirmations(_Context):
     """The questions asked before processes or apps are ended."""
+
+
+class DetailsCounts(_Context):
+    """Counts in a process's details window (``gui/views/details_tabs.py``, its graph)."""
+
+
+class AdminMenu(_Context):
+    """The As administrator submenu's explanations (``gui/views/admin_offer.py``)."""

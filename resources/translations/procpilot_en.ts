@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AdminMenu</name>
+    <message numerus="yes">
+        <source>%n of the %1 selected processes belong to other users: ProcPilot asks for the administrator password once for them all; your own processes are acted on as usual</source>
+        <translation>
+            <numerusform>%n of the %1 selected processes belongs to another user: ProcPilot asks for the administrator password once for it; your own processes are acted on as usual</numerusform>
+            <numerusform>%n of the %1 selected processes belong to other users: ProcPilot asks for the administrator password once for them all; your own processes are acted on as usual</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Confirmations</name>
     <message numerus="yes">
         <source>Its %n processes end at once and cannot save their work: anything unsaved in %1 is lost. Use End app first when you can.</source>
@@ -72,6 +82,44 @@
         <translation>
             <numerusform>%n of these processes is critical. Continue anyway?</numerusform>
             <numerusform>%n of these processes are critical. Continue anyway?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ProcPilot asks for the administrator password once, for the %n processes that belong to other users.</source>
+        <translation>
+            <numerusform>ProcPilot asks for the administrator password once, for the %n process that belongs to another user.</numerusform>
+            <numerusform>ProcPilot asks for the administrator password once, for the %n processes that belong to other users.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DetailsCounts</name>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open files</source>
+        <translation>
+            <numerusform>%n open file</numerusform>
+            <numerusform>%n open files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connections</source>
+        <translation>
+            <numerusform>%n connection</numerusform>
+            <numerusform>%n connections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variables</source>
+        <translation>
+            <numerusform>%n variable</numerusform>
+            <numerusform>%n variables</numerusform>
         </translation>
     </message>
 </context>

@@ -5,7 +5,7 @@
     <name>ActionFeedback</name>
     <message>
         <source>Ending %1…</source>
-        <extracomment>The user chose &quot;Force quit&quot; in a bar (the ActionRequest to send, asked no more). The user chose &quot;Resume&quot; for suspended processes (tuple of ProcessSample). The user chose &quot;End them too&quot; (an ActionRequest still to be confirmed). The user chose &quot;Try as administrator&quot; for refused processes (an ActionRequest). ProcPilot itself was ended through its own menu. The app whose survivors (or suspended processes) the bars offer, if an app was ended. The report whose newcomers or children left running the End them too bar offers. What &quot;Try as administrator&quot; would send: the refused processes of the last report.</extracomment>
+        <extracomment>The user chose &quot;Force quit&quot; in a bar (the ActionRequest to send, asked no more). The user chose &quot;Resume&quot; for suspended processes (tuple of ProcessSample). The user chose &quot;End them too&quot; (an ActionRequest still to be confirmed). The user chose &quot;Try as administrator&quot; for refused processes, or &quot;Try again&quot; after the password was not given (an ActionRequest, carried out as administrator). The Force quit bar no longer offers these processes (tuple of ProcessKey): they exited, the bar was closed or replaced. Helper sessions held for them can close. ProcPilot itself was ended through its own menu. The app whose survivors (or suspended processes) the bars offer, if an app was ended. The report whose newcomers or children left running the End them too bar offers. What &quot;Try as administrator&quot; would send: the refused processes of the last report. What &quot;Try again&quot; would send: the processes whose administrator password was not given.</extracomment>
         <translation>正在结束 %1…</translation>
     </message>
     <message>
@@ -31,6 +31,10 @@
     <message>
         <source>Try as administrator</source>
         <translation>以管理员身份重试</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
     </message>
     <message>
         <source>Results: %1</source>
@@ -181,10 +185,35 @@
     </message>
 </context>
 <context>
+    <name>AdminMenu</name>
+    <message>
+        <source>This process belongs to another user: ProcPilot asks for the administrator password once, then acts on it</source>
+        <translation>此进程属于其他用户：ProcPilot 会询问一次管理员密码，然后对其执行操作</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the %1 selected processes belong to other users: ProcPilot asks for the administrator password once for them all; your own processes are acted on as usual</source>
+        <translation>
+            <numerusform>所选的 %1 个进程中有 %n 个属于其他用户：ProcPilot 会为它们询问一次管理员密码；您自己的进程照常处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs pkexec, which is not installed: install the pkexec package (called polkit on some systems) to act as administrator</source>
+        <translation>需要 pkexec，但尚未安装：请安装 pkexec 软件包（在某些系统上称为 polkit）以管理员身份操作</translation>
+    </message>
+    <message>
+        <source>ProcPilot cannot act as administrator on this system</source>
+        <translation>ProcPilot 无法在此系统上以管理员身份操作</translation>
+    </message>
+</context>
+<context>
     <name>AppMenu</name>
     <message>
-        <source>Select one app: apps are ended one at a time, each after its own confirmation</source>
+        <source>As a&amp;dministrator</source>
         <extracomment>An app as the view lists it: the app and its processes now. The app entries, in menu order (each where the adapter has it).</extracomment>
+        <translation>以管理员身份(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Select one app: apps are ended one at a time, each after its own confirmation</source>
         <translation>请只选择一个应用程序：应用程序需逐个结束，每个都要单独确认</translation>
     </message>
 </context>
@@ -192,7 +221,7 @@
     <name>Applications</name>
     <message>
         <source>Background processes</source>
-        <extracomment>Sort values that keep the sections below the applications, whichever way a column sorts.</extracomment>
+        <extracomment>Sort values that keep the sections below the applications, whichever way a column sorts. What each group row shows now, per column: a refresh sets only the cells that differ, so an unchanged total repaints nothing and does not make the proxy filter again.</extracomment>
         <translation>后台进程</translation>
     </message>
     <message>
@@ -247,6 +276,10 @@
         <translation>命令行</translation>
     </message>
     <message>
+        <source>Window title</source>
+        <translation>窗口标题</translation>
+    </message>
+    <message>
         <source>Process name</source>
         <translation>进程名称</translation>
     </message>
@@ -281,6 +314,10 @@
     <message>
         <source>Full command line</source>
         <translation>完整命令行</translation>
+    </message>
+    <message>
+        <source>The title of its first window (all of them in the cell&apos;s tooltip)</source>
+        <translation>其第一个窗口的标题（所有窗口标题见单元格的工具提示）</translation>
     </message>
 </context>
 <context>
@@ -478,6 +515,20 @@ Only continue if you know what this does.</source>
         <source>%1 anyway</source>
         <translation>仍然%1</translation>
     </message>
+    <message numerus="yes">
+        <source>ProcPilot asks for the administrator password once, for the %n processes that belong to other users.</source>
+        <translation>
+            <numerusform>ProcPilot 会为属于其他用户的 %n 个进程询问一次管理员密码。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ProcPilot asks for the administrator password once, for the process that belongs to another user.</source>
+        <translation>ProcPilot 会为属于其他用户的这个进程询问一次管理员密码。</translation>
+    </message>
+    <message>
+        <source>%1 as administrator</source>
+        <translation>以管理员身份%1</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -521,6 +572,337 @@ Please include that file in your report.</source>
     <message>
         <source>Windows cannot run without it: ending it crashes Windows or logs you out</source>
         <translation>Windows 离不开它：结束它会导致 Windows 崩溃或使您注销</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsCounts</name>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open files</source>
+        <translation>
+            <numerusform>%n 个打开的文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connections</source>
+        <translation>
+            <numerusform>%n 个连接</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variables</source>
+        <translation>
+            <numerusform>%n 个变量</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DetailsWindow</name>
+    <message>
+        <source>CPU %1 %</source>
+        <extracomment>How a series takes its value from a point (``None``: unknown, drawn as a gap).</extracomment>
+        <translation>CPU %1%</translation>
+    </message>
+    <message>
+        <source>Memory %1</source>
+        <translation>内存 %1</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <source>CPU and memory history</source>
+        <translation>CPU 和内存历史</translation>
+    </message>
+    <message>
+        <source>Collecting readings…</source>
+        <translation>正在收集数据…</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <extracomment>The box&apos;s rows, in order (a Priority change and disk columns reuse these words).</extracomment>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Open &amp;files</source>
+        <extracomment>A value from the process (a path, an environment value) as a cell shows it.</extracomment>
+        <translation>打开的文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>网络(&amp;N)</translation>
+    </message>
+    <message>
+        <source>En&amp;vironment</source>
+        <translation>环境变量(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Descriptor</source>
+        <translation>描述符</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Local address</source>
+        <translation>本地地址</translation>
+    </message>
+    <message>
+        <source>Remote address</source>
+        <translation>远程地址</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Needs administrator rights to read: the system shows this only to the process&apos;s owner.</source>
+        <translation>需要管理员权限才能读取：系统只向进程的所有者显示此信息。</translation>
+    </message>
+    <message>
+        <source>This system does not tell.</source>
+        <translation>此系统不提供该信息。</translation>
+    </message>
+    <message>
+        <source>The process has exited.</source>
+        <translation>该进程已退出。</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>正在监听</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Search variables</source>
+        <translation>搜索变量</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Refresh %1</source>
+        <translation>刷新 %1</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <extracomment>Paths and names as a field shows them (they come from the process: hostile data). A tab should be read (ProcessKey, Tab). The window was closed (ProcessKey). Every field&apos;s value label, by field id.</extracomment>
+        <translation>常规(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Actions ▾</source>
+        <translation>操作(&amp;A) ▾</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>End, suspend or signal this process</source>
+        <translation>结束、暂停此进程或向它发送信号</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>&amp;Open file location</source>
+        <translation>打开文件所在位置(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>复制(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy the command line</source>
+        <translation>复制命令行</translation>
+    </message>
+    <message>
+        <source>%1 (PID %2)</source>
+        <translation>%1（PID %2）</translation>
+    </message>
+    <message>
+        <source>Open the parent&apos;s details</source>
+        <translation>打开父进程的详细信息</translation>
+    </message>
+    <message>
+        <source>PID %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>父进程</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>启动时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>应用程序</translation>
+    </message>
+    <message>
+        <source>Executable</source>
+        <translation>可执行文件</translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation>工作目录</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>Control group</source>
+        <translation>控制组</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>Flatpak app</source>
+        <translation>Flatpak 应用</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CPU time</source>
+        <translation>CPU 时间</translation>
+    </message>
+    <message>
+        <source>Memory (resident)</source>
+        <translation>内存（常驻）</translation>
+    </message>
+    <message>
+        <source>Memory (unique)</source>
+        <translation>内存（独占）</translation>
+    </message>
+    <message>
+        <source>Memory (proportional)</source>
+        <translation>内存（按比例）</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>线程</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Disk read</source>
+        <translation>磁盘读取</translation>
+    </message>
+    <message>
+        <source>Disk written</source>
+        <translation>磁盘写入</translation>
+    </message>
+    <message>
+        <source>Needs administrator rights to read</source>
+        <translation>需要管理员权限才能读取</translation>
+    </message>
+    <message>
+        <source>%1 (%2/s)</source>
+        <translation>%1（%2/秒）</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <extracomment>Nice values with a plain name, as the Change priority menu will offer them. psutil&apos;s Windows priority class constants.</extracomment>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Below normal</source>
+        <translation>低于正常</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Above normal</source>
+        <translation>高于正常</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Realtime</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>Very high</source>
+        <translation>非常高</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Very low</source>
+        <translation>非常低</translation>
+    </message>
+    <message>
+        <source>%1 (nice %2)</source>
+        <translation>%1（nice %2）</translation>
+    </message>
+    <message>
+        <source>%1 (PID %2, exited) — Properties</source>
+        <translation>%1（PID %2，已退出）— 属性</translation>
+    </message>
+    <message>
+        <source>%1 (PID %2) — Properties</source>
+        <translation>%1（PID %2）— 属性</translation>
+    </message>
+    <message>
+        <source>This process has exited (noticed at %1). What is shown is how it was last seen.</source>
+        <translation>该进程已退出（发现于 %1）。此处显示的是它最后一次被看到时的状态。</translation>
     </message>
 </context>
 <context>
@@ -718,7 +1100,7 @@ Please include that file in your report.</source>
     <name>MessageBar</name>
     <message>
         <source>Dismiss</source>
-        <extracomment>How much of the tint the background takes, in a light and in a dark scheme. How long a transient message stays, in milliseconds. The least time left after the pointer leaves the bar, so it does not vanish at once. Its buttons were replaced (the window puts them in its Tab order).</extracomment>
+        <extracomment>How much of the tint the background takes, in a light and in a dark scheme. The message shown went away (closed by the user, by its countdown, or by the app). How long a transient message stays, in milliseconds. The least time left after the pointer leaves the bar, so it does not vanish at once. Its buttons were replaced (the window puts them in its Tab order).</extracomment>
         <translation>关闭</translation>
     </message>
     <message>
@@ -742,7 +1124,7 @@ Please include that file in your report.</source>
     <name>ProcessActions</name>
     <message>
         <source>Open the menu of the selected processes</source>
-        <extracomment>What Del and Shift+Del do on an application&apos;s row. The right-click menu opened (True) or closed (False): the list holds still meanwhile.</extracomment>
+        <extracomment>What Del and Shift+Del do on an application&apos;s row. The right-click menu opened (True) or closed (False): the list holds still meanwhile. &quot;Properties…&quot; was chosen for a process (ProcessKey).</extracomment>
         <translation>打开所选进程的菜单</translation>
     </message>
     <message>
@@ -773,8 +1155,24 @@ Please include that file in your report.</source>
 <context>
     <name>ProcessMenu</name>
     <message>
+        <source>&amp;Properties…</source>
+        <extracomment>Group 1, at the top of the menu. Group 4, in the &quot;Advanced&quot; submenu, each entry with its meaning in its text. Group 2, in the &quot;As administrator&quot; submenu (then its own Send signal ▸). Entries named after what the user reads (the actions are named after their signals).</extracomment>
+        <translation>属性(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>What the process is, what it holds open, how it behaved</source>
+        <translation>进程是什么、打开了哪些资源、运行情况如何</translation>
+    </message>
+    <message>
+        <source>As a&amp;dministrator</source>
+        <translation>以管理员身份(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Send si&amp;gnal</source>
+        <translation>发送信号(&amp;G)</translation>
+    </message>
+    <message>
         <source>&amp;Advanced</source>
-        <extracomment>Group 1, at the top of the menu. Group 4, in the &quot;Advanced&quot; submenu, each entry with its meaning in its text. Entries named after what the user reads (the actions are named after their signals).</extracomment>
         <translation>高级(&amp;A)</translation>
     </message>
     <message>
@@ -794,7 +1192,7 @@ Please include that file in your report.</source>
     <name>ProcessView</name>
     <message>
         <source>Processes</source>
-        <extracomment>What a row shows: a process, or a group of them (an application, a section). Held instead when ``key`` is a selected row that left the selection meanwhile. The selection changed, whichever model is shown. Another model is shown (the view switch). A group row&apos;s window title (its Command line cell) was double-clicked: switch to it.</extracomment>
+        <extracomment>What a row shows: a process, or a group of them (an application, a section). Held instead when ``key`` is a selected row that left the selection meanwhile. The selection changed, whichever model is shown. Another model is shown (the view switch). A window title (an app&apos;s or a process&apos;s Window title cell) was double-clicked: switch to it. A process row was double-clicked, or Enter was pressed on it: show its details (ProcessKey).</extracomment>
         <translation>进程</translation>
     </message>
     <message>

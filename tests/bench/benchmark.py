@@ -17,6 +17,10 @@ event-loop stall while they are listed, and the time until all are), and churn
 (``--churn-rate`` short-lived processes per second for ``--churn-seconds``:
 event-loop delay p50/p99/max and the app's memory at the start and end).
 
+Then, with X11 tools installed (Xvfb, openbox, xlogo), window tracking at rest: the app's
+CPU with ``--windows`` windows open vs none on the same private display
+(``windows_at_rest.py``).
+
 ``--soak SECONDS`` adds a run with constant churn that samples the app's memory.
 Prints one Markdown table; figures, not assertions: the machine is shared and noisy.
 """
@@ -48,6 +52,7 @@ from gui.core.snapshot_builder import SnapshotBuilder  # noqa: E402
 from gui.platforms import current  # noqa: E402
 from gui.platforms.linux_proc_reader import LinuxProcReader  # noqa: E402
 from gui.platforms.psutil_reader import PsutilProcessReader  # noqa: E402
+from tests.bench.windows_at_rest import windows_at_rest  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 APP_ENV = {
@@ -245,6 +250,22 @@ def burst_probe(workdir: Path, *args: str) -> dict[str, Any]:
     return report
 
 
+def details_probe(seconds: float, workdir: Path) -> dict[str, Any]:
+    """The app's CPU with and without an open details window (``details_cost.py``)."""
+    env = {**os.environ, **APP_ENV, "XDG_CONFIG_HOME": str(workdir / "details")}
+    (workdir / "details").mkdir(exist_ok=True)
+    result = subprocess.run(
+        [sys.executable, str(HERE / "details_cost.py"), str(seconds)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=seconds * 2 + 120,
+    )
+    report: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
+    return report
+
+
 def soak(seconds: float, total: int, churn: float, workdir: Path) -> dict[str, float]:
     env = {**os.environ, **APP_ENV, "XDG_CONFIG_HOME": str(workdir / "soak")}
     with crowd(total, churn):
@@ -410,12 +431,39 @@ def report(
             f"{churn['rss_start_mb']:.0f} → {churn['rss_end_mb']:.0f} MB (max {churn['rss_max_mb']:.0f})",
             growth < 5,
         )
+    windows = (once or {}).get("windows")
+    if windows is not None:
+        add_once(*windows_row(windows))
+    details = (once or {}).get("details")
+    if details is not None:
+        add_once(
+            "11. an open details window (live fields and graph): CPU it adds, % of one core",
+            "< 1 %",
+            f"{details['added_pct']:.2f} % "
+            f"({details['without_pct']:.1f} → {details['with_details_pct']:.1f} %)",
+            details["added_pct"] < 1.0,
+        )
     if soak_result is not None:
         growth = soak_result["last_mb"] - soak_result["first_mb"]
         first, last, peak = soak_result["first_mb"], soak_result["last_mb"], soak_result["max_mb"]
         cells = " | ".join([f"{first:.0f} → {last:.0f} MB (max {peak:.0f})"] + [""] * (len(sizes) - 1))
         rows.append(f"| 4. memory over the soak with churn | no growth | {cells} | {verdict(growth < 5)} |")
     return "\n".join(rows)
+
+
+def windows_row(found: dict[str, Any]) -> tuple[str, str, str, bool]:
+    """Row 10: the app's CPU at rest with X11 windows open and with none (``windows_at_rest``)."""
+    extra = found["with"] - found["without"]
+    cell = f"{found['with']:.1f} % with, {found['without']:.1f} % without ({extra:+.1f} points)"
+    if not found["tracking"]:
+        cell += "; **the app was not following the display**"
+    return (
+        f"10. window tracking at rest: app CPU (Applications view) with {found['windows']} X11 windows "
+        "open vs none (same Xvfb, openbox)",
+        "no measurable difference (≤ +0.5 points)",
+        cell,
+        found["tracking"] and extra <= 0.5,
+    )
 
 
 def main() -> int:
@@ -444,10 +492,13 @@ def main() -> int:
         choices=["cpu"],
         help="measure only some rows: cpu = row 2 (the app's CPU next to htop, both views)",
     )
+    parser.add_argument(
+        "--windows", type=int, default=20, help="X11 windows for the window-tracking row (0 = skip)"
+    )
     parser.add_argument("--json", type=Path, help="also write the raw figures here")
     options = parser.parse_args()
     if options.only is not None:  # the rows that run once belong to the whole benchmark
-        options.burst, options.churn_seconds, options.soak = 0, 0.0, 0.0
+        options.burst, options.churn_seconds, options.soak, options.windows = 0, 0.0, 0.0, 0
     if not sys.platform.startswith("linux"):
         print("The benchmark measures the Linux fast path; see README for other systems.")
         return 1
@@ -483,6 +534,14 @@ def main() -> int:
                 flush=True,
             )
             once["churn"] = burst_probe(workdir, "churn", str(options.churn_rate), str(options.churn_seconds))
+        if options.windows > 0:
+            print(f"window tracking: {options.windows} X11 windows vs none...", file=sys.stderr, flush=True)
+            at_rest = windows_at_rest(options.seconds, workdir, APP_ENV, options.windows)
+            if at_rest is not None:  # None: Xvfb, openbox or xlogo is not installed
+                once["windows"] = at_rest
+        if options.only is None:
+            print("details window: CPU with and without it...", file=sys.stderr, flush=True)
+            once["details"] = details_probe(options.seconds, workdir)
         soak_result = None
         if options.soak > 0:
             total = max(int(s) for s in options.sizes.split(","))

@@ -6,6 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.bench.windows_at_rest import NEEDED as X11_NEEDED
+from tests.e2e.x11_desktop import missing
+
 BENCHMARK = Path(__file__).with_name("benchmark.py")
 
 
@@ -24,6 +27,8 @@ def test_benchmark_prints_every_goal(tmp_path: Path) -> None:
             "--churn-rate",
             "50",
             "--churn-seconds",
+            "3",
+            "--windows",
             "3",
             "--json",
             str(tmp_path / "b.json"),
@@ -46,7 +51,11 @@ def test_benchmark_prints_every_goal(tmp_path: Path) -> None:
         "8. 200 processes appear in one refresh",
         "9. 50 processes started and ended per second",
         "9. memory of the app over that churn",
+        "11. an open details window",
     ):
         assert goal in table
+    if not missing(*X11_NEEDED):
+        assert "10. window tracking at rest: app CPU (Applications view) with 3 X11 windows" in table
+        assert "not following the display" not in table
     assert "not all listed" not in table
     assert (tmp_path / "b.json").stat().st_size > 0

@@ -9,8 +9,10 @@ with ``--font-scale 2`` (a 2x application font), or with
 ``QT_ENABLE_HIGHDPI_SCALING=0 QT_FONT_DPI=192`` (fonts at 192 dpi, pixels unscaled).
 
 ``--demo-app`` first starts a small application (a desktop entry in a private
-``XDG_DATA_HOME`` and a launcher script with three children), so the Applications view
-has something to show; it is ended afterwards.
+``XDG_DATA_HOME`` and a launcher script with three children, two of them xmessage windows
+with titles when there is a display), so the Applications view has something to show; it
+is ended afterwards. ``--window-manager openbox`` runs a real window manager on the
+``--xvfb`` display (the windows are then listed in ``_NET_CLIENT_LIST``, as on a desktop).
 
 Prints one JSON line describing what the window showed.
 """
@@ -33,6 +35,7 @@ from xvfb import SCREEN, start_xvfb  # noqa: E402
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QWidget
 
     from gui.views.main_window import MainWindow
 
@@ -45,6 +48,7 @@ def show_and_capture(
     font_scale: float = 1.0,
     *,
     view_name: str | None = None,
+    open_app: str | None = None,
     theme: str = "system",
     reverse: bool = False,
     language: str = "system",
@@ -52,8 +56,11 @@ def show_and_capture(
     """Run the real main window on the current DISPLAY and save a picture of it.
 
     ``scene``: "list" (the window), "menu" (the right-click menu open on a child
-    process this script starts) or "confirm" (the End confirmation for it).
-    ``size`` is the window's size; ``font_scale`` enlarges the application font.
+    process this script starts), "confirm" (the End confirmation for it) or "details"
+    (the details window of a child that works a little, holds a file open and listens on
+    a loopback port, after ``DETAILS_SECONDS`` of history).
+    ``size`` is the window's size; ``font_scale`` enlarges the application font;
+    ``open_app`` names an application whose row is opened (Applications view).
     ``theme`` is View → Theme's choice (system, light, dark); ``reverse`` lays the window
     out right to left (Qt's ``-reverse``).
     ``language``: as View → Language stores it ("system" follows ``LANG``, "en", "zh_CN").
@@ -108,16 +115,26 @@ def show_and_capture(
         waiter.exec()
 
     view = window.view
+    if open_app is not None:
+        _open_app_row(window, open_app, waiter)
     handle = window.windowHandle()
     child = None
     overlay = None
-    if scene != "list":
+    if scene == "details":
+        folder = Path(tempfile.mkdtemp(prefix="procpilot-details-"))
+        (folder / "report_server.py").write_text(DETAILS_CHILD, encoding="utf-8")
+        child = subprocess.Popen([sys.executable, "report_server.py", "--port", "0"], cwd=folder)
+        details = _open_details(window, child.pid, waiter)
+        overlay = details.objectName()
+        picture = window.screen().grabWindow(details.winId())
+    elif scene != "list":
         child = subprocess.Popen(["sleep", "600"])
         _open_scene(window, child.pid, scene, waiter)
         shown = app.activePopupWidget() or app.activeModalWidget()
         overlay = shown.objectName() if shown is not None and shown.isVisible() else None
     # Popups and dialogs are windows of their own: for them, take the whole screen.
-    picture = window.screen().grabWindow(window.winId() if scene == "list" else 0)
+    if scene != "details":
+        picture = window.screen().grabWindow(window.winId() if scene == "list" else 0)
     out.parent.mkdir(parents=True, exist_ok=True)
     saved = picture.save(str(out))
     first_visible = view.indexAt(view.viewport().rect().topLeft())
@@ -144,6 +161,22 @@ def show_and_capture(
         child.kill()
         child.wait(timeout=10)
     return report
+
+
+def _open_app_row(window: "MainWindow", name: str, waiter: "QEventLoop") -> None:
+    """Open the row of the application called ``name`` ("Blinking Owl (4)" is called so)."""
+    from PySide6.QtCore import QTimer
+
+    model = window.view.model()
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        if str(index.data()).startswith(f"{name} ("):
+            window.view.expand(index)
+            break
+    else:
+        raise SystemExit(f"no application called {name!r} is listed")
+    QTimer.singleShot(300, waiter.quit)  # let it paint
+    waiter.exec()
 
 
 def _open_scene(window: "MainWindow", pid: int, scene: str, waiter: "QEventLoop") -> None:
@@ -183,6 +216,49 @@ def _open_scene(window: "MainWindow", pid: int, scene: str, waiter: "QEventLoop"
     pump(300)  # let it paint before the screenshot
 
 
+#: A child worth looking at: a little busy, a file open, a loopback port listening.
+DETAILS_CHILD = """\
+import socket, tempfile, time
+held = tempfile.NamedTemporaryFile(prefix="report-", suffix=".txt")
+server = socket.socket()
+server.bind(("127.0.0.1", 0))
+server.listen()
+while True:
+    started = time.monotonic()
+    while time.monotonic() - started < 0.02 + 0.02 * (int(time.time()) % 7 > 3):
+        pass
+    time.sleep(0.06)
+"""
+#: How many readings (one a second) the details window collects before the picture
+#: (``PROCPILOT_DETAILS_READINGS`` overrides it: the e2e test takes fewer).
+DETAILS_SECONDS = 40
+
+
+def _open_details(window: "MainWindow", pid: int, waiter: "QEventLoop") -> "QWidget":
+    """Open the child's details window, as a double-click would, and let its graph fill."""
+    from PySide6.QtCore import QTimer
+
+    def pump(ms: int) -> None:
+        QTimer.singleShot(ms, waiter.quit)
+        waiter.exec()
+
+    for _ in range(50):
+        if any(row.key.pid == pid for row in window.model.rows()):
+            break
+        window.loop.refresh_now()
+        pump(200)
+    key = next(row.key for row in window.model.rows() if row.key.pid == pid)
+    details = window.details.open(key)
+    details.move(40, 40)
+    readings = int(os.environ.get("PROCPILOT_DETAILS_READINGS", DETAILS_SECONDS))
+    for _ in range(readings * 4):  # (an earlier timer may end a longer pump early)
+        if len(details.history) >= readings:
+            break
+        pump(500)
+    pump(300)
+    return details
+
+
 def _size(text: str) -> tuple[int, int]:
     """``"800x500"`` as ``(800, 500)``."""
     width, _, height = text.partition("x")
@@ -195,9 +271,19 @@ def _screen_for(size: tuple[int, int]) -> tuple[int, int]:
     return max(SCREEN[0], int(size[0] * scale) + 200), max(SCREEN[1], int(size[1] * scale) + 200)
 
 
-DEMO_LAUNCHER = """\
-import subprocess, sys, time
-helpers = [subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"]) for _ in range(3)]
+#: The demo's windows (xmessage's, in the screen's bottom-right corner, away from ProcPilot's).
+DEMO_WINDOWS = (
+    ("sightings.csv \u2014 Blinking Owl", "-0-0"),
+    ("Field notes \u2014 Blinking Owl", "-0-120"),
+)
+DEMO_LAUNCHER = f"""\
+import os, shutil, subprocess, sys, time
+xmessage = shutil.which("xmessage") if os.environ.get("DISPLAY") else None
+windows = {DEMO_WINDOWS!r} if xmessage else ()
+sleeper = [sys.executable, "-c", "import time; time.sleep(600)"]
+helpers = [subprocess.Popen(sleeper) for _ in range(3 - len(windows))]
+for title, corner in windows:  # real X11 windows with titles, owned by the app's helpers
+    helpers.append(subprocess.Popen([xmessage, "-title", title, "-geometry", corner, "Hoot!"]))
 while True:  # a little busy, so it is near the top
     sum(i * i for i in range(100_000))
     time.sleep(0.05)
@@ -205,7 +291,8 @@ while True:  # a little busy, so it is near the top
 
 
 def _start_demo_app() -> subprocess.Popen[bytes]:
-    """Blinking Owl: a desktop entry whose program is a script with three helpers."""
+    """Blinking Owl: a desktop entry whose program is a script with three helpers; on a
+    display with xmessage, two of them are windows with titles (:data:`DEMO_WINDOWS`)."""
     home = Path(tempfile.mkdtemp(prefix="procpilot-demo-"))
     script = home / "blinking_owl.py"
     script.write_text(DEMO_LAUNCHER, encoding="utf-8")
@@ -233,21 +320,30 @@ def main() -> int:
     parser.add_argument("--out", type=Path, required=True, help="where to save the PNG")
     parser.add_argument("--xvfb", action="store_true", help="start a private Xvfb server for the window")
     parser.add_argument("--settle", type=int, default=3, help="populated refreshes to wait for")
-    parser.add_argument("--scene", choices=["list", "menu", "confirm"], default="list")
+    parser.add_argument("--scene", choices=["list", "menu", "confirm", "details"], default="list")
     parser.add_argument("--view", choices=["applications", "processes", "tree"], default=None)
     parser.add_argument("--size", type=_size, default=DEFAULT_SIZE, help="window size, e.g. 800x500")
     parser.add_argument("--font-scale", type=float, default=1.0, help="application font size factor")
     parser.add_argument("--demo-app", action="store_true", help="start a small application to show")
+    parser.add_argument("--open-app", metavar="NAME", help="open this application's row (Applications view)")
+    parser.add_argument("--window-manager", choices=["openbox", "xfwm4"], help="run it on the --xvfb display")
     parser.add_argument("--theme", choices=["system", "light", "dark"], default="system", help="View → Theme")
     parser.add_argument("--reverse", action="store_true", help="right-to-left layout (Qt's -reverse)")
     parser.add_argument(
         "--language", choices=["system", "en", "zh_CN"], default="system", help="as View → Language sets it"
     )
     options = parser.parse_args()
-    server = None
-    demo = _start_demo_app() if options.demo_app else None
-    if options.xvfb:
+    if options.window_manager and not options.xvfb:
+        parser.error("--window-manager needs --xvfb (it runs on the private display)")
+    server, desktop = None, None
+    if options.window_manager:
+        from tests.e2e.x11_desktop import Desktop
+
+        desktop = Desktop(options.window_manager, screen=_screen_for(options.size))
+        os.environ["DISPLAY"] = desktop.display
+    elif options.xvfb:
         server, os.environ["DISPLAY"] = start_xvfb(screen=_screen_for(options.size))
+    demo = _start_demo_app() if options.demo_app else None
     try:
         report = show_and_capture(
             options.out,
@@ -256,16 +352,19 @@ def main() -> int:
             options.size,
             options.font_scale,
             view_name=options.view,
+            open_app=options.open_app,
             theme=options.theme,
             reverse=options.reverse,
             language=options.language,
         )
     finally:
+        if demo is not None:
+            _stop_demo_app(demo)
+        if desktop is not None:
+            desktop.close()
         if server is not None:
             server.terminate()
             server.wait(timeout=10)
-        if demo is not None:
-            _stop_demo_app(demo)
     print(json.dumps(report), flush=True)
     return 0 if report["screenshot"] and report["visible_rows"] else 1
 

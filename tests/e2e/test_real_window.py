@@ -29,10 +29,11 @@ def distinct_colours(image: QImage, step: int = 3) -> int:
     )
 
 
-def drive(tmp_path: Path, scene: str) -> tuple[dict[str, Any], Path]:
+def drive(tmp_path: Path, scene: str, **extra_env: str) -> tuple[dict[str, Any], Path]:
     out = Path(os.environ.get("PROCPILOT_ARTIFACTS", tmp_path)) / f"e2e-{scene}.png"
     env = {k: v for k, v in os.environ.items() if k not in {"QT_QPA_PLATFORM", "DISPLAY"}}
     env["XDG_CONFIG_HOME"] = str(tmp_path)
+    env.update(extra_env)
     result = subprocess.run(
         [sys.executable, str(DRIVER), "--xvfb", "--out", str(out), "--scene", scene],
         env=env,
@@ -69,3 +70,11 @@ def test_real_window_opens_the_context_menu_on_a_row(tmp_path: Path) -> None:
 def test_real_window_shows_the_end_confirmation(tmp_path: Path) -> None:
     report, _ = drive(tmp_path, "confirm")
     assert report["overlay"] == "confirm_dialog"
+
+
+def test_real_window_shows_a_process_details_window(tmp_path: Path) -> None:
+    report, out = drive(tmp_path, "details", PROCPILOT_DETAILS_READINGS="3")
+    assert report["overlay"] == "details_window"
+    image = QImage(str(out))
+    assert not image.isNull()
+    assert distinct_colours(image) > 20, "the details window is blank"

@@ -171,11 +171,21 @@ def test_without_a_window_manager_the_root_children_are_the_list_and_requests_go
 @pytest.mark.parametrize("desktop", MANAGERS[:1], indirect=True)
 def test_a_lying_net_wm_pid_does_not_move_the_window_to_another_process(desktop, windows) -> None:
     message = desktop.start("xmessage", "hoot")
+    logo = desktop.start("xlogo")
     window = window_of(windows, message.pid)
-    set_net_wm_pid(desktop, window.window_id, 1)
-    wait_until(lambda: "= 1" in desktop.window_property(window.window_id, "_NET_WM_PID"), what="the lie")
+    logo_window = window_of(windows, logo.pid)
+    # xmessage's window claims to be xlogo's (another real process with a window of its own).
+    set_net_wm_pid(desktop, window.window_id, logo.pid)
+    claim = f"= {logo.pid}"
+    wait_until(lambda: claim in desktop.window_property(window.window_id, "_NET_WM_PID"), what="the lie")
+    # A title set after the lie: once it is seen, so was every event before it (X keeps their order).
+    desktop.run("xdotool", "set_window", "--name", "After the lie", str(window.window_id))
+    wait_until(lambda: any(w.title == "After the lie" for w in windows.refresh().windows), what="the title")
     for _ in range(5):
-        assert window_of(windows, message.pid).pid_from_server
+        listed = windows.refresh().windows
+        assert [w.window_id for w in listed if w.pid == message.pid] == [window.window_id]
+        assert [w.window_id for w in listed if w.pid == logo.pid] == [logo_window.window_id]
+        assert all(w.pid_from_server for w in listed)
 
 
 def test_without_xres_the_owner_is_what_net_wm_pid_claims() -> None:

@@ -38,12 +38,22 @@ def wait_until(condition: Callable[[], T | None], timeout_s: float = 15.0, what:
 
 
 class Desktop:
-    """An Xvfb display; ``window_manager`` names one of :data:`WINDOW_MANAGERS` (or ``None``)."""
+    """An Xvfb display (of ``screen`` pixels, else the default size); ``window_manager`` names
+    one of :data:`WINDOW_MANAGERS` (or ``None``)."""
 
-    def __init__(self, window_manager: str | None = None, server_args: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        window_manager: str | None = None,
+        server_args: Sequence[str] = (),
+        screen: tuple[int, int] | None = None,
+    ) -> None:
         self._started: list[subprocess.Popen[bytes]] = []
         self._services: list[subprocess.Popen[bytes]] = []
-        self.server, self.display = start_xvfb(extra_args=server_args)
+        self.server, self.display = (
+            start_xvfb(extra_args=server_args)
+            if screen is None
+            else start_xvfb(screen=screen, extra_args=server_args)
+        )
         self.env = {
             **{k: v for k, v in os.environ.items() if k not in {"QT_QPA_PLATFORM", "WAYLAND_DISPLAY"}},
             "DISPLAY": self.display,

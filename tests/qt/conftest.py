@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from gui import platforms
+from gui.actions.elevation_client import Launcher, pkexec_launcher
 from gui.core.columns import Column
 from gui.core.process_key import ProcessKey
 from gui.core.view_mode import ViewMode
@@ -31,11 +32,12 @@ def make_window(qtbot, settings_file: Path) -> Iterator[WindowFactory]:
         *,
         as_restored: bool = False,
         view: ViewMode = ViewMode.ALL_PROCESSES,
+        launcher: Launcher = pkexec_launcher,
     ) -> MainWindow:
         """A shown window; unless ``as_restored``, showing ``view`` (the flat list unless
         asked), sorted by PID and sized to the screen."""
         settings = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
-        window = MainWindow(platforms.current(), settings, interval_s)
+        window = MainWindow(platforms.current(), settings, interval_s, launcher=launcher)
         qtbot.addWidget(window)
         if not as_restored:
             window.show_view(view)

@@ -23,10 +23,11 @@ from gui.views.main_window import MainWindow
 from tests.children import key_of
 from tests.e2e.x11_desktop import Desktop, missing, wait_until
 from tests.qt.conftest import wait_refreshes
+from tests.qt.test_app_icons import centre, write_png
 from tests.qt.test_views import find_row, top_level_names
 from tests.qt.ui_driving import activate, choose, open_dialog, right_click_index, right_click_row, wait_listed
 
-NEEDED = missing("Xvfb", "openbox", "dbus-daemon", "xmessage", "xprop")
+NEEDED = missing("Xvfb", "openbox", "dbus-daemon", "xmessage", "xeyes", "xprop")
 pytestmark = [
     pytest.mark.e2e,
     pytest.mark.skipif(not sys.platform.startswith("linux") or bool(NEEDED), reason=f"needs {NEEDED}"),
@@ -34,6 +35,7 @@ pytestmark = [
 
 TITLE = "Night owl ✓ — report.txt"
 APP_ROW = "Night Owl Notes (1)"
+OWL_COLOUR = "#c03080"
 
 
 @pytest.fixture
@@ -47,6 +49,13 @@ def desktop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Desktop
         (applications / "org.procpilot.NightOwl.desktop").write_text(
             "[Desktop Entry]\nType=Application\nName=Night Owl Notes\n"
             f"Exec={shutil.which('xmessage')} hoot\n",
+            encoding="utf-8",
+        )
+        # Claims xeyes only by its window's class: its Exec runs something else.
+        owl_icon = write_png(tmp_path / "owl.png", OWL_COLOUR)
+        (applications / "org.procpilot.BlinkingOwl.desktop").write_text(
+            "[Desktop Entry]\nType=Application\nName=Blinking Owl\nExec=blinking-owl --watch\n"
+            f"StartupWMClass=XEyes\nIcon={owl_icon}\n",
             encoding="utf-8",
         )
         monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
@@ -67,7 +76,7 @@ def app_row(qtbot, window: MainWindow, name: str = APP_ROW) -> QModelIndex:
 
 
 def first_title(window: MainWindow, name: str = APP_ROW) -> str:
-    return str(find_row(window, name).siblingAtColumn(Column.COMMAND).data())
+    return str(find_row(window, name).siblingAtColumn(Column.WINDOW_TITLE).data())
 
 
 def test_an_application_row_shows_its_window_title_and_follows_a_change(qtbot, make_window, desktop) -> None:
@@ -75,11 +84,13 @@ def test_an_application_row_shows_its_window_title_and_follows_a_change(qtbot, m
     window = make_window(view=ViewMode.APPLICATIONS)
     row = app_row(qtbot, window)
     qtbot.waitUntil(lambda: first_title(window) == TITLE, timeout=10_000)
-    assert TITLE in row.data(TOOLTIP) and TITLE in row.siblingAtColumn(Column.COMMAND).data(TOOLTIP)
+    assert TITLE in row.data(TOOLTIP) and TITLE in row.siblingAtColumn(Column.WINDOW_TITLE).data(TOOLTIP)
 
     window.view.expand(row)
     process = window.view.model().index(0, 0, row)
     assert TITLE in process.data(TOOLTIP), "a process row names its own windows"
+    assert process.siblingAtColumn(Column.WINDOW_TITLE).data() == TITLE
+    assert TITLE in process.siblingAtColumn(Column.WINDOW_TITLE).data(TOOLTIP)
 
     hostile = "<b>Save?</b>\u202e"
     wid = next(w.window_id for w in window.windows.refresh().windows if w.pid == message.pid)
@@ -87,6 +98,41 @@ def test_an_application_row_shows_its_window_title_and_follows_a_change(qtbot, m
     wait_refreshes(qtbot, window, 2)
     assert first_title(window) == "<b>Save?</b>⟨U+202E⟩", "within two refreshes, controls made visible"
     assert "&lt;b&gt;Save?&lt;/b&gt;" in find_row(window, APP_ROW).data(TOOLTIP), "plain text, not markup"
+
+
+def shown_title_cell(window: MainWindow, row: QModelIndex) -> QModelIndex:
+    """Where the app row's first title shows: its Window title cell, or its Command line
+    cell while that column has stepped aside (a narrow window)."""
+    hidden = window.view.header().isSectionHidden(Column.WINDOW_TITLE)
+    return row.siblingAtColumn(Column.COMMAND if hidden else Column.WINDOW_TITLE)
+
+
+def test_the_window_title_column_shows_the_title_and_steps_aside_to_the_command_cell_when_narrow(
+    qtbot, make_window, desktop
+) -> None:
+    start_xmessage(desktop)
+    window = make_window(view=ViewMode.APPLICATIONS)
+    window.resize(1300, 560)
+    app_row(qtbot, window)
+    qtbot.waitUntil(lambda: first_title(window) == TITLE, timeout=10_000)
+    header = window.view.header()
+    qtbot.waitUntil(lambda: not header.isSectionHidden(Column.WINDOW_TITLE), timeout=5000)
+    row = find_row(window, APP_ROW)
+    assert header.visualIndex(Column.WINDOW_TITLE) == header.visualIndex(Column.COMMAND) - 1
+    assert row.siblingAtColumn(Column.COMMAND).data() == "", "an app has no command line of its own"
+    assert window.model.headerData(Column.WINDOW_TITLE, Qt.Orientation.Horizontal) == "Window title"
+
+    window.resize(780, 560)  # too narrow for every column readable: the title column steps aside
+    qtbot.waitUntil(lambda: header.isSectionHidden(Column.WINDOW_TITLE), timeout=5000)
+    qtbot.waitUntil(lambda: find_row(window, APP_ROW).siblingAtColumn(Column.COMMAND).data() == TITLE,
+                    timeout=5000)  # fmt: skip
+    assert TITLE in find_row(window, APP_ROW).siblingAtColumn(Column.COMMAND).data(TOOLTIP)
+    assert window.view.column_fitter.is_shown(Column.WINDOW_TITLE), "still the user's choice"
+
+    window.resize(1300, 560)
+    qtbot.waitUntil(lambda: find_row(window, APP_ROW).siblingAtColumn(Column.COMMAND).data() == "",
+                    timeout=5000)  # fmt: skip
+    assert shown_title_cell(window, find_row(window, APP_ROW)).data() == TITLE
 
 
 def test_quitting_lets_go_of_the_display_connection(qtbot, make_window, desktop) -> None:
@@ -201,7 +247,7 @@ def test_a_double_click_on_the_title_switches_to_the_window_and_search_finds_tit
     desktop.start("xlogo")  # takes the focus when it maps
     wait_until(lambda: desktop.active_window() not in (None, target), what="xlogo to be active")
 
-    title_cell = find_row(window, APP_ROW).siblingAtColumn(Column.COMMAND)
+    title_cell = shown_title_cell(window, find_row(window, APP_ROW))
     window.view.scrollTo(title_cell)
     point = window.view.viewport().mapTo(window, window.view.visualRect(title_cell).center())
     activate(qtbot, window)
@@ -211,7 +257,55 @@ def test_a_double_click_on_the_title_switches_to_the_window_and_search_finds_tit
         "the title switches; it does not open the row"
     )
 
-    window.filter_bar.search.setText(TITLE[-6:])
+    window.filter_bar.search.setText(TITLE[-6:])  # "report", typed: only the title has it
     qtbot.waitUntil(lambda: find_row(window, APP_ROW).isValid(), timeout=5000)
     assert not any(name.startswith("Background") for name in top_level_names(window))
     assert row.isValid()
+    found = find_row(window, APP_ROW)
+    window.view.expand(found)
+    assert window.view.model().rowCount(found) == 1, "its process stays visible under it"
+    assert window.view.model().index(0, Column.PID, found).data().strip() == str(message.pid)
+
+    window.show_view(ViewMode.ALL_PROCESSES)  # the same search finds the process by its title
+    model = window.view.model()
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5000)
+    assert model.index(0, Column.PID).data().strip() == str(message.pid)
+
+
+def test_a_process_named_only_by_its_window_class_is_under_that_entrys_app(
+    qtbot, make_window, desktop
+) -> None:
+    """xeyes started directly (not through the entry's Exec, from no app's scope): only its
+    window's WM_CLASS (``XEyes``) ties it to the entry that says ``StartupWMClass=XEyes``."""
+    eyes = desktop.start(str(shutil.which("xeyes")))
+    window = make_window(view=ViewMode.APPLICATIONS)
+    row = app_row(qtbot, window, "Blinking Owl (1)")
+    assert centre(row.data(Qt.ItemDataRole.DecorationRole), 16) == OWL_COLOUR, "the entry's icon"
+    assert first_title(window, "Blinking Owl (1)") == "xeyes"
+    window.view.expand(row)
+    process = window.view.model().index(0, 0, row)
+    assert process.siblingAtColumn(Column.PID).data().strip() == str(eyes.pid)
+    assert process.data() == "xeyes"
+
+
+def test_a_double_click_on_a_process_rows_window_title_switches_to_its_window(
+    qtbot, make_window, desktop
+) -> None:
+    message = start_xmessage(desktop)
+    window = make_window()  # the Processes view
+    window.resize(1300, 560)
+    key = key_of(message)
+    wait_listed(qtbot, window, key)
+    target = window_of(window, message.pid)
+    qtbot.waitUntil(lambda: window.view.index_for(key).siblingAtColumn(Column.WINDOW_TITLE).data() == TITLE,
+                    timeout=10_000)  # fmt: skip
+    qtbot.waitUntil(lambda: not window.view.header().isSectionHidden(Column.WINDOW_TITLE), timeout=5000)
+    desktop.start("xlogo")  # takes the focus when it maps
+    wait_until(lambda: desktop.active_window() not in (None, target), what="xlogo to be active")
+
+    cell = window.view.index_for(key).siblingAtColumn(Column.WINDOW_TITLE)
+    window.view.scrollTo(cell)
+    point = window.view.viewport().mapTo(window, window.view.visualRect(cell).center())
+    activate(qtbot, window)
+    qtbot.mouseDClick(window.windowHandle(), Qt.MouseButton.LeftButton, pos=point)
+    wait_until(lambda: desktop.active_window() == target, what="xmessage to be the active window")

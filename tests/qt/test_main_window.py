@@ -17,7 +17,8 @@ def test_window_is_titled_and_lists_processes(qtbot, make_window) -> None:
     qtbot.waitUntil(lambda: window.proxy.rowCount() > 0, timeout=10_000)
     titles = [window.model.headerData(c, Qt.Orientation.Horizontal).strip() for c in Column]
     assert titles == [
-        "Name", "PID", "User", "Status", "CPU %", "Memory", "Threads", "Started", "Command line"
+        "Name", "PID", "User", "Status", "CPU %", "Memory", "Threads", "Started", "Command line",
+        "Window title",
     ]  # fmt: skip
 
 

@@ -85,6 +85,7 @@ EXPECTED_ORDER = {  # text columns: by their text, ignoring case; the others by 
     Column.THREADS: lambda row: -1 if row.sample.threads is None else row.sample.threads,
     Column.STARTED: lambda row: row.key.create_time,
     Column.COMMAND: lambda row: row.display[Column.COMMAND].casefold(),
+    Column.WINDOW_TITLE: lambda row: row.display[Column.WINDOW_TITLE].casefold(),
 }
 
 

@@ -239,14 +239,14 @@ def test_the_windows_menu_has_only_end_task_and_end_process_tree(qtbot, spawn, s
     key = key_of(spawn("ui-windows-menu"))
     wait_listed(qtbot, window, key)
     menu = right_click_row(qtbot, window, key)
-    assert menu_texts(menu) == ["End task", "End process tree", "Copy"]
+    assert menu_texts(menu) == ["End task", "End process tree", "Properties\u2026", "Copy"]
     assert menu.findChild(QMenu, "menu_advanced") is None
     end_task = menu.findChild(QAction, "action_end")
     assert end_task is not None and end_task.toolTip() == "Ends the process at once"
     assert [a.text().replace("&", "") for a in window.process_actions.toolbar_actions()] == ["End task"]
     menu.close()
     window.process_menu.aboutToShow.emit()
-    assert menu_texts(window.process_menu) == ["End task", "End process tree"]
+    assert menu_texts(window.process_menu) == ["End task", "End process tree", "Properties\u2026"]
     window.close()
 
 
@@ -256,9 +256,11 @@ def test_the_posix_menu_has_the_everyday_actions_then_advanced(qtbot, make_windo
     wait_listed(qtbot, window, key)
     menu = right_click_row(qtbot, window, key)
     assert menu.toolTipsVisible()
-    assert menu_texts(menu) == ["End", "Force quit", "Suspend", "End process tree", "Advanced", "Copy"]
+    assert menu_texts(menu) == [
+        "End", "Force quit", "Suspend", "End process tree", "Properties\u2026", "Advanced", "Copy"
+    ]  # fmt: skip
     separators = [a.isSeparator() for a in menu.actions()]
-    assert separators == [False, False, False, False, True, False, True, False]
+    assert separators == [False, False, False, False, True, False, True, False, True, False]
     shortcuts = {a.text().replace("&", ""): a.shortcut().toString() for a in menu.actions()}
     assert shortcuts["End"] == "Del" and shortcuts["Force quit"] == "Shift+Del"
     assert shortcuts["Copy"] == "Ctrl+C"
@@ -327,9 +329,9 @@ def test_the_process_menu_with_nothing_selected_is_disabled(qtbot, make_window) 
     window = make_window()
     window.process_menu.aboutToShow.emit()
     texts = menu_texts(window.process_menu)
-    assert texts[:4] == ["End", "Force quit", "End process tree", "Advanced"]
+    assert texts[:5] == ["End", "Force quit", "End process tree", "Properties\u2026", "Advanced"]
     assert "Force quit automatically when End is ignored" in texts
-    entries = [a for a in window.process_menu.actions() if a.text().replace("&", "") in texts[:4]]
+    entries = [a for a in window.process_menu.actions() if a.text().replace("&", "") in texts[:5]]
     assert not any(entry.isEnabled() for entry in entries)
     window.process_menu.aboutToShow.emit()  # filled again: one Advanced submenu, not two
     assert menu_texts(window.process_menu).count("Advanced") == 1

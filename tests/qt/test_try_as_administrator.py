@@ -22,5 +22,5 @@ def test_refused_processes_are_offered_as_administrator(qtbot, make_window, spaw
     with qtbot.waitSignal(window.feedback.elevate_requested) as asked:
         window.controller.submit_elevated = lambda _request: None  # no password prompt in this test
         qtbot.mouseClick(bar.buttons()[0], Qt.MouseButton.LeftButton)
-    assert asked.args[0] == ActionRequest(Action.END, (target,))
+    assert asked.args[0] == ActionRequest(Action.END, (target,), as_administrator=True)
     assert bar.isHidden()

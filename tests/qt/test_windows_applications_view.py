@@ -43,7 +43,7 @@ def test_windowed_processes_are_one_app_with_their_titles_and_the_rest_backgroun
         index = model.index_of(group)
         assert index.data() == "Notepad (2)"
         shown = {"notes.txt - Notepad", "todo\u27e8U+202E\u27e9txt.exe - Notepad"}
-        assert index.siblingAtColumn(Column.COMMAND).data() in shown  # a first title, controls visible
+        assert index.siblingAtColumn(Column.WINDOW_TITLE).data() in shown  # a first title, controls visible
         tooltip = index.data(Qt.ItemDataRole.ToolTipRole)
         assert "notes.txt - Notepad" in tooltip and "todo\u27e8U+202E\u27e9txt.exe - Notepad" in tooltip
         assert quiet.pid in {key.pid for key in model.members(BACKGROUND)}

@@ -124,3 +124,12 @@ def end_and_confirm(qtbot, window: MainWindow, key: ProcessKey) -> BatchReport:
     report = finished.args[0]
     assert isinstance(report, BatchReport)
     return report
+
+
+def open_submenu_titled(qtbot, menu: QMenu, text: str) -> QMenu:
+    """Open the submenu whose entry reads ``text`` (mnemonics aside), as a user finds it."""
+    found = [a.menu() for a in menu.actions() if a.menu() is not None and a.text().replace("&", "") == text]
+    assert len(found) == 1, f"{text!r} appears {len(found)} times in {menu_texts(menu)}"
+    child = found[0]
+    assert isinstance(child, QMenu)
+    return open_submenu(qtbot, menu, child.objectName())

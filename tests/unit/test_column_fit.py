@@ -65,3 +65,17 @@ def test_without_a_filler_the_columns_keep_their_widths_where_they_fit() -> None
         STARTED: 150,
         COMMAND: 280,
     }
+
+
+def test_an_optional_column_steps_aside_before_any_other_goes_below_readable() -> None:
+    title = 9
+    with_title = [*columns(), ColumnNeeds(title, 200, readable=120, minimum=120, squeeze_rank=-1)]
+    # Room for everything readable: the optional column stays.
+    wide = fit_columns(with_title, 80 + 60 + 130 + 120 + 120, filler=COMMAND)
+    assert not wide.stepped_aside and wide.widths[title] >= 120
+    # One pixel less: it steps aside, and the others keep their readable widths.
+    narrow = fit_columns(with_title, 80 + 60 + 130 + 120 + 119, filler=COMMAND)
+    assert narrow.stepped_aside == {title}
+    assert all(narrow.widths[c.id] >= c.readable for c in columns())
+    # Being resized by the user, it stays.
+    assert title in fit_columns(with_title, 400, filler=COMMAND, pinned=title).widths

@@ -1,0 +1,186 @@
+"""The details window's history graph: CPU % and memory, drawn with QPainter in palette colours."""
+
+import math
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from gui.core.details_history import History, HistoryPoint
+from gui.core.formatting import format_bytes
+from gui.views.message_args import with_args
+from gui.views.translation_contexts import DetailsCounts
+
+_PAD = 6
+_LABEL_GAP = 4
+#: How a series takes its value from a point (``None``: unknown, drawn as a gap).
+ValueOf = Callable[[HistoryPoint], float | None]
+
+
+def _texts() -> dict[str, str]:
+    return {
+        "cpu": QCoreApplication.translate("DetailsWindow", "CPU %1 %"),
+        "memory": QCoreApplication.translate("DetailsWindow", "Memory %1"),
+        "now": QCoreApplication.translate("DetailsWindow", "now"),
+        "name": QCoreApplication.translate("DetailsWindow", "CPU and memory history"),
+        "waiting": QCoreApplication.translate("DetailsWindow", "Collecting readings\u2026"),
+    }
+
+
+class HistoryGraph(QWidget):
+    """Two stacked charts over the same time axis: CPU % on top, memory below.
+
+    The right edge is the newest reading and the width spans :attr:`History.seconds`
+    (two minutes, growing to all that is kept as the window stays open; the graph fills
+    from the right while the window is young, as Task Manager's does).
+    Colours come from the palette (highlight for CPU, link for memory, mid for the grid),
+    so light and dark themes both read well; a disabled graph (the process exited) is
+    drawn in the palette's disabled colours.
+    """
+
+    def __init__(self, history: History, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._history = history
+        self._texts = _texts()
+        self.setObjectName("details_history_graph")
+        self.setAccessibleName(self._texts["name"])
+        self.setMinimumSize(QSize(220, 150))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAutoFillBackground(False)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(360, 200)
+
+    def history_changed(self) -> None:
+        """Repaint, and tell assistive technology the newest values."""
+        points = self._history.points()
+        if points:
+            self.setAccessibleDescription(self._latest_text(points[-1]))
+        self.update()
+
+    def _latest_text(self, point: HistoryPoint) -> str:
+        cpu = "\u2014" if point.cpu_percent is None else f"{point.cpu_percent:.1f}"
+        memory = with_args(self._texts["memory"], format_bytes(point.memory))
+        return f"{with_args(self._texts['cpu'], cpu)}, {memory}"
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        group = QPalette.ColorGroup.Active if self.isEnabled() else QPalette.ColorGroup.Disabled
+        base = palette.color(group, QPalette.ColorRole.Base)
+        text = palette.color(group, QPalette.ColorRole.Text)
+        grid = _blend(text, base, 0.25)  # Mid can vanish on a dark Base
+        painter.fillRect(self.rect(), base)
+        painter.setPen(QPen(grid, 1))
+        painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
+
+        metrics = self.fontMetrics()
+        line = metrics.height()
+        inner = QRectF(self.rect()).adjusted(_PAD, _PAD, -_PAD, -_PAD - line)
+        half = (inner.height() - _LABEL_GAP) / 2
+        cpu_box = QRectF(inner.left(), inner.top() + line, inner.width(), half - line)
+        memory_box = QRectF(inner.left(), inner.top() + half + _LABEL_GAP + line, inner.width(), half - line)
+        points = self._history.points()
+        cpu_colour = _legible(palette.color(group, QPalette.ColorRole.Highlight), base)
+        memory_colour = _legible(palette.color(group, QPalette.ColorRole.Link), base)
+        if not self.isEnabled():
+            cpu_colour = memory_colour = palette.color(group, QPalette.ColorRole.WindowText)
+
+        newest = points[-1] if points else None
+        cpu_top = max(100.0, self._history.peak_cpu() * 1.1)
+        memory_top = max(1, int(self._history.peak_memory() * 1.15))
+        cpu_label = with_args(
+            self._texts["cpu"],
+            "\u2014" if newest is None or newest.cpu_percent is None else f"{newest.cpu_percent:.1f}",
+        )
+        memory_label = with_args(
+            self._texts["memory"], format_bytes(None if newest is None else newest.memory)
+        )
+        for box, label in ((cpu_box, cpu_label), (memory_box, memory_label)):
+            painter.setPen(text)
+            painter.drawText(QPointF(box.left(), box.top() - metrics.descent() - 1), label)
+            painter.setPen(QPen(grid, 1, Qt.PenStyle.DotLine))
+            for fraction in (0.25, 0.5, 0.75):
+                y = box.top() + box.height() * fraction
+                painter.drawLine(QPointF(box.left(), y), QPointF(box.right(), y))
+            painter.setPen(QPen(grid, 1))
+            painter.drawLine(box.bottomLeft(), box.bottomRight())
+        if newest is not None:
+            now, span = newest.monotonic, self._history.span()
+            self._draw_series(
+                painter, cpu_box, points=points, now=now, span=span, colour=cpu_colour,
+                value_of=lambda p: p.cpu_percent, top=cpu_top,
+            )  # fmt: skip
+            self._draw_series(
+                painter, memory_box, points=points, now=now, span=span, colour=memory_colour,
+                value_of=lambda p: None if p.memory is None else float(p.memory), top=float(memory_top),
+            )  # fmt: skip
+        else:
+            painter.setPen(text)
+            painter.drawText(inner, Qt.AlignmentFlag.AlignCenter, self._texts["waiting"])
+        bottom = self.rect().bottom() - _PAD
+        minutes = math.ceil(self._history.span() / 60)
+        span_text = DetailsCounts.tr("%n minutes ago", "", minutes)
+        painter.setPen(text)
+        painter.drawText(QPointF(inner.left(), bottom - metrics.descent()), span_text)
+        now_text = self._texts["now"]
+        painter.drawText(
+            QPointF(inner.right() - metrics.horizontalAdvance(now_text), bottom - metrics.descent()), now_text
+        )
+        painter.end()
+
+    @staticmethod
+    def _draw_series(
+        painter: QPainter,
+        box: QRectF,
+        *,
+        points: tuple[HistoryPoint, ...],
+        now: float,
+        span: float,
+        colour: QColor,
+        value_of: ValueOf,
+        top: float,
+    ) -> None:
+        """One line with a light fill below it; gaps where a value is unknown."""
+        segments: list[list[QPointF]] = [[]]
+        for point in points:
+            value = value_of(point)
+            if value is None:
+                if segments[-1]:
+                    segments.append([])
+                continue
+            x = box.right() - (now - point.monotonic) / span * box.width()
+            y = box.bottom() - min(1.0, max(0.0, value / top)) * box.height()
+            segments[-1].append(QPointF(max(box.left(), x), y))
+        fill = QColor(colour)
+        fill.setAlpha(60)
+        for segment in segments:
+            if not segment:
+                continue
+            line = segment if len(segment) > 1 else [QPointF(segment[0].x() - 1, segment[0].y()), segment[0]]
+            area = QPainterPath(QPointF(line[0].x(), box.bottom()))
+            for corner in line:
+                area.lineTo(corner)
+            area.lineTo(QPointF(line[-1].x(), box.bottom()))
+            area.closeSubpath()
+            painter.fillPath(area, fill)
+            painter.setPen(QPen(colour, 1.6))
+            painter.drawPolyline(line)
+
+
+def _blend(front: QColor, back: QColor, share: float) -> QColor:
+    """``share`` of ``front`` over ``back``."""
+    return QColor(
+        round(front.red() * share + back.red() * (1 - share)),
+        round(front.green() * share + back.green() * (1 - share)),
+        round(front.blue() * share + back.blue() * (1 - share)),
+    )
+
+
+def _legible(colour: QColor, base: QColor) -> QColor:
+    """``colour``, lightened on a dark base where it would be too dark to follow."""
+    if base.lightnessF() < 0.5 and colour.lightnessF() < 0.6:
+        return colour.lighter(160)
+    return colour
