@@ -1,7 +1,8 @@
 """Linux fast path: one read of ``/proc/<pid>/stat`` per process per refresh.
 
 The stat files stay open between refreshes (``stat_files.py``): each is read again, not
-looked up again.
+looked up again. The folder is listed again only when a PID was handed out since
+(``LinuxProcReader._pids``).
 
 Everything that changes (state, parent, CPU time, threads) and the start time that
 identifies the process are on that one line; resident memory comes from
