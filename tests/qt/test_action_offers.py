@@ -71,7 +71,7 @@ def test_processes_started_while_a_tree_was_ended_are_offered_with_their_own_con
     code = (
         "import signal, subprocess, sys, time\n"
         "signal.signal(signal.SIGTERM, lambda *_: (print(subprocess.Popen(['sleep', '600']).pid, flush=True),"
-        " time.sleep(0.3), sys.exit(0)))\n"
+        " time.sleep(1.0), sys.exit(0)))\n"  # found while it lives: the runner looks every 0.2 s
         "print('ready', flush=True)\n"
         "while True: time.sleep(1)\n"
     )
