@@ -20,6 +20,8 @@ class ColumnDefault:
     id: str
     width: int
     can_hide: bool = True
+    #: Whether a new column appears shown in a layout saved before it existed.
+    shown: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +61,7 @@ def fit_layout(
     for index, spec in enumerate(defaults):
         if any(state.id == spec.id for state in placed):
             continue
-        placed.insert(_default_place(placed, defaults[:index]), ColumnState(spec.id, spec.width))
+        placed.insert(_default_place(placed, defaults[:index]), ColumnState(spec.id, spec.width, spec.shown))
 
     if defaults:
         first = next(i for i, state in enumerate(placed) if state.id == defaults[0].id)

@@ -23,6 +23,7 @@ class Column(IntEnum):
     STARTED = 7
     COMMAND = 8
     WINDOW_TITLE = 9
+    PRIORITY = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +44,8 @@ class ColumnSpec:
     sorts_by_value: bool = False
     #: When even the titles do not fit, the lowest rank steps aside first; None: always shown.
     squeeze_rank: int | None = None
+    #: Shown in a new window (and after Reset columns); the others are in the header's menu.
+    shown_by_default: bool = True
 
     @property
     def readable_text(self) -> str:
@@ -72,6 +75,16 @@ COLUMNS: tuple[ColumnSpec, ...] = (
         elidable=False,
         squeeze_rank=-1,
     ),
+    # The nice value (Windows: that of its priority class's step); hidden until asked for.
+    ColumnSpec(
+        Column.PRIORITY,
+        True,
+        "-20",
+        elidable=False,
+        sorts_by_value=True,
+        squeeze_rank=-2,
+        shown_by_default=False,
+    ),
 )
 
 assert [spec.column for spec in COLUMNS] == list(Column), "COLUMNS must follow Column order"
@@ -79,4 +92,6 @@ assert [spec.column for spec in COLUMNS] == list(Column), "COLUMNS must follow C
 #: Left to right, as a new window (or Reset columns) shows them: the window title just before
 #: the command line, which takes the remaining width.
 DEFAULT_ORDER: tuple[Column, ...] = (*[column for column in Column if column < Column.COMMAND],
-                                     Column.WINDOW_TITLE, Column.COMMAND)  # fmt: skip
+                                     Column.PRIORITY, Column.WINDOW_TITLE, Column.COMMAND)  # fmt: skip
+#: Columns a new window leaves hidden (the header's menu shows them).
+HIDDEN_BY_DEFAULT: frozenset[Column] = frozenset(spec.column for spec in COLUMNS if not spec.shown_by_default)

@@ -25,6 +25,8 @@ WINDOW_TITLE_LIMIT = 300
 #: number type, so that a column never mixes ints and floats. Memory sorts as a
 #: float: Qt does not order a 32-bit int against a 64-bit one reliably.
 _MISSING_INT = -1
+#: Below every nice value (-20 .. 19): an unknown priority sorts like the missing numbers.
+_MISSING_NICE = -100
 _MISSING_FLOAT = -1.0
 
 SortValue = int | float
@@ -131,6 +133,7 @@ def make_row(
         format_started(sample.key.create_time),
         display_text(command, COMMAND_LINE_LIMIT) if command else UNKNOWN,
         "",  # the window title: see below
+        "" if sample.nice is None else str(sample.nice),
     )
     sort_values: tuple[SortValue | None, ...] = (
         None,
@@ -143,10 +146,11 @@ def make_row(
         sample.key.create_time,
         None,
         None,
+        _MISSING_NICE if sample.nice is None else sample.nice,
     )
     titles = titles_of(windows)
     if titles:
-        display = (*display[: Column.WINDOW_TITLE], titles[0])
+        display = (*display[: Column.WINDOW_TITLE], titles[0], *display[Column.WINDOW_TITLE + 1 :])
     return ProcessRow(
         sample,
         cpu_percent,
@@ -162,7 +166,11 @@ def make_row(
 def with_windows(row: ProcessRow, windows: tuple[WindowInfo, ...]) -> ProcessRow:
     """``row`` with other windows: its Window title cell shows the first one's."""
     titles = titles_of(windows)
-    display = (*row.display[: Column.WINDOW_TITLE], titles[0] if titles else "")
+    display = (
+        *row.display[: Column.WINDOW_TITLE],
+        titles[0] if titles else "",
+        *row.display[Column.WINDOW_TITLE + 1 :],
+    )
     return dataclasses.replace(row, display=display, windows=windows, window_titles=titles)
 
 

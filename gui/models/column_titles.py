@@ -18,6 +18,7 @@ def column_titles() -> dict[Column, str]:
         Column.STARTED: QCoreApplication.translate("Columns", "Started"),
         Column.COMMAND: QCoreApplication.translate("Columns", "Command line"),
         Column.WINDOW_TITLE: QCoreApplication.translate("Columns", "Window title"),
+        Column.PRIORITY: QCoreApplication.translate("Columns", "Priority"),
     }
 
 
@@ -37,6 +38,9 @@ def column_tooltips() -> dict[Column, str]:
         Column.COMMAND: QCoreApplication.translate("Columns", "Full command line"),
         Column.WINDOW_TITLE: QCoreApplication.translate(
             "Columns", "The title of its first window (all of them in the cell's tooltip)"
+        ),
+        Column.PRIORITY: QCoreApplication.translate(
+            "Columns", "Nice value: lower runs first when the processor is busy (Normal is 0)"
         ),
     }
 

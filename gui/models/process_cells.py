@@ -121,9 +121,10 @@ def changed_cells(
         name[TOOLTIP] = tooltip
         title = next((roles for column, roles in changed if column == WINDOW_TITLE), None)
         if title is None:
-            changed.append((WINDOW_TITLE, {}))  # the last column: the order stays ascending
-            title = changed[-1][1]
+            title = {}
+            changed.append((WINDOW_TITLE, title))
         title[TOOLTIP] = tooltip
+    changed.sort(key=lambda change: change[0])  # columns in ascending order, as callers expect
     return changed
 
 

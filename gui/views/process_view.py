@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QWidget
 
 from gui.core.column_layout import ColumnDefault, ColumnLayout, ColumnState, fit_layout
-from gui.core.columns import COLUMNS, DEFAULT_ORDER, Column
+from gui.core.columns import COLUMNS, DEFAULT_ORDER, HIDDEN_BY_DEFAULT, Column
 from gui.core.process_key import ProcessKey
 from gui.models.column_titles import column_titles
 from gui.models.process_filter_proxy import ProcessFilterProxy
@@ -172,7 +172,9 @@ class ProcessView(QTreeView):
         header = self.header()
         for visual, column in enumerate(DEFAULT_ORDER):
             header.moveSection(header.visualIndex(column), visual)
-        fitter.set_layout({spec.column: fitter.default_width(spec.column) for spec in COLUMNS}, ())
+        fitter.set_layout(
+            {spec.column: fitter.default_width(spec.column) for spec in COLUMNS}, HIDDEN_BY_DEFAULT
+        )
         self.sortByColumn(Column.CPU, Qt.SortOrder.DescendingOrder)
 
     def column_layout(self) -> ColumnLayout:
@@ -191,7 +193,12 @@ class ProcessView(QTreeView):
         """Show a saved layout, fitted to today's columns (see ``fit_layout``)."""
         fitter = self.column_fitter
         defaults = [
-            ColumnDefault(column.name, fitter.default_width(column), COLUMNS[column].can_hide)
+            ColumnDefault(
+                column.name,
+                fitter.default_width(column),
+                COLUMNS[column].can_hide,
+                shown=COLUMNS[column].shown_by_default,
+            )
             for column in DEFAULT_ORDER
         ]
         layout = fit_layout(saved, defaults, DEFAULT_SORT)

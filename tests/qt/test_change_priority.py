@@ -5,6 +5,7 @@ for one's own process; raising it again (RLIMIT_NICE is 0 for ordinary users) fa
 offers Try as administrator. Those steps act as ACTOR on a child that ACTOR owns.
 """
 
+import os
 import subprocess
 import sys
 import time
@@ -13,11 +14,14 @@ from pathlib import Path
 
 import psutil
 import pytest
+from PySide6.QtCore import Qt
 
 from gui.core.actions import Action, ActionRequest
+from gui.core.columns import Column
 from gui.core.outcomes import BatchReport, Outcome
 from gui.core.priority import Priority
 from gui.core.process_key import ProcessKey
+from tests.children import key_of
 from tests.other_user import ACTOR, acting_as
 from tests.qt.ui_driving import choose, menu_texts, open_submenu_titled, right_click_row, wait_listed
 
@@ -115,3 +119,29 @@ def test_low_then_back_to_normal_needs_an_administrator(qtbot, make_window, acto
     assert asked == [
         ActionRequest(Action.SET_PRIORITY, (target,), as_administrator=True, priority=Priority.NORMAL)
     ]
+
+
+def test_the_priority_column_shows_the_nice_value_and_sorts_by_number(qtbot, make_window, spawn) -> None:
+    children = [spawn(f"nice-{value}") for value in (10, -3, 5)]
+    for child, value in zip(children, (10, -3, 5), strict=True):
+        os.setpriority(os.PRIO_PROCESS, child.pid, value)
+    window = make_window()
+    header = window.view.header()
+    assert header.isSectionHidden(Column.PRIORITY)  # hidden until asked for
+    for column in (Column.COMMAND, Column.WINDOW_TITLE, Column.STARTED, Column.PRIORITY):
+        window.view.column_menu().actions()[column].trigger()  # room for it in a small screen
+    assert window.view.column_fitter.is_shown(Column.PRIORITY)
+    qtbot.waitUntil(lambda: not header.isSectionHidden(Column.PRIORITY), timeout=5000)
+    keys = [key_of(child) for child in children]
+    for key in keys:
+        wait_listed(qtbot, window, key)
+    qtbot.waitUntil(
+        lambda: (
+            [window.view.index_for(k).siblingAtColumn(Column.PRIORITY).data() for k in keys]
+            == ["10", "-3", "5"]
+        ),
+        timeout=10_000,
+    )
+    window.view.sortByColumn(Column.PRIORITY, Qt.SortOrder.AscendingOrder)
+    rows = {window.view.index_for(key).row(): key.pid for key in keys}
+    assert [rows[row] for row in sorted(rows)] == [children[1].pid, children[2].pid, children[0].pid]
