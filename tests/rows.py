@@ -20,6 +20,7 @@ def make_test_row(
     mine: bool = True,
     parent_pid: int | None = None,
     identity: ProcessIdentity = NO_IDENTITY,
+    nice: int | None = 0,
 ) -> ProcessRow:
     sample = ProcessSample(
         key=ProcessKey(pid, create_time),
@@ -33,5 +34,6 @@ def make_test_row(
         owned_by_me=mine,
         is_kernel_thread=False,
         parent_pid=parent_pid,
+        nice=nice,
     )
     return make_row(sample, cpu, identity)

@@ -3,7 +3,6 @@
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu
 
@@ -12,6 +11,7 @@ from gui.core.priority import Priority, nearest_priority
 from gui.core.process_sample import ProcessSample
 from gui.platforms import PlatformAdapter
 from gui.views.action_labels import action_text
+from gui.views.action_meanings import action_tooltip
 from gui.views.priority_words import priority_entry_texts
 
 Choose = Callable[[ActionRequest], None]
@@ -32,10 +32,7 @@ def add_priority_menu(
     submenu = menu.addMenu(action_text(adapter.action_label(Action.SET_PRIORITY)))
     submenu.setObjectName("menu_change_priority")
     submenu.setToolTipsVisible(True)
-    tooltip = QCoreApplication.translate(
-        "ProcessMenu", "How much processor time it gets when others want it too; lowering needs no password"
-    )
-    submenu.menuAction().setToolTip(tooltip)
+    submenu.menuAction().setToolTip(action_tooltip(adapter, Action.SET_PRIORITY))
     submenu.setEnabled(bool(targets))
     group = QActionGroup(submenu)
     group.setExclusive(True)

@@ -132,6 +132,10 @@
         <translation>立即结束该应用程序的所有进程；未保存的工作将会丢失</translation>
     </message>
     <message>
+        <source>how much processor time it gets when others want it too</source>
+        <translation>与其他进程争用处理器时它能获得多少时间</translation>
+    </message>
+    <message>
         <source>Sends %1: %2</source>
         <translation>发送 %1：%2</translation>
     </message>
@@ -188,8 +192,8 @@
         <translation>强制结束应用程序(&amp;F)</translation>
     </message>
     <message>
-        <source>Change &amp;priority</source>
-        <translation>更改优先级(&amp;P)</translation>
+        <source>Change pri&amp;ority</source>
+        <translation>更改优先级(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -1202,10 +1206,6 @@ Please include that file in your report.</source>
     <message>
         <source>%1 (%2) — %3</source>
         <translation>%1 (%2) — %3</translation>
-    </message>
-    <message>
-        <source>How much processor time it gets when others want it too; lowering needs no password</source>
-        <translation>与其他进程争用处理器时它能获得多少时间；降低优先级无需密码</translation>
     </message>
     <message>
         <source>&amp;High</source>

@@ -74,11 +74,14 @@ def test_a_layout_from_a_version_with_other_columns_keeps_what_still_exists(
     view = make_window(as_restored=True).view
     header = view.header()
     # Threads comes back where it is by default: after Memory (here, Memory's new place);
-    # Window title (newer than that version) after Started, before the command line.
+    # Priority and Window title (newer than that version) after Started, before the command
+    # line; Priority hidden, as in a new window.
     assert order(header) == [
         Column.NAME, Column.MEMORY, Column.THREADS, Column.PID, Column.USER,
-        Column.STATUS, Column.CPU, Column.STARTED, Column.WINDOW_TITLE, Column.COMMAND,
+        Column.STATUS, Column.CPU, Column.STARTED, Column.PRIORITY, Column.WINDOW_TITLE, Column.COMMAND,
     ]  # fmt: skip
+    assert not view.column_fitter.is_shown(Column.PRIORITY)
+    assert view.column_fitter.is_shown(Column.WINDOW_TITLE)
     fitter = view.column_fitter
     assert fitter.preferred_width(Column.THREADS) == fitter.default_width(Column.THREADS)
     assert fitter.preferred_width(Column.MEMORY) == 91

@@ -29,6 +29,7 @@ def random_snapshot(rng: random.Random) -> dict[ProcessKey, ProcessRow]:
             cpu=rng.choice([None, 0.0, rng.uniform(0, 200)]),
             rss=rng.choice([None, rng.randrange(0, 2**36)]),
             threads=rng.choice([None, rng.randrange(1, 300)]),
+            nice=rng.choice([None, rng.randrange(-20, 20)]),
             mine=rng.random() < 0.5,
         )
         for pid in rng.sample(range(1, 400), rng.randrange(0, 60))
@@ -86,6 +87,7 @@ EXPECTED_ORDER = {  # text columns: by their text, ignoring case; the others by 
     Column.STARTED: lambda row: row.key.create_time,
     Column.COMMAND: lambda row: row.display[Column.COMMAND].casefold(),
     Column.WINDOW_TITLE: lambda row: row.display[Column.WINDOW_TITLE].casefold(),
+    Column.PRIORITY: lambda row: -100 if row.sample.nice is None else row.sample.nice,
 }
 
 
