@@ -1,7 +1,7 @@
 """The Applications view's model: one row per application, then Background and System processes."""
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -80,7 +80,7 @@ class AppGroupModel(NestedProcessModel):
                 self._apps[group] = app
                 return group
             parent_pid = row.sample.parent_pid
-            if group in self._apps and any(key.pid == parent_pid for key in self.members(group)):
+            if group in self._apps and any(key.pid == parent_pid for key in self.iter_members(group)):
                 return group
         return BACKGROUND if row.kind is ProcessKind.BACKGROUND else SYSTEM
 
@@ -94,7 +94,11 @@ class AppGroupModel(NestedProcessModel):
     def members(self, node: Node) -> list[ProcessKey]:
         """The processes under a group: its children, as every process here is placed
         directly under a group (``_parent_for``); a process has none."""
-        return [child for child in self._children.get(node, ()) if isinstance(child, ProcessKey)]
+        return list(self.iter_members(node))
+
+    def iter_members(self, node: Node) -> Iterator[ProcessKey]:
+        """``members`` one by one, for a search that may stop at the first."""
+        return (child for child in self._children.get(node, ()) if isinstance(child, ProcessKey))
 
     def app_of(self, group: str) -> AppIdentity | None:
         return self._apps.get(group)
@@ -130,20 +134,25 @@ class AppGroupModel(NestedProcessModel):
         self._insert_group_row(group)
 
     def _insert_group_row(self, group: str) -> None:
-        cells = self._group_cells(group, [])
+        cells = self._group_cells(group, [], 0)
         self.insert_group(group, None, cells)
         self._shown[group] = cells
 
     def _groups_touched(self, groups: set[str]) -> None:
         for group in groups:
-            members = [self._rows[key] for key in self.members(group) if key in self._rows]
+            # A section shows only its count: its hundreds of processes are not gathered for it.
+            members = (
+                []
+                if group in SECTIONS
+                else [self._rows[key] for key in self.members(group) if key in self._rows]
+            )
             if not members and group not in SECTIONS:
                 self.remove_group(group)
                 self._apps.pop(group, None)
                 self._shown.pop(group, None)
                 continue
             index = self.index_of(group)
-            cells = self._group_cells(group, members)
+            cells = self._group_cells(group, members, len(self._children.get(group, ())))
             shown = self._shown.get(group)
             for column, roles in enumerate(cells):
                 # The name cell always: the proxy then decides again whether the group is shown.
@@ -151,14 +160,14 @@ class AppGroupModel(NestedProcessModel):
                     self.setItemData(index.siblingAtColumn(column), roles)
             self._shown[group] = cells
 
-    def _group_cells(self, group: str, members: list[ProcessRow]) -> list[dict[int, Any]]:
-        """A group row: its name (and count), icon, the totals of its processes, and its
-        windows' titles: the first in the Window title column (and in the otherwise empty
-        Command line cell while that column is not shown), all of them in the tooltips."""
+    def _group_cells(self, group: str, members: list[ProcessRow], count: int) -> list[dict[int, Any]]:
+        """A group row: its name (and ``count``), icon, the totals of its processes (``members``,
+        none for a section), and its windows' titles: the first in the Window title column (and
+        in the otherwise empty Command line cell while that column is not shown), all of them in
+        the tooltips."""
         result: list[dict[int, Any]] = [{DISPLAY: ""} for _ in range(COLUMN_COUNT)]
         for column in NUMERIC:
             result[column][ALIGNMENT] = RIGHT
-        count = len(members)
         result[Column.NAME][DISPLAY] = with_count(self._group_name(group), count)
         result[Column.NAME][GROUP_ROLE] = group
         icon = self._icon_for(self._apps.get(group) or group) if self._icon_for is not None else None
