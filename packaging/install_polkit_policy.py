@@ -48,6 +48,7 @@ HELPER_MODULES = (
     "gui/helper/main.py",
     "gui/helper/request_file.py",
     "gui/helper/targets.py",
+    "gui/helper/thread_nice.py",
 )
 _EXEC_PATH_NOTE = '<annotate key="org.freedesktop.policykit.exec.path">'
 _HELPER_FLAG = "--elevated-helper"

@@ -22,6 +22,7 @@ def make_test_row(
     parent_pid: int | None = None,
     identity: ProcessIdentity = NO_IDENTITY,
     disk: DiskRate | None = None,
+    nice: int | None = 0,
 ) -> ProcessRow:
     sample = ProcessSample(
         key=ProcessKey(pid, create_time),
@@ -35,5 +36,6 @@ def make_test_row(
         owned_by_me=mine,
         is_kernel_thread=False,
         parent_pid=parent_pid,
+        nice=nice,
     )
     return make_row(sample, cpu, identity, disk=disk)

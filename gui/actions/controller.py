@@ -13,7 +13,7 @@ from gui.actions.elevation_client import Launcher, pkexec_launcher
 from gui.actions.helper_failure import HelperFailure
 from gui.actions.request_parts import JoinedReport, for_helper, narrowed, split_by_permission
 from gui.actions.runner import ActionRunner, Finished, RunOptions
-from gui.core.actions import ActionRequest
+from gui.core.actions import Action, ActionRequest
 from gui.core.outcomes import BatchReport, Detail, Outcome, ProcessResult
 from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
@@ -79,7 +79,9 @@ class ActionController(QObject):
         rest = tuple(target for target in request.covered if target.key not in claimed)
         own: tuple[ProcessSample, ...] = rest
         others: tuple[ProcessSample, ...] = ()
-        if request.as_administrator:
+        if request.as_administrator and request.action is Action.SET_PRIORITY:
+            own, others = (), rest  # raising one's own process's priority needs the helper too
+        elif request.as_administrator:
             own, others = split_by_permission(rest, self._adapter.may_signal_key)
         if not claimed and not others:
             self._pool.start(

@@ -17,7 +17,7 @@ from gui.actions.helper_session import HelperSession
 from gui.actions.runner import FORCE_WAIT_S, RunOptions
 from gui.core.actions import Action, ActionRequest
 from gui.core.elevation_protocol import Entry
-from gui.core.outcomes import BatchReport, Detail, Outcome, ProcessResult
+from gui.core.outcomes import BatchReport, Detail, Outcome, ProcessResult, Value
 from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
 from gui.platforms.adapter import NotSupportedHere, PlatformAdapter
@@ -30,12 +30,13 @@ Held = dict[ProcessKey, tuple[HelperSession, int]]
 
 #: The actions the helper carries out (one process each).
 ELEVATED_ACTIONS = frozenset(
-    {Action.END, Action.FORCE_QUIT, Action.STOP, Action.CONTINUE, Action.SEND_SIGNAL}
+    {Action.END, Action.FORCE_QUIT, Action.STOP, Action.CONTINUE, Action.SEND_SIGNAL, Action.SET_PRIORITY}
 )
 _SENT = {
     Action.STOP: (Outcome.STOPPED, Detail.STOPPED),
     Action.CONTINUE: (Outcome.CONTINUED, Detail.CONTINUED),
     Action.SEND_SIGNAL: (Outcome.SIGNAL_SENT, Detail.SIGNAL_SENT),
+    Action.SET_PRIORITY: (Outcome.PRIORITY_SET, Detail.PRIORITY_SET),
 }
 
 
@@ -119,7 +120,9 @@ class ElevatedRunner:
             try:
                 if action not in ELEVATED_ACTIONS:
                     raise NotSupportedHere(action)
-                entries.append(self._adapter.helper_entry(target.key, action, request.signal))
+                entries.append(
+                    self._adapter.helper_entry(target.key, action, request.signal, request.priority)
+                )
                 sent_targets.append((index, target))
             except ProcessGone:
                 results[index] = ProcessResult(target, Outcome.ALREADY_EXITED, Detail.ALREADY_EXITED)
@@ -129,7 +132,12 @@ class ElevatedRunner:
                 results[index] = ProcessResult(target, Outcome.NOT_SUPPORTED, Detail.NOT_ON_THIS_SYSTEM)
         if entries:
             results.update(self._send(request, options, entries, sent_targets))
-        return BatchReport(action, tuple(results[i] for i in range(len(request.covered))), app=request.app)
+        return BatchReport(
+            action,
+            tuple(results[i] for i in range(len(request.covered))),
+            app=request.app,
+            priority=request.priority,
+        )
 
     def _send(
         self,
@@ -161,11 +169,9 @@ class ElevatedRunner:
                 self._wait_for_force(session, targets, sent, results, Detail.FORCE_QUIT)
             else:
                 outcome, detail = _SENT[request.action]
-                number = request.signal.number if request.signal else None
-                name = request.signal.name if request.signal else None
                 for position in sent:
                     index, target = targets[position]
-                    values = (("signal", name), ("number", number)) if detail is Detail.SIGNAL_SENT else ()
+                    values = _sent_values(request, detail)
                     results[index] = ProcessResult(target, outcome, detail, values)
         except HelperError as error:
             logger.warning("Administrator helper broke off: %s (%s)", error, error.stderr)
@@ -293,3 +299,12 @@ class ElevatedRunner:
             self._held.clear()
             sessions = {key: s for key, s in sessions.items() if self._unused(s)}
         self.close_sessions(sessions.values())
+
+
+def _sent_values(request: ActionRequest, detail: Detail) -> tuple[tuple[str, Value], ...]:
+    """The values a sent entry's sentence names: the signal, or the priority set."""
+    if detail is Detail.SIGNAL_SENT and request.signal is not None:
+        return (("signal", request.signal.name), ("number", request.signal.number))
+    if detail is Detail.PRIORITY_SET and request.priority is not None:
+        return (("priority", request.priority.value),)
+    return ()

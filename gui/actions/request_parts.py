@@ -24,7 +24,9 @@ def narrowed(request: ActionRequest, targets: tuple[ProcessSample, ...]) -> Acti
 def for_helper(request: ActionRequest, targets: tuple[ProcessSample, ...]) -> ActionRequest:
     """What the helper does for ``targets``: the same action one process at a time
     (End app's part is End; the helper asks no windows to close)."""
-    return ActionRequest(request.action.per_process, targets, request.signal, as_administrator=True)
+    return ActionRequest(
+        request.action.per_process, targets, request.signal, as_administrator=True, priority=request.priority
+    )
 
 
 def split_by_permission(
@@ -52,6 +54,7 @@ def merged(request: ActionRequest, reports: Sequence[BatchReport]) -> BatchRepor
         children_left_capped=any(report.children_left_capped for report in reports),
         app=request.app,
         signal=request.signal,
+        priority=request.priority,
     )
 
 

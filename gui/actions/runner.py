@@ -291,13 +291,21 @@ class ActionRunner:
             if handle is None:
                 continue
             try:
-                self._adapter.deliver(handle, action, request.signal)
+                if request.priority is not None:
+                    self._adapter.set_priority(handle, request.priority)
+                else:
+                    self._adapter.deliver(handle, action, request.signal)
             except Exception as error:  # noqa: BLE001 - every failure becomes a sentence
                 self._settle_failure(batch, (index, target), error)
                 handle.close()
                 continue
             if action.ends_processes:
                 pending.append(_Pending(index, target, handle))
+                continue
+            if request.priority is not None:
+                handle.close()
+                batch.settle((index, target), Outcome.PRIORITY_SET, Detail.PRIORITY_SET,
+                             priority=request.priority.value)  # fmt: skip
                 continue
             outcome, detail = self._sent_outcome(action, handle)
             handle.close()
@@ -581,6 +589,7 @@ class ActionRunner:
                 children_left_capped=bool(children) and batch.descendants_capped,
                 app=batch.request.app,
                 signal=batch.request.signal,
+                priority=batch.request.priority,
             )
         )
 

@@ -23,3 +23,4 @@ class ActionLabel(Enum):
     END_APP = "end_app"
     END_APP_TASK = "end_app_task"
     FORCE_QUIT_APP = "force_quit_app"
+    CHANGE_PRIORITY = "change_priority"

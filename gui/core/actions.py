@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from gui.core.app_identity import AppIdentity
+from gui.core.priority import Priority
 from gui.core.process_sample import ProcessSample
 from gui.core.window_info import WindowInfo
 
@@ -22,6 +23,7 @@ class Action(Enum):
     END_TREE = "end_tree"  # descendants first, then the process, politely
     END_APP = "end_app"  # the polite request to every process of an application
     FORCE_QUIT_APP = "force_quit_app"  # SIGKILL to every process of an application
+    SET_PRIORITY = "set_priority"  # a nice value (Windows: a priority class), not a signal
 
     @property
     def ends_processes(self) -> bool:
@@ -88,7 +90,11 @@ class ActionRequest:
     window source checks again that each is still the same window of the same owner).
 
     ``as_administrator``: the processes this user may not signal go to the administrator
-    helper in one batch (one password prompt); the others are acted on as usual.
+    helper in one batch (one password prompt); the others are acted on as usual. A priority
+    change as administrator sends every target to the helper: raising one's own process's
+    priority needs it too.
+
+    Change priority carries the step chosen in ``priority`` (and only it does).
     """
 
     action: Action
@@ -99,10 +105,13 @@ class ActionRequest:
     app: AppIdentity | None = None
     windows: tuple[WindowInfo, ...] = ()
     as_administrator: bool = False
+    priority: Priority | None = None
 
     def __post_init__(self) -> None:
         if self.action.acts_on_app != (self.app is not None):
             raise ValueError(f"{self.action.value} needs an app exactly when it acts on one")
+        if (self.action is Action.SET_PRIORITY) != (self.priority is not None):
+            raise ValueError("Change priority, and only it, needs a priority")
 
     @property
     def covered(self) -> tuple[ProcessSample, ...]:

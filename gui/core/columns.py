@@ -25,6 +25,7 @@ class Column(IntEnum):
     WINDOW_TITLE = 9
     DISK_READ = 10
     DISK_WRITE = 11
+    PRIORITY = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,21 +99,35 @@ COLUMNS: tuple[ColumnSpec, ...] = (
         squeeze_rank=1,
         shown_by_default=False,
     ),
+    # The nice value (Windows: that of its priority class's step); hidden until asked for.
+    ColumnSpec(
+        Column.PRIORITY,
+        True,
+        "-20",
+        elidable=False,
+        sorts_by_value=True,
+        squeeze_rank=-2,
+        shown_by_default=False,
+    ),
 )
 
 assert [spec.column for spec in COLUMNS] == list(Column), "COLUMNS must follow Column order"
 
 #: Left to right, as a new window (or Reset columns) shows them: the window title just before
 #: the command line, which takes the remaining width.
-#: The disk columns (hidden by default) come right after Memory when shown.
+#: The disk columns (hidden by default) come right after Memory when shown, Priority (hidden
+#: by default too) before the window title.
 DEFAULT_ORDER: tuple[Column, ...] = (
     *[column for column in Column if column <= Column.MEMORY],
     Column.DISK_READ,
     Column.DISK_WRITE,
     *[column for column in Column if Column.MEMORY < column < Column.COMMAND],
+    Column.PRIORITY,
     Column.WINDOW_TITLE,
     Column.COMMAND,
 )
 
 #: Columns whose values cost extra system calls: read only while shown (as KDE does).
 DISK_COLUMNS: frozenset[Column] = frozenset((Column.DISK_READ, Column.DISK_WRITE))
+#: Columns a new window leaves hidden (the header's menu shows them).
+HIDDEN_BY_DEFAULT: frozenset[Column] = frozenset(spec.column for spec in COLUMNS if not spec.shown_by_default)

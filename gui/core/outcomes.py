@@ -6,6 +6,7 @@ from enum import Enum, auto
 
 from gui.core.actions import Action, SignalSpec
 from gui.core.app_identity import AppIdentity
+from gui.core.priority import Priority
 from gui.core.process_sample import ProcessSample
 
 
@@ -17,6 +18,7 @@ class Outcome(Enum):
     STOPPED = auto()
     CONTINUED = auto()
     SIGNAL_SENT = auto()
+    PRIORITY_SET = auto()
     ALREADY_EXITED = auto()
     STILL_RUNNING = auto()
     #: Asked to end while stopped: the end waits until the process is resumed.
@@ -38,6 +40,7 @@ _SUCCESSES = frozenset(
         Outcome.STOPPED,
         Outcome.CONTINUED,
         Outcome.SIGNAL_SENT,
+        Outcome.PRIORITY_SET,
         Outcome.ALREADY_EXITED,
     }
 )
@@ -55,6 +58,7 @@ class Detail(Enum):
     NOT_STOPPED_YET = auto()
     NOT_CONTINUED_YET = auto()
     SIGNAL_SENT = auto()  # signal, number
+    PRIORITY_SET = auto()  # priority (a Priority's value)
     ALREADY_EXITED = auto()
     ZOMBIE = auto()
     ZOMBIE_OF_PARENT = auto()  # parent, parent_pid
@@ -110,7 +114,8 @@ class BatchReport:
     are still running afterwards: orphans are adopted, not ended, so the user is told.
     Only a bounded number is looked at; ``children_left_capped`` says the count is a
     lower bound. ``app`` is the application an End app or Force quit app named, ``signal``
-    the signal a Send signal sent (so that it can be asked again, as administrator).
+    the signal a Send signal sent and ``priority`` the step a Change priority set (so that
+    either can be asked again, as administrator).
     """
 
     action: Action
@@ -121,6 +126,7 @@ class BatchReport:
     children_left_capped: bool = False
     app: AppIdentity | None = None
     signal: SignalSpec | None = None
+    priority: Priority | None = None
 
     @property
     def failures(self) -> tuple[ProcessResult, ...]:

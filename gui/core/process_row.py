@@ -26,6 +26,8 @@ WINDOW_TITLE_LIMIT = 300
 #: number type, so that a column never mixes ints and floats. Memory sorts as a
 #: float: Qt does not order a 32-bit int against a 64-bit one reliably.
 _MISSING_INT = -1
+#: Below every nice value (-20 .. 19): an unknown priority sorts like the missing numbers.
+_MISSING_NICE = -100
 _MISSING_FLOAT = -1.0
 
 SortValue = int | float
@@ -138,6 +140,7 @@ def make_row(
         "",  # the window title: see below
         format_rate(disk.read_per_second if disk else None),
         format_rate(disk.write_per_second if disk else None),
+        "" if sample.nice is None else str(sample.nice),
     )
     sort_values: tuple[SortValue | None, ...] = (
         None,
@@ -152,6 +155,7 @@ def make_row(
         None,
         _rate_sort_value(disk.read_per_second if disk else None),
         _rate_sort_value(disk.write_per_second if disk else None),
+        _MISSING_NICE if sample.nice is None else sample.nice,
     )
     titles = titles_of(windows)
     if titles:

@@ -14,7 +14,9 @@ class ProcessSample:
     ``cpu_seconds`` is user + system CPU time consumed since the process started.
     ``parent_pid`` is the parent's PID now (an orphan's is its new reaper's), ``None`` for a
     process without one (PID 1, the kernel's own roots) or when it could not be read; it has
-    a default so that code building samples by hand need not know it.
+    a default so that code building samples by hand need not know it. ``nice`` is its
+    priority as a nice value (-20 .. 19; on Windows that of its priority class's step, see
+    :mod:`gui.core.priority`), ``None`` when unknown.
     """
 
     key: ProcessKey
@@ -28,3 +30,4 @@ class ProcessSample:
     owned_by_me: bool
     is_kernel_thread: bool
     parent_pid: int | None = None
+    nice: int | None = None

@@ -5,7 +5,8 @@ shows the requested start time, the pidfd refers to exactly that process (a proc
 that took the PID later would have a later start time), so a PID reused between the
 prompt and the signal never gets it. The pidfds of signalled processes stay open for
 the batch: waiting polls them and a follow-up signal goes through them, so neither
-needs the identity checked again.
+needs the identity checked again. A priority change (SET_NICE) is made while the pidfd
+is held, then the pidfd is closed: there is nothing to follow up.
 """
 
 import errno
@@ -17,6 +18,7 @@ from collections.abc import Sequence
 
 from gui.core.elevation_protocol import Entry, EntryResult, Operation, Refusal, SignalAgain, Status
 from gui.helper.linux_process import PF_KTHREAD, start_and_flags
+from gui.helper.thread_nice import set_nice_of_threads
 
 
 def has_pidfd() -> bool:
@@ -36,41 +38,51 @@ class Targets:
     def act(self, index: int) -> EntryResult:
         """Check the identity of entry ``index`` and carry it out."""
         entry = self._entries[index]
-
-        def result(status: Status, code: int = 0) -> EntryResult:
-            return EntryResult(index, entry.pid, status, code)
-
+        checked = self._open_checked(entry)
+        if isinstance(checked, tuple):
+            return EntryResult(index, entry.pid, *checked)
+        pidfd = checked
+        if entry.op is Operation.SET_NICE:
+            try:
+                return EntryResult(index, entry.pid, *set_nice_of_threads(entry.pid, entry.value))
+            finally:
+                os.close(pidfd)
         if entry.op is not Operation.SIGNAL:
-            return result(Status.REFUSED, Refusal.NOT_SUPPORTED)
-        if entry.pid == self._own_pid:
-            return result(Status.REFUSED, Refusal.SELF)
-        if entry.pid == self._parent_pid:
-            return result(Status.REFUSED, Refusal.PARENT)
-        try:
-            pidfd = os.pidfd_open(entry.pid)
-        except ProcessLookupError:
-            return result(Status.GONE)
-        except OSError as error:
-            if error.errno == errno.EINVAL:  # a thread's id, not a process's
-                return result(Status.REFUSED, Refusal.NOT_A_PROCESS)
-            return result(Status.FAILED, error.errno or 0)
-        try:
-            started, flags = start_and_flags(entry.pid)
-        except ProcessLookupError:
             os.close(pidfd)
-            return result(Status.GONE)
-        if started != entry.start:
-            os.close(pidfd)
-            return result(Status.PID_REUSED)
-        if flags & PF_KTHREAD:
-            os.close(pidfd)
-            return result(Status.REFUSED, Refusal.KERNEL_THREAD)
+            return EntryResult(index, entry.pid, Status.REFUSED, Refusal.NOT_SUPPORTED)
         sent = _send(pidfd, entry.value)
         if sent == (Status.SENT, 0):
             self._held[index] = pidfd
         else:
             os.close(pidfd)
-        return result(*sent)
+        return EntryResult(index, entry.pid, *sent)
+
+    def _open_checked(self, entry: Entry) -> int | tuple[Status, int]:
+        """A pidfd of exactly the process ``entry`` names, or why there is none."""
+        if entry.pid == self._own_pid:
+            return Status.REFUSED, Refusal.SELF
+        if entry.pid == self._parent_pid:
+            return Status.REFUSED, Refusal.PARENT
+        try:
+            pidfd = os.pidfd_open(entry.pid)
+        except ProcessLookupError:
+            return Status.GONE, 0
+        except OSError as error:
+            if error.errno == errno.EINVAL:  # a thread's id, not a process's
+                return Status.REFUSED, Refusal.NOT_A_PROCESS
+            return Status.FAILED, error.errno or 0
+        try:
+            started, flags = start_and_flags(entry.pid)
+        except ProcessLookupError:
+            os.close(pidfd)
+            return Status.GONE, 0
+        if started != entry.start:
+            os.close(pidfd)
+            return Status.PID_REUSED, 0
+        if flags & PF_KTHREAD:
+            os.close(pidfd)
+            return Status.REFUSED, Refusal.KERNEL_THREAD
+        return pidfd
 
     def still_running(self, wait_ms: int) -> list[tuple[int, int]]:
         """Wait up to ``wait_ms`` for the signalled processes to exit; (index, pid) of the rest.

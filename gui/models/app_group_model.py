@@ -181,7 +181,10 @@ class AppGroupModel(NestedProcessModel):
         read, write = disk_totals(members)
         started = min((row.key.create_time for row in members), default=0.0)
         users = {row.display[Column.USER] for row in members}
+        nices = {row.sample.nice for row in members if row.sample.nice is not None}
         cells = {
+            # One value when its processes share it; the sort puts a mixed app by its highest.
+            Column.PRIORITY: (str(next(iter(nices))) if len(nices) == 1 else "", min(nices, default=0)),
             Column.CPU: (format_percent(cpu), float(cpu)),
             Column.MEMORY: (format_bytes(memory), float(memory)),
             Column.THREADS: (format_count(threads), threads),

@@ -20,6 +20,7 @@ def column_titles() -> dict[Column, str]:
         Column.WINDOW_TITLE: QCoreApplication.translate("Columns", "Window title"),
         Column.DISK_READ: QCoreApplication.translate("Columns", "Disk read/s"),
         Column.DISK_WRITE: QCoreApplication.translate("Columns", "Disk write/s"),
+        Column.PRIORITY: QCoreApplication.translate("Columns", "Priority"),
     }
 
 
@@ -49,6 +50,9 @@ def column_tooltips() -> dict[Column, str]:
             "Columns",
             "Bytes written to the storage device per second (counted when the data is queued for "
             "the disk; files in tmpfs do not count)",
+        ),
+        Column.PRIORITY: QCoreApplication.translate(
+            "Columns", "Nice value: lower runs first when the processor is busy (Normal is 0)"
         ),
     }
 

@@ -138,11 +138,12 @@ def changed_cells(
         name[TOOLTIP] = tooltip
         title = next((roles for column, roles in changed if column == WINDOW_TITLE), None)
         if title is None:
-            changed.append((WINDOW_TITLE, {}))  # the last column: the order stays ascending
-            title = changed[-1][1]
+            title = {}
+            changed.append((WINDOW_TITLE, title))
         title[TOOLTIP] = tooltip
     if _disk_refused(row) != _disk_refused(old):
         _set_disk_tooltips(changed, disk_tooltip(row))
+    changed.sort(key=lambda change: change[0])  # columns in ascending order, as callers expect
     return changed
 
 

@@ -15,6 +15,7 @@ from gui.core.critical import CriticalKind
 from gui.core.disk_rates import DiskReadings
 from gui.core.elevation_protocol import Entry
 from gui.core.outcomes import Detail
+from gui.core.priority import Priority
 from gui.core.process_details import PriorityScheme
 from gui.core.process_key import ProcessKey
 from gui.core.process_kind import SystemSection
@@ -199,6 +200,10 @@ class PlatformAdapter:
         """Signals for the "Send signal" submenu (empty where the OS has none)."""
         return ()
 
+    def priority_scheme(self) -> PriorityScheme:
+        """How priorities are named here: nice values, or Windows' priority classes."""
+        return PriorityScheme.NICE
+
     def critical_reason(self, sample: ProcessSample) -> CriticalKind | None:
         """Why ending this process would hurt the system or the session, or ``None``."""
         return None
@@ -216,6 +221,11 @@ class PlatformAdapter:
     def deliver(self, handle: ProcessHandle, action: Action, signal: SignalSpec | None = None) -> None:
         """Perform ``action`` on one process; raises ProcessLookupError or PermissionError."""
         raise NotSupportedHere(action)
+
+    def set_priority(self, handle: ProcessHandle, priority: Priority) -> None:
+        """Give one process the priority ``priority`` (every thread of it, where threads have
+        their own); raises ProcessLookupError, PermissionError or :class:`NotSupportedHere`."""
+        raise NotSupportedHere(Action.SET_PRIORITY)
 
     def force(self, handle: ProcessHandle) -> None:
         """The escalation after a polite request was ignored."""
@@ -236,8 +246,15 @@ class PlatformAdapter:
         """
         return True
 
-    def helper_entry(self, key: ProcessKey, action: Action, signal: SignalSpec | None = None) -> Entry:
-        """The administrator helper's entry for ``action`` on this very process.
+    def helper_entry(
+        self,
+        key: ProcessKey,
+        action: Action,
+        signal: SignalSpec | None = None,
+        priority: Priority | None = None,
+    ) -> Entry:
+        """The administrator helper's entry for ``action`` (with its signal or priority) on
+        this very process.
 
         Raises :class:`ProcessGone`, ``PidReused`` or :class:`NotSupportedHere`.
         """
@@ -295,4 +312,5 @@ _DEFAULT_LABELS = {
     Action.END_TREE: ActionLabel.END_TREE,
     Action.END_APP: ActionLabel.END_APP,
     Action.FORCE_QUIT_APP: ActionLabel.FORCE_QUIT_APP,
+    Action.SET_PRIORITY: ActionLabel.CHANGE_PRIORITY,
 }

@@ -54,7 +54,7 @@ _STATES = {
 }
 
 # Positions in the fields after "(comm) ", per proc(5) minus 3.
-_STATE, _PPID, _FLAGS, _UTIME, _STIME, _THREADS, _START = 0, 1, 6, 11, 12, 17, 19
+_STATE, _PPID, _FLAGS, _UTIME, _STIME, _NICE, _THREADS, _START = 0, 1, 6, 11, 12, 16, 17, 19
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,6 +260,7 @@ class LinuxProcReader:
             owned_by_me=static.user is not None and static.user == self._my_user,
             is_kernel_thread=static.is_kernel_thread,
             parent_pid=int(fields[_PPID]) or None,
+            nice=int(fields[_NICE]),
         )
 
     def _read_static(self, pid: int, comm: str, is_kernel_thread: bool) -> _StaticFields | None:

@@ -10,6 +10,7 @@ from gui.core.actions import Action, SignalSpec
 from gui.core.app_identity import ProcessIdentity
 from gui.core.critical import CriticalKind
 from gui.core.elevation_protocol import Entry, Operation
+from gui.core.priority import Priority
 from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
 from gui.core.window_info import WindowInfo, WindowsUnavailable
@@ -19,6 +20,7 @@ from gui.platforms.linux_apps import LinuxAppIdentifier
 from gui.platforms.linux_proc_reader import LinuxProcReader, is_kernel_thread_stat
 from gui.platforms.mac_apps import MacAppIdentifier
 from gui.platforms.posix_critical import critical_kind
+from gui.platforms.priority_setting import set_nice
 from gui.platforms.process_details import ProcessDetailsReader
 from gui.platforms.process_handle import ProcessGone, ProcessHandle
 from gui.platforms.process_start import start_ticks
@@ -144,6 +146,7 @@ class PosixAdapter(PlatformAdapter):
             Action.END_TREE,
             Action.END_APP,
             Action.FORCE_QUIT_APP,
+            Action.SET_PRIORITY,
         )
 
     def action_signal(self, action: Action) -> SignalSpec | None:
@@ -162,6 +165,9 @@ class PosixAdapter(PlatformAdapter):
     def deliver(self, handle: ProcessHandle, action: Action, signal: SignalSpec | None = None) -> None:
         number = signal.number if action is Action.SEND_SIGNAL and signal else _SIGNAL_OF[action]
         handle.send_signal(number)
+
+    def set_priority(self, handle: ProcessHandle, priority: Priority) -> None:
+        set_nice(handle.key.pid, priority.nice, per_thread=self._linux)
 
     def may_signal(self, handle: ProcessHandle) -> bool:
         try:
@@ -184,8 +190,18 @@ class PosixAdapter(PlatformAdapter):
             return True
         return True
 
-    def helper_entry(self, key: ProcessKey, action: Action, signal: SignalSpec | None = None) -> Entry:
-        number = signal.number if action is Action.SEND_SIGNAL and signal else _SIGNAL_OF.get(action)
+    def helper_entry(
+        self,
+        key: ProcessKey,
+        action: Action,
+        signal: SignalSpec | None = None,
+        priority: Priority | None = None,
+    ) -> Entry:
+        operation = Operation.SET_NICE if action is Action.SET_PRIORITY else Operation.SIGNAL
+        if action is Action.SET_PRIORITY:
+            number = priority.nice if priority is not None else None
+        else:
+            number = signal.number if action is Action.SEND_SIGNAL and signal else _SIGNAL_OF.get(action)
         if number is None:
             raise NotSupportedHere(action)
         handle = self.open_process(key)  # the identity, checked against the key
@@ -198,7 +214,7 @@ class PosixAdapter(PlatformAdapter):
                 raise ProcessGone(key)
         finally:
             handle.close()
-        return Entry(Operation.SIGNAL, key.pid, start, int(number))
+        return Entry(operation, key.pid, start, int(number))
 
     def group_id(self, key: ProcessKey) -> int:
         try:

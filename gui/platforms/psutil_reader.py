@@ -7,6 +7,7 @@ from typing import TypeVar
 import psutil
 
 from gui.core.display_text import COMMAND_LINE_LIMIT, bounded
+from gui.core.priority import nice_of_windows_class
 from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
 
@@ -137,6 +138,7 @@ class PsutilProcessReader:
                 owned_by_me=static.user is not None and static.user == self._my_user,
                 is_kernel_thread=static.is_kernel_thread,
                 parent_pid=static.parent_pid,
+                nice=_nice_of(process),
             )
 
     def _read_static(self, process: psutil.Process, name: str) -> _StaticFields:
@@ -146,3 +148,11 @@ class PsutilProcessReader:
         user = _refused_is_none(process.username)
         parent = _refused_is_none(process.ppid) or None
         return _StaticFields(name, user, command_line, is_kernel_thread, parent)
+
+
+def _nice_of(process: psutil.Process) -> int | None:
+    """Its nice value; on Windows that of the step its priority class belongs to."""
+    value = _refused_is_none(process.nice)
+    if value is None or not psutil.WINDOWS:
+        return value
+    return nice_of_windows_class(int(value))

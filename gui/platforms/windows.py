@@ -3,11 +3,14 @@
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 
+import psutil
+
 from gui.core.action_label import ActionLabel
 from gui.core.actions import Action, SignalSpec
 from gui.core.app_identity import ProcessIdentity
 from gui.core.critical import CriticalKind
 from gui.core.outcomes import Detail
+from gui.core.priority import Priority
 from gui.core.process_details import PriorityScheme
 from gui.core.process_key import ProcessKey
 from gui.core.process_kind import SystemSection
@@ -71,7 +74,7 @@ class WindowsAdapter(PlatformAdapter):
         return SystemSection.WINDOWS_PROCESSES
 
     def actions(self) -> tuple[Action, ...]:
-        return (Action.END, Action.END_TREE, Action.END_APP)
+        return (Action.END, Action.END_TREE, Action.END_APP, Action.SET_PRIORITY)
 
     def action_label(self, action: Action) -> ActionLabel:
         if action is Action.END:
@@ -79,6 +82,9 @@ class WindowsAdapter(PlatformAdapter):
         if action is Action.END_APP:
             return ActionLabel.END_APP_TASK
         return super().action_label(action)
+
+    def priority_scheme(self) -> PriorityScheme:
+        return PriorityScheme.WINDOWS_CLASS
 
     def critical_reason(self, sample: ProcessSample) -> CriticalKind | None:
         if is_windows_core(sample.key.pid, sample.name):
@@ -91,6 +97,15 @@ class WindowsAdapter(PlatformAdapter):
 
     def permission_detail(self) -> Detail:
         return Detail.NEEDS_ADMINISTRATOR
+
+    def set_priority(self, handle: ProcessHandle, priority: Priority) -> None:
+        """A priority class (never Realtime); psutil raises AccessDenied for a refusal."""
+        try:
+            handle.process.nice(priority.windows_class)
+        except psutil.AccessDenied as error:
+            raise PermissionError(str(error)) from None
+        except psutil.NoSuchProcess:
+            raise ProcessLookupError(handle.key.pid) from None
 
     def deliver(self, handle: ProcessHandle, action: Action, signal: SignalSpec | None = None) -> None:
         if action not in (

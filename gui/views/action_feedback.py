@@ -96,6 +96,8 @@ class ActionFeedback(QObject):
             text = self.tr("Suspending %1\u2026")
         elif action is Action.CONTINUE:
             text = self.tr("Resuming %1\u2026")
+        elif action is Action.SET_PRIORITY:
+            text = self.tr("Changing the priority of %1\u2026")
         else:
             text = self.tr("Signalling %1\u2026")
         subject = process_list(members) if request.app is None else app_name(request.app)
@@ -283,7 +285,9 @@ class ActionFeedback(QObject):
 
 def _as_administrator(report: BatchReport, processes: tuple[ProcessSample, ...]) -> ActionRequest:
     """The same action (and signal) as ``report`` 's, for ``processes``, as administrator."""
-    return ActionRequest(report.action.per_process, processes, report.signal, as_administrator=True)
+    return ActionRequest(
+        report.action.per_process, processes, report.signal, as_administrator=True, priority=report.priority
+    )
 
 
 def _force_quit_request(processes: tuple[ProcessSample, ...], app: AppIdentity | None) -> ActionRequest:

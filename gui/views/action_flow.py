@@ -129,7 +129,7 @@ class ActionFlow(QObject):
 
     def _check_critical(self, request: ActionRequest) -> None:
         """A second, unskippable question for critical processes and for ProcPilot itself."""
-        if request.action is Action.CONTINUE:
+        if request.action in (Action.CONTINUE, Action.SET_PRIORITY):  # nothing ends
             self._submit(request)
             return
         own_pid = os.getpid()

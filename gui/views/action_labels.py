@@ -28,6 +28,7 @@ def action_texts() -> dict[ActionLabel, str]:
         ActionLabel.END_APP: translate("Actions", "&End app"),
         ActionLabel.END_APP_TASK: translate("Actions", "&End task"),
         ActionLabel.FORCE_QUIT_APP: translate("Actions", "&Force quit app"),
+        ActionLabel.CHANGE_PRIORITY: translate("Actions", "Change pri&ority"),
     }
 
 

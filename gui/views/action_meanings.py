@@ -29,6 +29,9 @@ def action_meanings() -> dict[ActionLabel, str]:
         ActionLabel.FORCE_QUIT_APP: translate(
             "ActionMeanings", "ends every process of the app at once; unsaved work is lost"
         ),
+        ActionLabel.CHANGE_PRIORITY: translate(
+            "ActionMeanings", "how much processor time it gets when others want it too"
+        ),
     }
 
 

@@ -6,7 +6,7 @@ Its shape, group by group (a separator between groups):
 1. the everyday actions: End, Force quit, Suspend or Resume, End process tree;
 2. "As administrator ▸" (End, Force quit, Suspend or Resume, Send signal ▸), when some
    selected processes are other users' (see :mod:`gui.views.admin_offer`);
-3. (part 11) "Change priority ▸" and "Properties…";
+3. "Change priority ▸" (where the OS can) and "Properties…";
 4. "Advanced ▸": Hang up, Interrupt, End process group, Send signal ▸.
 """
 
@@ -28,6 +28,7 @@ from gui.views.admin_icon import admin_icon
 from gui.views.admin_offer import AdminOffer
 from gui.views.message_args import with_args
 from gui.views.mnemonics import give_mnemonics
+from gui.views.priority_menu import add_priority_menu
 from gui.views.signal_meanings import signal_meaning, signal_meanings
 from gui.views.switch_to import SwitchTo, add_switch_to
 
@@ -92,9 +93,12 @@ def fill_process_menu(
         if not menu.isEmpty():
             menu.addSeparator()
         _add_admin_menu(menu, adapter, available, targets, choose, admin=admin)
-    # Part 11 adds "Change priority" here, after a separator, where the OS can.
+    if Action.SET_PRIORITY in available:
+        if not menu.isEmpty():
+            menu.addSeparator()
+        add_priority_menu(menu, adapter, targets, choose)
     if show_details is not None:
-        _add_properties(menu, targets, show_details)
+        _add_properties(menu, targets, show_details, separate=Action.SET_PRIORITY not in available)
     advanced = [action for action in ADVANCED if action in available]
     if advanced:
         if not menu.isEmpty():
@@ -126,9 +130,13 @@ def _add_entry(
 
 
 def _add_properties(
-    menu: QMenu, targets: tuple[ProcessSample, ...], show_details: Callable[[ProcessKey], None]
+    menu: QMenu,
+    targets: tuple[ProcessSample, ...],
+    show_details: Callable[[ProcessKey], None],
+    *,
+    separate: bool = True,
 ) -> None:
-    if not menu.isEmpty():
+    if separate and not menu.isEmpty():
         menu.addSeparator()
     entry = menu.addAction(QCoreApplication.translate("ProcessMenu", "&Properties\u2026"))
     entry.setObjectName("action_properties")

@@ -9,6 +9,7 @@ from gui.core.outcomes import BatchReport, Detail, Outcome, ProcessResult
 from gui.views.app_words import app_name
 from gui.views.message_args import with_args
 from gui.views.number_words import number_text
+from gui.views.priority_words import priority_name
 from gui.views.translation_contexts import Results
 
 
@@ -32,6 +33,17 @@ def _refused(result: ProcessResult, action: Action) -> str:
         )
         unknown = QCoreApplication.translate(
             "Results", "not allowed: only its owner or an administrator can suspend it"
+        )
+    elif action is Action.SET_PRIORITY:
+        if result.target.owned_by_me:
+            return QCoreApplication.translate(
+                "Results", "not allowed: raising a priority takes an administrator"
+            )
+        known = QCoreApplication.translate(
+            "Results", "owned by %1: only %1 or an administrator can change its priority"
+        )
+        unknown = QCoreApplication.translate(
+            "Results", "not allowed: only its owner or an administrator can change its priority"
         )
     elif action is Action.CONTINUE:
         known = QCoreApplication.translate(
@@ -84,6 +96,9 @@ _SENTENCES: dict[Detail, Callable[[ProcessResult, Action], str]] = {
         "Results", "resume signal (SIGCONT) sent, but it has not resumed yet"
     ),
     Detail.SIGNAL_SENT: _signal_sent,
+    Detail.PRIORITY_SET: lambda r, a: with_args(
+        QCoreApplication.translate("Results", "priority set to %1"), priority_name(r.value("priority"))
+    ),
     Detail.ALREADY_EXITED: lambda r, a: QCoreApplication.translate("Results", "had already exited"),
     Detail.ZOMBIE: lambda r, a: QCoreApplication.translate("Results", "has already exited (zombie)"),
     Detail.ZOMBIE_OF_PARENT: lambda r, a: with_args(
@@ -150,6 +165,7 @@ def _count_words(outcome: Outcome, count: int) -> str:
         Outcome.STOPPED: Results.tr("%n suspended", "", count),
         Outcome.CONTINUED: Results.tr("%n resumed", "", count),
         Outcome.SIGNAL_SENT: Results.tr("%n signalled", "", count),
+        Outcome.PRIORITY_SET: Results.tr("%n changed", "", count),
         Outcome.ALREADY_EXITED: Results.tr("%n already exited", "", count),
         Outcome.STILL_RUNNING: Results.tr("%n still running", "", count),
         Outcome.SUSPENDED: Results.tr("%n suspended", "", count),
@@ -173,6 +189,7 @@ def _lead_words(outcome: Outcome, count: int) -> str:
             Outcome.STOPPED: QCoreApplication.translate("Results", "1 process suspended"),
             Outcome.CONTINUED: QCoreApplication.translate("Results", "1 process resumed"),
             Outcome.SIGNAL_SENT: QCoreApplication.translate("Results", "1 process signalled"),
+            Outcome.PRIORITY_SET: QCoreApplication.translate("Results", "1 process changed"),
             Outcome.ALREADY_EXITED: QCoreApplication.translate("Results", "1 process had already exited"),
             Outcome.STILL_RUNNING: QCoreApplication.translate("Results", "1 process still running"),
             Outcome.SUSPENDED: QCoreApplication.translate("Results", "1 process suspended"),
@@ -187,6 +204,7 @@ def _lead_words(outcome: Outcome, count: int) -> str:
         Outcome.STOPPED: Results.tr("%n processes suspended", "", count),
         Outcome.CONTINUED: Results.tr("%n processes resumed", "", count),
         Outcome.SIGNAL_SENT: Results.tr("%n processes signalled", "", count),
+        Outcome.PRIORITY_SET: Results.tr("%n processes changed", "", count),
         Outcome.ALREADY_EXITED: Results.tr("%n processes had already exited", "", count),
         Outcome.STILL_RUNNING: Results.tr("%n processes still running", "", count),
         Outcome.SUSPENDED: Results.tr("%n processes suspended", "", count),

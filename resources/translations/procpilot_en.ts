@@ -178,6 +178,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n already exited</source>
         <translation>
             <numerusform>%n already exited</numerusform>
@@ -252,6 +259,13 @@
         <translation>
             <numerusform>%n process signalled</numerusform>
             <numerusform>%n processes signalled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processes changed</source>
+        <translation>
+            <numerusform>%n process changed</numerusform>
+            <numerusform>%n processes changed</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -33,6 +33,10 @@
         <translation>以管理员身份重试</translation>
     </message>
     <message>
+        <source>Changing the priority of %1…</source>
+        <translation>正在更改 %1 的优先级…</translation>
+    </message>
+    <message>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
@@ -128,6 +132,10 @@
         <translation>立即结束该应用程序的所有进程；未保存的工作将会丢失</translation>
     </message>
     <message>
+        <source>how much processor time it gets when others want it too</source>
+        <translation>与其他进程争用处理器时它能获得多少时间</translation>
+    </message>
+    <message>
         <source>Sends %1: %2</source>
         <translation>发送 %1：%2</translation>
     </message>
@@ -182,6 +190,10 @@
     <message>
         <source>&amp;Force quit app</source>
         <translation>强制结束应用程序(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Change pri&amp;ority</source>
+        <translation>更改优先级(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -288,6 +300,10 @@
         <translation>磁盘写入/秒</translation>
     </message>
     <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
         <source>Process name</source>
         <translation>进程名称</translation>
     </message>
@@ -334,6 +350,10 @@
     <message>
         <source>Bytes written to the storage device per second (counted when the data is queued for the disk; files in tmpfs do not count)</source>
         <translation>每秒写入存储设备的字节数（数据排队写入磁盘时计数；tmpfs 中的文件不计）</translation>
+    </message>
+    <message>
+        <source>Nice value: lower runs first when the processor is busy (Normal is 0)</source>
+        <translation>nice 值：处理器繁忙时数值越低越先运行（普通为 0）</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1239,46 @@ Please include that file in your report.</source>
         <source>%1 (%2) — %3</source>
         <translation>%1 (%2) — %3</translation>
     </message>
+    <message>
+        <source>&amp;High</source>
+        <translation>高(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Above normal</source>
+        <translation>高于普通(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>普通(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Below normal</source>
+        <translation>低于普通(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Idle</source>
+        <translation>空闲(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Very high (nice -10)</source>
+        <translation>很高(&amp;V)（nice -10）</translation>
+    </message>
+    <message>
+        <source>&amp;High (nice -5)</source>
+        <translation>高(&amp;H)（nice -5）</translation>
+    </message>
+    <message>
+        <source>&amp;Normal (nice 0)</source>
+        <translation>普通(&amp;N)（nice 0）</translation>
+    </message>
+    <message>
+        <source>&amp;Low (nice 5)</source>
+        <translation>低(&amp;L)（nice 5）</translation>
+    </message>
+    <message>
+        <source>Very l&amp;ow (nice 10)</source>
+        <translation>很低(&amp;O)（nice 10）</translation>
+    </message>
 </context>
 <context>
     <name>ProcessView</name>
@@ -1281,6 +1341,18 @@ Please include that file in your report.</source>
     <message>
         <source>not allowed: only its owner or an administrator can suspend it</source>
         <translation>不允许：只有其所有者或管理员才能暂停它</translation>
+    </message>
+    <message>
+        <source>not allowed: raising a priority takes an administrator</source>
+        <translation>不允许：提高优先级需要管理员权限</translation>
+    </message>
+    <message>
+        <source>owned by %1: only %1 or an administrator can change its priority</source>
+        <translation>属于 %1：只有 %1 或管理员可以更改其优先级</translation>
+    </message>
+    <message>
+        <source>not allowed: only its owner or an administrator can change its priority</source>
+        <translation>不允许：只有其所有者或管理员可以更改其优先级</translation>
     </message>
     <message>
         <source>owned by %1: only %1 or an administrator can resume it</source>
@@ -1349,6 +1421,10 @@ Please include that file in your report.</source>
     <message>
         <source>resume signal (SIGCONT) sent, but it has not resumed yet</source>
         <translation>已发送继续信号（SIGCONT），但它尚未继续运行</translation>
+    </message>
+    <message>
+        <source>priority set to %1</source>
+        <translation>优先级已设为%1</translation>
     </message>
     <message>
         <source>had already exited</source>
@@ -1449,6 +1525,12 @@ Please include that file in your report.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n 个已更改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n already exited</source>
         <translation>
             <numerusform>%n 个早已退出</numerusform>
@@ -1505,6 +1587,10 @@ Please include that file in your report.</source>
         <translation>1 个进程已收到信号</translation>
     </message>
     <message>
+        <source>1 process changed</source>
+        <translation>1 个进程已更改</translation>
+    </message>
+    <message>
         <source>1 process had already exited</source>
         <translation>1 个进程早已退出</translation>
     </message>
@@ -1556,6 +1642,12 @@ Please include that file in your report.</source>
         <source>%n processes signalled</source>
         <translation>
             <numerusform>%n 个进程已收到信号</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processes changed</source>
+        <translation>
+            <numerusform>%n 个进程已更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -18,7 +18,9 @@ from tests.qt.translated import translated
 from tests.qt.ui_driving import choose, open_dialog, right_click_row, wait_listed
 
 #: What may stay in Latin letters: proper names, technical terms, keys and signal names.
-ALLOWED_LATIN = re.compile(r"ProcPilot|PID|CPU|Ctrl|Shift|Del|SIG[A-Z0-9+-]+|English|\((&?[A-Z])\)|\b[A-Z]\b")
+ALLOWED_LATIN = re.compile(
+    r"ProcPilot|PID|CPU|Ctrl|Shift|Del|SIG[A-Z0-9+-]+|English|\bnice\b|\((&?[A-Z])\)|\b[A-Z]\b"
+)
 CHINESE_STATUSES = {
     "运行中",
     "睡眠中",

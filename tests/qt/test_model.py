@@ -30,6 +30,7 @@ def random_snapshot(rng: random.Random) -> dict[ProcessKey, ProcessRow]:
             cpu=rng.choice([None, 0.0, rng.uniform(0, 200)]),
             rss=rng.choice([None, rng.randrange(0, 2**36)]),
             threads=rng.choice([None, rng.randrange(1, 300)]),
+            nice=rng.choice([None, rng.randrange(-20, 20)]),
             mine=rng.random() < 0.5,
             disk=rng.choice(
                 [None, REFUSED, DiskRate(rng.uniform(0, 1e9), rng.choice([None, rng.uniform(0, 1e9)]))]
@@ -96,6 +97,7 @@ EXPECTED_ORDER = {  # text columns: by their text, ignoring case; the others by 
     Column.DISK_WRITE: lambda row: (
         -1.0 if row.disk is None or row.disk.write_per_second is None else row.disk.write_per_second
     ),
+    Column.PRIORITY: lambda row: -100 if row.sample.nice is None else row.sample.nice,
 }
 
 

@@ -230,7 +230,7 @@ def test_ending_procpilot_itself_needs_a_second_confirmation_and_closes_the_wind
     assert "Asked to end by the system" not in text  # no signal reached it: it closed itself
 
 
-def test_the_windows_menu_has_only_end_task_and_end_process_tree(qtbot, spawn, settings_file) -> None:
+def test_the_windows_menu_has_end_task_end_process_tree_and_priority(qtbot, spawn, settings_file) -> None:
     window = MainWindow(
         WindowsAdapter(), Settings(QSettings(str(settings_file), QSettings.Format.IniFormat)), 0.5
     )
@@ -239,14 +239,19 @@ def test_the_windows_menu_has_only_end_task_and_end_process_tree(qtbot, spawn, s
     key = key_of(spawn("ui-windows-menu"))
     wait_listed(qtbot, window, key)
     menu = right_click_row(qtbot, window, key)
-    assert menu_texts(menu) == ["End task", "End process tree", "Properties\u2026", "Copy"]
+    assert menu_texts(menu) == ["End task", "End process tree", "Change priority", "Properties\u2026", "Copy"]
+    priorities = menu.findChild(QMenu, "menu_change_priority")
+    assert priorities is not None
+    assert menu_texts(priorities) == ["High", "Above normal", "Normal", "Below normal", "Idle"]
     assert menu.findChild(QMenu, "menu_advanced") is None
     end_task = menu.findChild(QAction, "action_end")
     assert end_task is not None and end_task.toolTip() == "Ends the process at once"
     assert [a.text().replace("&", "") for a in window.process_actions.toolbar_actions()] == ["End task"]
     menu.close()
     window.process_menu.aboutToShow.emit()
-    assert menu_texts(window.process_menu) == ["End task", "End process tree", "Properties\u2026"]
+    assert menu_texts(window.process_menu) == [
+        "End task", "End process tree", "Change priority", "Properties\u2026"
+    ]  # fmt: skip
     window.close()
 
 
@@ -257,10 +262,11 @@ def test_the_posix_menu_has_the_everyday_actions_then_advanced(qtbot, make_windo
     menu = right_click_row(qtbot, window, key)
     assert menu.toolTipsVisible()
     assert menu_texts(menu) == [
-        "End", "Force quit", "Suspend", "End process tree", "Properties\u2026", "Advanced", "Copy"
+        "End", "Force quit", "Suspend", "End process tree", "Change priority", "Properties\u2026",
+        "Advanced", "Copy",
     ]  # fmt: skip
     separators = [a.isSeparator() for a in menu.actions()]
-    assert separators == [False, False, False, False, True, False, True, False, True, False]
+    assert separators == [False, False, False, False, True, False, False, True, False, True, False]
     shortcuts = {a.text().replace("&", ""): a.shortcut().toString() for a in menu.actions()}
     assert shortcuts["End"] == "Del" and shortcuts["Force quit"] == "Shift+Del"
     assert shortcuts["Copy"] == "Ctrl+C"
@@ -320,7 +326,7 @@ def test_the_menus_say_suspend_and_resume_never_stop_or_continue(qtbot, make_win
 
 
 def test_every_action_has_a_place_in_the_menu() -> None:
-    assert set(EVERYDAY) | set(ADVANCED) | set(APP_ACTIONS) == set(Action)
+    assert set(EVERYDAY) | set(ADVANCED) | set(APP_ACTIONS) | {Action.SET_PRIORITY} == set(Action)
     assert not set(EVERYDAY) & set(ADVANCED)
     assert not (set(EVERYDAY) | set(ADVANCED)) & set(APP_ACTIONS)
 
@@ -329,9 +335,16 @@ def test_the_process_menu_with_nothing_selected_is_disabled(qtbot, make_window) 
     window = make_window()
     window.process_menu.aboutToShow.emit()
     texts = menu_texts(window.process_menu)
-    assert texts[:5] == ["End", "Force quit", "End process tree", "Properties\u2026", "Advanced"]
+    assert texts[:6] == [
+        "End",
+        "Force quit",
+        "End process tree",
+        "Change priority",
+        "Properties\u2026",
+        "Advanced",
+    ]
     assert "Force quit automatically when End is ignored" in texts
-    entries = [a for a in window.process_menu.actions() if a.text().replace("&", "") in texts[:5]]
+    entries = [a for a in window.process_menu.actions() if a.text().replace("&", "") in texts[:6]]
     assert not any(entry.isEnabled() for entry in entries)
     window.process_menu.aboutToShow.emit()  # filled again: one Advanced submenu, not two
     assert menu_texts(window.process_menu).count("Advanced") == 1

@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QHeaderView, QToolBar
 
-from gui.core.columns import COLUMNS, DEFAULT_ORDER, Column
+from gui.core.column_layout import ColumnState
+from gui.core.columns import COLUMNS, DEFAULT_ORDER, HIDDEN_BY_DEFAULT, Column
 from gui.settings import Settings
 from gui.views.main_window import MainWindow
 from tests.qt.conftest import WindowFactory
@@ -64,6 +65,12 @@ def assert_fits(window: MainWindow) -> None:
     assert header.sectionSize(Column.COMMAND) == view.viewport().width() - others
 
 
+def shown_by_default(window) -> list[ColumnState]:
+    """The saved states of the columns a new window shows."""
+    hidden = {column.name for column in HIDDEN_BY_DEFAULT}
+    return [state for state in window.view.column_layout().columns if state.id not in hidden]
+
+
 def test_every_title_is_readable_and_nothing_scrolls_sideways(
     qtbot, make_window: WindowFactory, font_scale: float
 ) -> None:
@@ -71,28 +78,19 @@ def test_every_title_is_readable_and_nothing_scrolls_sideways(
     assert_fits(window)
     if font_scale == 1.0:  # at 800 px and the usual font, every column is there, readable...
         assert shown(window.view.header()) == [
-            c for c in DEFAULT_ORDER if c != Column.WINDOW_TITLE and COLUMNS[c].shown_by_default
+            c for c in DEFAULT_ORDER if c != Column.WINDOW_TITLE and c not in HIDDEN_BY_DEFAULT
         ]
         # ...but the optional Window title, which steps aside first (still the user's choice).
         assert window.view.column_fitter.is_stepped_aside(Column.WINDOW_TITLE)
-        assert all(
-            state.visible == COLUMNS[Column[state.id]].shown_by_default
-            for state in window.view.column_layout().columns
-        )
+        assert all(state.visible for state in shown_by_default(window))
     else:  # some step aside for lack of room, but stay the user's choice
         header = window.view.header()
-        aside = [c for c in Column if header.isSectionHidden(c) and COLUMNS[c].shown_by_default]
+        aside = [c for c in Column if header.isSectionHidden(c) and c not in HIDDEN_BY_DEFAULT]
         assert aside and all(window.view.column_fitter.is_stepped_aside(c) for c in aside)
-        assert all(
-            state.visible == COLUMNS[Column[state.id]].shown_by_default
-            for state in window.view.column_layout().columns
-        )
+        assert all(state.visible for state in shown_by_default(window))
         menu = window.view.column_menu()
-        assert all(
-            action.isChecked() == COLUMNS[action.data()].shown_by_default
-            for action in menu.actions()
-            if action.isCheckable()
-        )
+        checkable = [action for action in menu.actions() if action.isCheckable()]
+        assert all(action.isChecked() != (Column(action.data()) in HIDDEN_BY_DEFAULT) for action in checkable)
         menu.deleteLater()
 
 
@@ -113,26 +111,22 @@ def test_growing_back_shows_the_preferred_widths_again(qtbot, make_window: Windo
     window.resize(1400, 600)
     qtbot.waitUntil(lambda: window.width() == 1400)
     header = window.view.header()
-    wide = {c: header.sectionSize(c) for c in Column}
-    assert all(
-        wide[c] == window.view.column_fitter.preferred_width(c)
-        for c in Column
-        if c != Column.COMMAND and COLUMNS[c].shown_by_default
-    )
+    visible = [c for c in Column if c not in HIDDEN_BY_DEFAULT]
+    fixed = [c for c in visible if c != Column.COMMAND]
+    wide = {c: header.sectionSize(c) for c in visible}
+    assert all(wide[c] == window.view.column_fitter.preferred_width(c) for c in fixed)
 
     window.resize(*SMALL)
     qtbot.waitUntil(lambda: window.width() == SMALL[0])
-    assert any(
-        header.sectionSize(c) < wide[c] for c in Column if c != Column.COMMAND and COLUMNS[c].shown_by_default
-    )
+    assert any(header.sectionSize(c) < wide[c] for c in fixed)
     # What would be saved now is still the preferred layout, not the squeezed one.
-    assert {
-        s.id: s.width for s in window.view.column_layout().columns if s.visible and s.id != "COMMAND"
-    } == {c.name: wide[c] for c in Column if c != Column.COMMAND and COLUMNS[c].shown_by_default}
+    names = {c.name for c in fixed}
+    saved = {s.id: s.width for s in window.view.column_layout().columns if s.id in names}
+    assert saved == {c.name: wide[c] for c in fixed}
 
     window.resize(1400, 600)
     qtbot.waitUntil(lambda: window.width() == 1400)
-    assert {c: header.sectionSize(c) for c in Column} == wide
+    assert {c: header.sectionSize(c) for c in visible} == wide
 
 
 def test_a_width_the_user_chose_is_what_gets_saved(

@@ -36,6 +36,14 @@ pytestmark = [
 ]
 ROOT = Path(__file__).resolve().parents[2]
 HEADER = b"PROCPILOT-HELPER 1\n"
+#: A child with two threads besides its main one, all parked until it is ended.
+THREADS = (
+    "import sys, threading\n"
+    "for _ in range(2):\n"
+    "    threading.Thread(target=threading.Event().wait, daemon=True).start()\n"
+    "print('ready', flush=True)\n"
+    "threading.Event().wait()\n"
+)
 
 
 def helper_env() -> dict[str, str]:
@@ -124,13 +132,33 @@ def test_its_own_pid_its_parent_and_kernel_threads_are_refused(spawn: Spawn):
     assert helper.returncode == EXIT_OK
 
 
-def test_set_priority_is_refused_for_now(spawn: Spawn):
-    child = spawn()
-    entry = Entry(Operation.SET_NICE, child.pid, start_and_flags(child.pid)[0], 5)
+def thread_nices(pid: int) -> list[int]:
+    """The nice value of every thread of ``pid``, as the kernel reports it (field 19)."""
+    return [
+        int(path.read_bytes().rsplit(b")", 1)[1].split()[16])
+        for path in Path(f"/proc/{pid}/task").glob("*/stat")
+    ]
+
+
+def test_set_priority_changes_every_thread_where_this_user_cannot(other_users, spawn: Spawn):
+    child = spawn(code=THREADS, ready_line=b"ready")
+    entry = Entry(Operation.SET_NICE, child.pid, start_and_flags(child.pid)[0], -7)
+    with acting_as(ACTOR), pytest.raises(PermissionError):
+        os.setpriority(os.PRIO_PROCESS, child.pid, -7)
     with start_helper(direct_launcher(), [entry]) as session:
-        assert session.results[0].status is Status.REFUSED
-        assert session.results[0].code == Refusal.NOT_SUPPORTED
-    assert psutil.Process(child.pid).nice() == 0
+        assert [(r.status, r.code) for r in session.results] == [(Status.SENT, 0)]
+    nices = thread_nices(child.pid)
+    assert len(nices) == 3
+    assert nices == [-7, -7, -7]
+    assert alive(child)
+
+
+def test_set_priority_refuses_a_stale_start_time(spawn: Spawn):
+    child = spawn(code=THREADS, ready_line=b"ready")
+    entry = Entry(Operation.SET_NICE, child.pid, start_and_flags(child.pid)[0] - 1, 10)
+    with start_helper(direct_launcher(), [entry]) as session:
+        assert [r.status for r in session.results] == [Status.PID_REUSED]
+    assert thread_nices(child.pid) == [0, 0, 0]
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ from gui.actions.runner import ActionRunner, RunOptions
 from gui.core.action_label import ActionLabel
 from gui.core.actions import Action, ActionRequest
 from gui.core.outcomes import Detail, Outcome
+from gui.core.process_details import PriorityScheme
 from gui.platforms import PosixAdapter, WindowsAdapter
 from gui.platforms.adapter import MissingDisplay
 from tests.rows import make_test_row
@@ -26,9 +27,10 @@ def test_macos_and_windows_always_have_a_desktop() -> None:
     assert WindowsAdapter().missing_display_reason({}) is None
 
 
-def test_windows_offers_only_end_task_and_end_process_tree() -> None:
+def test_windows_offers_end_task_end_process_tree_and_priority_classes() -> None:
     windows = WindowsAdapter()
-    assert windows.actions() == (Action.END, Action.END_TREE, Action.END_APP)
+    assert windows.actions() == (Action.END, Action.END_TREE, Action.END_APP, Action.SET_PRIORITY)
+    assert windows.priority_scheme() is PriorityScheme.WINDOWS_CLASS
     assert windows.action_label(Action.END) is ActionLabel.END_TASK
     assert windows.action_label(Action.END_APP) is ActionLabel.END_APP_TASK
     assert windows.signals() == ()
