@@ -11,12 +11,17 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import BinaryIO, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, BinaryIO, Protocol, runtime_checkable
 
 from gui.core.elevation_protocol import Entry, EntryResult, SignalAgain
 from gui.helper.linux_process import offered_signals, uid_of
 from gui.helper.request_file import open_request_file
 from gui.helper.targets import Targets, has_pidfd
+
+if TYPE_CHECKING:
+    from gui.helper.mac_process import Sysctl
+    from gui.helper.windows_request_file import SecurityReader
+    from gui.helper.windows_targets import Kernel32
 
 
 class BatchTargets(Protocol):
@@ -73,36 +78,52 @@ def _linux() -> HelperPlatform:
 def _windows() -> HelperPlatform:
     import ctypes  # noqa: PLC0415 - per OS
 
-    from gui.helper.windows_request_file import (  # noqa: PLC0415
-        advapi32_security,
-        open_windows_request_file,
-    )
-    from gui.helper.windows_targets import WINDOWS_SIGNALS, RealKernel32, WindowsTargets  # noqa: PLC0415
+    from gui.helper.windows_request_file import advapi32_security  # noqa: PLC0415
+    from gui.helper.windows_targets import RealKernel32  # noqa: PLC0415
 
     def is_administrator() -> bool:
         shell32 = getattr(ctypes, "WinDLL")("shell32")  # noqa: B009 - Windows only
         return bool(shell32.IsUserAnAdmin())
+
+    return windows_platform(RealKernel32(), advapi32_security, is_administrator)
+
+
+def windows_platform(
+    kernel32: "Kernel32",
+    read_security: "SecurityReader",
+    is_administrator: Callable[[], bool],
+    handle_of: Callable[[int], int] | None = None,
+) -> HelperPlatform:
+    """The Windows helper over these calls (the real ones on Windows, fakes in the tests)."""
+    from gui.helper.windows_request_file import open_windows_request_file  # noqa: PLC0415 - per OS
+    from gui.helper.windows_targets import WINDOWS_SIGNALS, WindowsTargets  # noqa: PLC0415
 
     return HelperPlatform(
         name="windows",
         is_administrator=is_administrator,
         identity_problem=lambda: None,
         signals=lambda: WINDOWS_SIGNALS,
-        targets=lambda entries: WindowsTargets(entries, RealKernel32(), os.getpid(), os.getppid()),
-        open_request=lambda path: open_windows_request_file(path, advapi32_security),
+        targets=lambda entries: WindowsTargets(entries, kernel32, os.getpid(), os.getppid()),
+        open_request=lambda path: open_windows_request_file(path, read_security, handle_of),
         needs_request_file=True,
         answers_in_file=True,
     )
 
 
-def _macos() -> HelperPlatform:
+def macos_platform(
+    sysctl: "Sysctl | None" = None, kill: Callable[[int, int], None] = os.kill
+) -> HelperPlatform:
+    """The macOS helper over ``sysctl`` and ``kill`` (the real ones by default, fakes in the tests)."""
+    from gui.helper.mac_process import libc_sysctl  # noqa: PLC0415 - per OS
     from gui.helper.mac_targets import MacTargets  # noqa: PLC0415
+
+    read = sysctl if sysctl is not None else libc_sysctl
     return HelperPlatform(
         name="macos",
         is_administrator=lambda: os.geteuid() == 0,
         identity_problem=lambda: None,
         signals=offered_signals,
-        targets=lambda entries: MacTargets(entries, os.getpid(), os.getppid()),
+        targets=lambda entries: MacTargets(entries, os.getpid(), os.getppid(), read, kill),
         # ``do shell script ... with administrator privileges`` runs the helper under a
         # root shell, so its parent tells nothing about the user: the file must be private
         # to its owner (no group or other bits, one name, not a link), whoever that is.
@@ -115,5 +136,5 @@ def current() -> HelperPlatform:
     if sys.platform == "win32":
         return _windows()
     if sys.platform == "darwin":
-        return _macos()
+        return macos_platform()
     return _linux()
