@@ -44,8 +44,10 @@ HELPER_MODULES = (
     "gui/core/__init__.py",
     "gui/core/elevation_protocol.py",
     "gui/helper/__init__.py",
+    "gui/helper/answer_file.py",
     "gui/helper/linux_process.py",
     "gui/helper/main.py",
+    "gui/helper/platform.py",
     "gui/helper/request_file.py",
     "gui/helper/targets.py",
 )

@@ -309,4 +309,3 @@ def test_the_mac_helper_answers_on_standard_output(tmp_path: Path, capfd: pytest
     request.chmod(0o640)  # the group may read it: refused, nothing sent
     assert serve([str(request)], administrator) == EXIT_UNSAFE_REQUEST_FILE
     assert killed == [(1234, 15)]
-
