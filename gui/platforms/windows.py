@@ -17,6 +17,8 @@ from gui.core.process_sample import ProcessSample
 from gui.core.window_info import WindowsUnavailable
 from gui.core.windows_processes import is_windows_core
 from gui.helper.windows_targets import (
+    ERROR_ACCESS_DENIED,
+    PROCESS_TERMINATE,
     SIGKILL_NUMBER,
     SIGTERM_NUMBER,
     Kernel32,
@@ -126,6 +128,17 @@ class WindowsAdapter(PlatformAdapter):
     def can_elevate(self) -> bool:
         """UAC starts the helper (``gui.actions.uac_channel``) wherever kernel32 is there."""
         return self._creation_times() is not None
+
+    def may_signal_key(self, key: ProcessKey) -> bool:
+        """Whether Windows lets this user terminate the process (asked before sending)."""
+        kernel32 = self._creation_times()
+        if kernel32 is None:
+            return True
+        handle = kernel32.OpenProcess(PROCESS_TERMINATE, False, key.pid)
+        if handle:
+            kernel32.CloseHandle(handle)
+            return True
+        return kernel32.GetLastError() != ERROR_ACCESS_DENIED  # gone counts as signallable
 
     def helper_entry(self, key: ProcessKey, action: Action, signal: SignalSpec | None = None) -> Entry:
         """End and Force quit both terminate on Windows; the creation time is a FILETIME integer."""

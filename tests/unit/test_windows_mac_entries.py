@@ -59,6 +59,16 @@ def test_windows_offers_the_helper_only_where_it_can_read_creation_times(spawn: 
         adapter.helper_entry(ProcessKey(child.pid, key_of(child.pid).create_time - 100), Action.END)
 
 
+def test_windows_knows_before_sending_which_processes_need_the_helper(spawn: Spawn):
+    child, other = spawn(), spawn()
+    kernel32 = FakeKernel32(created={child.pid: CREATED, other.pid: CREATED}, denied={other.pid})
+    adapter = WindowsAdapter(helper_kernel32=kernel32)
+
+    assert adapter.may_signal_key(key_of(child.pid))
+    assert not adapter.may_signal_key(key_of(other.pid))
+    assert kernel32.open_handles == {} and kernel32.terminated == []
+
+
 def test_mac_entries_carry_sysctls_start_in_microseconds(spawn: Spawn):
     child = spawn()
     sysctl = FakeSysctl({child.pid: FakeProcess(1_764_000_000, 42)})
