@@ -45,6 +45,7 @@ from gui.core.process_details import (
     TabReading,
 )
 from gui.core.process_key import ProcessKey
+from gui.core.window_info import WindowInfo
 from gui.models.status_words import status_text
 from gui.views.details_fields import FieldRows, value_label
 from gui.views.details_graph import HistoryGraph
@@ -62,7 +63,7 @@ from gui.views.message_args import with_args
 #: Paths and names as a field shows them (they come from the process: hostile data).
 _FIELD_LIMIT = 2000
 _IDENTITY_FIELDS = (
-    "name", "pid", "parent", "user", "started", "status", "application",
+    "name", "pid", "parent", "user", "started", "status", "application", "windows",
     "executable", "working_directory", "command_line", "cgroup", "container", "flatpak",
 )  # fmt: skip
 
@@ -74,7 +75,8 @@ class DetailsContext:
     ``fill_actions`` fills the Actions menu for a process (the right-click menu's entries,
     through the usual confirmations); ``identity_of`` is what the list decided the process
     is (its application, its script); ``open_details`` opens (or raises) another process's
-    window.
+    window; ``windows_of`` are the process's own top-level windows as the list last saw
+    them, and ``switch_to`` raises one of them (Switch to).
     """
 
     fill_actions: Callable[[QMenu, ProcessKey], None]
@@ -82,6 +84,8 @@ class DetailsContext:
     icon_for: Callable[[AppIdentity | None], QIcon]
     open_details: Callable[[ProcessKey], None]
     priority_scheme: PriorityScheme = PriorityScheme.NICE
+    windows_of: Callable[[ProcessKey], tuple[WindowInfo, ...]] = lambda _key: ()
+    switch_to: Callable[[WindowInfo], None] | None = None
 
 
 class DetailsWindow(QWidget):
@@ -104,6 +108,8 @@ class DetailsWindow(QWidget):
         self._context = context
         self.exited = False
         self.facts: ProcessFacts | None = None
+        #: The windows the Windows field links to, in its order.
+        self.windows: tuple[WindowInfo, ...] = ()
         self._status: str | None = None
         self.history = History()
         self._titles = field_titles()
@@ -201,8 +207,8 @@ class DetailsWindow(QWidget):
         self.graph = HistoryGraph(self.history, page)
         lower.addWidget(self.graph, 1)
         layout.addLayout(lower, 1)
-        for field in ("cgroup", "container", "flatpak", "application"):
-            self._set_row_visible(field, False)
+        for name in ("cgroup", "container", "flatpak", "application", "windows"):
+            self._set_row_visible(name, False)
         return page
 
     def _field_row(self, field: str, label: QLabel, parent: QWidget) -> QWidget | None:
@@ -215,6 +221,16 @@ class DetailsWindow(QWidget):
                 | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
             )
             label.linkActivated.connect(self._open_parent)
+            return None
+        if field == "windows":
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setTextInteractionFlags(
+                Qt.TextInteractionFlag.LinksAccessibleByMouse
+                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            )
+            switch_hint = QCoreApplication.translate("DetailsWindow", "Click a title to switch to its window")
+            label.setToolTip(switch_hint)
+            label.linkActivated.connect(self._switch_to_window)
             return None
         if field == "application":
             row = QWidget(parent)
@@ -316,8 +332,27 @@ class DetailsWindow(QWidget):
                 display_text(app.name_in(QLocale().name()) or app.app_id, _FIELD_LIMIT)
             )
             self.app_icon.setPixmap(icon.pixmap(16, 16))
+        self.show_windows()
         self._show_subheading()
         self._show_title()
+
+    def show_windows(self) -> None:
+        """The process's window titles, each a link that switches to its window."""
+        windows = () if self.exited else self._context.windows_of(self.key)
+        if windows == self.windows and self.fields["windows"].text():
+            return
+        self.windows = windows
+        self._set_row_visible("windows", bool(windows))
+        untitled = QCoreApplication.translate("DetailsWindow", "(untitled)")
+        links = [
+            f'<a href="{number}">{html.escape(display_text(window.title, 200) or untitled)}</a>'
+            for number, window in enumerate(windows)
+        ]
+        self.fields["windows"].setText("<br>".join(links))
+
+    def _switch_to_window(self, link: str) -> None:
+        if self._context.switch_to is not None and link.isdigit() and int(link) < len(self.windows):
+            self._context.switch_to(self.windows[int(link)])
 
     def _show_parent(self, facts: ProcessFacts) -> None:
         label = self.fields["parent"]
@@ -359,6 +394,7 @@ class DetailsWindow(QWidget):
         memory = None if isinstance(reading.memory_resident, Missing) else reading.memory_resident
         self.history.add(HistoryPoint(reading.monotonic, rates.cpu_percent, memory))
         self.graph.history_changed()
+        self.show_windows()
         self._show_subheading()
 
     def _show_subheading(self) -> None:

@@ -19,6 +19,7 @@ def field_titles() -> dict[str, str]:
         "started": QCoreApplication.translate("DetailsWindow", "Started"),
         "status": QCoreApplication.translate("DetailsWindow", "Status"),
         "application": QCoreApplication.translate("DetailsWindow", "Application"),
+        "windows": QCoreApplication.translate("DetailsWindow", "Windows"),
         "executable": QCoreApplication.translate("DetailsWindow", "Executable"),
         "working_directory": QCoreApplication.translate("DetailsWindow", "Working directory"),
         "command_line": QCoreApplication.translate("DetailsWindow", "Command line"),

@@ -29,6 +29,7 @@ from gui.core.storage_problem import StorageProblem
 from gui.core.system_summary import SystemSummary
 from gui.core.theme_choice import ThemeChoice
 from gui.core.view_mode import ViewMode
+from gui.core.window_info import WindowInfo
 from gui.models.app_group_model import SYSTEM
 from gui.models.delta_applier import DeltaApplier
 from gui.models.process_filter_proxy import ProcessFilterProxy
@@ -186,6 +187,8 @@ class MainWindow(QMainWindow):
                 icon_for=self._details_icon,
                 open_details=self.show_details,
                 priority_scheme=adapter.details_reader().priority_scheme,
+                windows_of=self._windows_of,
+                switch_to=self.controller.switch_to,
             ),
             self,
         )
@@ -200,6 +203,10 @@ class MainWindow(QMainWindow):
     def _identity_of(self, key: ProcessKey) -> ProcessIdentity | None:
         index = self.model.index_of(key)
         return self.model.row_at(index.row()).identity if index.isValid() else None
+
+    def _windows_of(self, key: ProcessKey) -> tuple[WindowInfo, ...]:
+        index = self.model.index_of(key)
+        return self.model.row_at(index.row()).windows if index.isValid() else ()
 
     def _details_icon(self, app: AppIdentity | None) -> QIcon:
         return self.app_icons.generic() if app is None else self.app_icons.application(app)

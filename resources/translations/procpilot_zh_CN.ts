@@ -712,7 +712,7 @@ Please include that file in your report.</source>
     </message>
     <message>
         <source>&amp;General</source>
-        <extracomment>Paths and names as a field shows them (they come from the process: hostile data). A tab should be read (ProcessKey, Tab). The window was closed (ProcessKey). Every field&apos;s value label, by field id.</extracomment>
+        <extracomment>Paths and names as a field shows them (they come from the process: hostile data). A tab should be read (ProcessKey, Tab). The window was closed (ProcessKey). The windows the Windows field links to, in its order. Every field&apos;s value label, by field id.</extracomment>
         <translation>常规(&amp;G)</translation>
     </message>
     <message>
@@ -736,6 +736,10 @@ Please include that file in your report.</source>
         <translation>进程</translation>
     </message>
     <message>
+        <source>Click a title to switch to its window</source>
+        <translation>点击标题即可切换到该窗口</translation>
+    </message>
+    <message>
         <source>&amp;Open file location</source>
         <translation>打开文件所在位置(&amp;O)</translation>
     </message>
@@ -746,6 +750,10 @@ Please include that file in your report.</source>
     <message>
         <source>Copy the command line</source>
         <translation>复制命令行</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
     </message>
     <message>
         <source>%1 (PID %2)</source>
@@ -782,6 +790,10 @@ Please include that file in your report.</source>
     <message>
         <source>Application</source>
         <translation>应用程序</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>窗口</translation>
     </message>
     <message>
         <source>Executable</source>

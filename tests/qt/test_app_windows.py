@@ -309,3 +309,25 @@ def test_a_double_click_on_a_process_rows_window_title_switches_to_its_window(
     activate(qtbot, window)
     qtbot.mouseDClick(window.windowHandle(), Qt.MouseButton.LeftButton, pos=point)
     wait_until(lambda: desktop.active_window() == target, what="xmessage to be the active window")
+
+
+def test_a_process_details_name_its_windows_and_a_title_switches_to_it(qtbot, make_window, desktop) -> None:
+    message = start_xmessage(desktop)
+    window = make_window()  # the Processes view
+    key = key_of(message)
+    wait_listed(qtbot, window, key)
+    target = window_of(window, message.pid)
+    qtbot.waitUntil(lambda: bool(window.view.index_for(key).siblingAtColumn(Column.WINDOW_TITLE).data()),
+                    timeout=10_000)  # fmt: skip
+    menu = right_click_row(qtbot, window, key)
+    choose(qtbot, menu, "Properties…")
+    details = window.details.open(key)
+    field = details.fields["windows"]
+    qtbot.waitUntil(lambda: TITLE in field.text() and field.isVisibleTo(details), timeout=10_000)
+    assert details.windows and details.windows[0].window_id == target
+
+    desktop.start("xlogo")  # takes the focus when it maps
+    wait_until(lambda: desktop.active_window() not in (None, target), what="xlogo to be active")
+    field.linkActivated.emit("0")  # what a click on the title's link does
+    wait_until(lambda: desktop.active_window() == target, what="xmessage to be the active window")
+    details.close()
