@@ -1,15 +1,18 @@
 """The sampling worker: reads processes on its own thread and emits what changed."""
 
 import logging
+import threading
 import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from gui.core.delta import Delta, diff_snapshots
+from gui.core.disk_rates import NO_DISK_RATES, DiskRates, DiskRateTracker
 from gui.core.process_key import ProcessKey
 from gui.core.process_row import ProcessRow
-from gui.core.snapshot_builder import SnapshotBuilder
+from gui.core.process_sample import ProcessSample
+from gui.core.snapshot_builder import NO_WINDOWS, SnapshotBuilder
 from gui.core.system_summary import SystemSummary
 from gui.core.window_owners import WindowOwners
 from gui.platforms import PlatformAdapter
@@ -46,6 +49,27 @@ class Sampler(QObject):
         self._builder = SnapshotBuilder(adapter.core_count())
         self._previous: dict[ProcessKey, ProcessRow] = {}
         self._failed_before = False
+        #: Set from the UI thread while a disk column is shown: only then is disk I/O read.
+        self._disk_wanted = threading.Event()
+        self._disk_rates = DiskRateTracker()
+        self._disk_read_before = False
+
+    def set_disk_columns_shown(self, shown: bool) -> None:
+        """Thread-safe: whether the next passes read disk totals (an extra file per process)."""
+        if shown:
+            self._disk_wanted.set()
+        else:
+            self._disk_wanted.clear()
+
+    def _read_disk(self, samples: list[ProcessSample]) -> DiskRates:
+        if not self._disk_wanted.is_set():
+            if self._disk_read_before:
+                self._disk_read_before = False
+                self._disk_rates.reset()
+                self._adapter.stop_disk_totals()
+            return NO_DISK_RATES
+        self._disk_read_before = True
+        return self._disk_rates.update(self._adapter.read_disk_totals(samples), time.monotonic())
 
     @Slot()
     def sample(self) -> None:
@@ -60,11 +84,20 @@ class Sampler(QObject):
             )
             if owners is not None:  # an app that only its window's class names
                 identities = self._adapter.identify_by_windows(identities, owners)
-            rows = (
-                self._builder.build(samples, time.monotonic(), wall_now, identities, owners)
-                if owners is not None
-                else self._builder.build(samples, time.monotonic(), wall_now, identities)
-            )
+            disk = self._read_disk(samples)
+            if disk:
+                rows = self._builder.build(
+                    samples,
+                    time.monotonic(),
+                    wall_now,
+                    identities,
+                    owners if owners is not None else NO_WINDOWS,
+                    disk=disk,
+                )
+            elif owners is not None:
+                rows = self._builder.build(samples, time.monotonic(), wall_now, identities, owners)
+            else:
+                rows = self._builder.build(samples, time.monotonic(), wall_now, identities)
         except Exception as error:
             if not self._failed_before:
                 logger.exception("Reading the process list failed")

@@ -42,6 +42,7 @@ class SamplingLoop(QObject):
     ) -> None:
         super().__init__(parent)
         self._windows = windows
+        self._adapter = adapter
         self._interval_s = clamp_interval(interval_s)
         self._paused = False
         self._suspended = False
@@ -114,6 +115,15 @@ class SamplingLoop(QObject):
 
     def _update_running(self) -> None:
         self._gate.set_running(not (self._paused or self._suspended))
+
+    @property
+    def disk_files_opened(self) -> int:
+        """Disk-counter files opened so far (none while the disk columns are hidden)."""
+        return self._adapter.disk_files_opened()
+
+    def set_disk_columns_shown(self, shown: bool) -> None:
+        """Whether passes read disk totals (only while a disk column is shown); thread-safe."""
+        self._worker.set_disk_columns_shown(shown)
 
     def set_interval(self, seconds: float) -> None:
         self._interval_s = clamp_interval(seconds)

@@ -1,6 +1,7 @@
 """Building rows and snapshots for tests without reading the OS."""
 
 from gui.core.app_identity import NO_IDENTITY, ProcessIdentity
+from gui.core.disk_rates import DiskRate
 from gui.core.process_key import ProcessKey
 from gui.core.process_row import ProcessRow, make_row
 from gui.core.process_sample import ProcessSample
@@ -20,6 +21,7 @@ def make_test_row(
     mine: bool = True,
     parent_pid: int | None = None,
     identity: ProcessIdentity = NO_IDENTITY,
+    disk: DiskRate | None = None,
 ) -> ProcessRow:
     sample = ProcessSample(
         key=ProcessKey(pid, create_time),
@@ -34,4 +36,4 @@ def make_test_row(
         is_kernel_thread=False,
         parent_pid=parent_pid,
     )
-    return make_row(sample, cpu, identity)
+    return make_row(sample, cpu, identity, disk=disk)

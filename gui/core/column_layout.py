@@ -20,6 +20,8 @@ class ColumnDefault:
     id: str
     width: int
     can_hide: bool = True
+    #: Whether it is shown when it first appears (optional columns wait in the column menu).
+    visible: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +61,9 @@ def fit_layout(
     for index, spec in enumerate(defaults):
         if any(state.id == spec.id for state in placed):
             continue
-        placed.insert(_default_place(placed, defaults[:index]), ColumnState(spec.id, spec.width))
+        placed.insert(
+            _default_place(placed, defaults[:index]), ColumnState(spec.id, spec.width, spec.visible)
+        )
 
     if defaults:
         first = next(i for i, state in enumerate(placed) if state.id == defaults[0].id)

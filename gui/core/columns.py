@@ -23,6 +23,8 @@ class Column(IntEnum):
     STARTED = 7
     COMMAND = 8
     WINDOW_TITLE = 9
+    DISK_READ = 10
+    DISK_WRITE = 11
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +45,8 @@ class ColumnSpec:
     sorts_by_value: bool = False
     #: When even the titles do not fit, the lowest rank steps aside first; None: always shown.
     squeeze_rank: int | None = None
+    #: Shown in a new window and after Reset columns; the others wait in the column menu.
+    shown_by_default: bool = True
 
     @property
     def readable_text(self) -> str:
@@ -72,11 +76,43 @@ COLUMNS: tuple[ColumnSpec, ...] = (
         elidable=False,
         squeeze_rank=-1,
     ),
+    # What reached the storage device, per second: read only while shown (an extra file per process).
+    # Shown only when asked for, so not "optional" (negative rank): they keep their room like Started.
+    ColumnSpec(
+        Column.DISK_READ,
+        True,
+        "1023.9 MB/s",
+        "1023.9 KB/s",
+        elidable=False,
+        sorts_by_value=True,
+        squeeze_rank=1,
+        shown_by_default=False,
+    ),
+    ColumnSpec(
+        Column.DISK_WRITE,
+        True,
+        "1023.9 MB/s",
+        "1023.9 KB/s",
+        elidable=False,
+        sorts_by_value=True,
+        squeeze_rank=1,
+        shown_by_default=False,
+    ),
 )
 
 assert [spec.column for spec in COLUMNS] == list(Column), "COLUMNS must follow Column order"
 
 #: Left to right, as a new window (or Reset columns) shows them: the window title just before
 #: the command line, which takes the remaining width.
-DEFAULT_ORDER: tuple[Column, ...] = (*[column for column in Column if column < Column.COMMAND],
-                                     Column.WINDOW_TITLE, Column.COMMAND)  # fmt: skip
+#: The disk columns (hidden by default) come right after Memory when shown.
+DEFAULT_ORDER: tuple[Column, ...] = (
+    *[column for column in Column if column <= Column.MEMORY],
+    Column.DISK_READ,
+    Column.DISK_WRITE,
+    *[column for column in Column if Column.MEMORY < column < Column.COMMAND],
+    Column.WINDOW_TITLE,
+    Column.COMMAND,
+)
+
+#: Columns whose values cost extra system calls: read only while shown (as KDE does).
+DISK_COLUMNS: frozenset[Column] = frozenset((Column.DISK_READ, Column.DISK_WRITE))

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from gui.core.app_identity import NO_IDENTITY, ProcessIdentity
 from gui.core.columns import Column
+from gui.core.disk_rates import DiskRate
 from gui.core.display_text import COMMAND_LINE_LIMIT, display_text
 from gui.core.formatting import (
     UNKNOWN,
@@ -57,6 +58,8 @@ class ProcessRow:
     identity: ProcessIdentity = field(default=NO_IDENTITY, compare=False)
     windows: tuple[WindowInfo, ...] = field(default=(), compare=False)
     window_titles: tuple[str, ...] = field(default=(), compare=False)
+    #: Disk rates, while the disk columns are shown; ``None`` otherwise (blank cells).
+    disk: DiskRate | None = field(default=None, compare=False)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ProcessRow):
@@ -66,6 +69,7 @@ class ProcessRow:
             and self.cpu_percent == other.cpu_percent
             and self.sample == other.sample
             and self.windows == other.windows
+            and self.disk == other.disk
         )
 
     def __hash__(self) -> int:
@@ -112,6 +116,7 @@ def make_row(
     cpu_percent: float | None,
     identity: ProcessIdentity = NO_IDENTITY,
     windows: tuple[WindowInfo, ...] = (),
+    disk: DiskRate | None = None,
 ) -> ProcessRow:
     """Build a row, formatting every cell once; text from the process goes through
     :func:`display_text`, and the command line is cut to a bounded length.
@@ -131,6 +136,8 @@ def make_row(
         format_started(sample.key.create_time),
         display_text(command, COMMAND_LINE_LIMIT) if command else UNKNOWN,
         "",  # the window title: see below
+        format_rate(disk.read_per_second if disk else None),
+        format_rate(disk.write_per_second if disk else None),
     )
     sort_values: tuple[SortValue | None, ...] = (
         None,
@@ -143,10 +150,12 @@ def make_row(
         sample.key.create_time,
         None,
         None,
+        _rate_sort_value(disk.read_per_second if disk else None),
+        _rate_sort_value(disk.write_per_second if disk else None),
     )
     titles = titles_of(windows)
     if titles:
-        display = (*display[: Column.WINDOW_TITLE], titles[0])
+        display = (*display[: Column.WINDOW_TITLE], titles[0], *display[Column.WINDOW_TITLE + 1 :])
     return ProcessRow(
         sample,
         cpu_percent,
@@ -156,13 +165,36 @@ def make_row(
         identity,
         windows,
         titles,
+        disk,
     )
+
+
+def format_rate(per_second: float | None) -> str:
+    """A byte rate as sizes are shown, per second (``1.2 MB/s``); blank when there is none."""
+    return "" if per_second is None else f"{format_bytes(round(per_second))}/s"
+
+
+def _rate_sort_value(per_second: float | None) -> float:
+    return _MISSING_FLOAT if per_second is None else float(per_second)
+
+
+def with_disk(row: ProcessRow, disk: DiskRate | None) -> ProcessRow:
+    """``row`` with other disk rates."""
+    read = disk.read_per_second if disk else None
+    write = disk.write_per_second if disk else None
+    display = (*row.display[: Column.DISK_READ], format_rate(read), format_rate(write))
+    sort_values = (*row.sort_values[: Column.DISK_READ], _rate_sort_value(read), _rate_sort_value(write))
+    return dataclasses.replace(row, display=display, sort_values=sort_values, disk=disk)
 
 
 def with_windows(row: ProcessRow, windows: tuple[WindowInfo, ...]) -> ProcessRow:
     """``row`` with other windows: its Window title cell shows the first one's."""
     titles = titles_of(windows)
-    display = (*row.display[: Column.WINDOW_TITLE], titles[0] if titles else "")
+    display = (
+        *row.display[: Column.WINDOW_TITLE],
+        titles[0] if titles else "",
+        *row.display[Column.WINDOW_TITLE + 1 :],
+    )
     return dataclasses.replace(row, display=display, windows=windows, window_titles=titles)
 
 

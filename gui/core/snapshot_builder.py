@@ -5,8 +5,9 @@ from types import MappingProxyType
 
 from gui.core.app_identity import NO_IDENTITY, ProcessIdentity
 from gui.core.cpu_usage import CpuUsageTracker
+from gui.core.disk_rates import NO_DISK_RATES, DiskRates
 from gui.core.process_key import ProcessKey
-from gui.core.process_row import ProcessRow, make_row, with_windows
+from gui.core.process_row import ProcessRow, make_row, with_disk, with_windows
 from gui.core.process_sample import ProcessSample
 from gui.core.window_info import WindowInfo
 
@@ -39,7 +40,10 @@ class SnapshotBuilder:
         wall_now: float,
         identities: Identities = NO_IDENTITIES,
         windows: Windows = NO_WINDOWS,
+        *,
+        disk: DiskRates = NO_DISK_RATES,
     ) -> dict[ProcessKey, ProcessRow]:
+        """``disk``: rates while the disk columns are shown (empty otherwise: blank cells)."""
         percents = self._cpu.update(samples, monotonic_now, wall_now)
         previous = self._rows
         new_identities = identities is not self._identities
@@ -50,16 +54,22 @@ class SnapshotBuilder:
             percent = percents[key]
             row = previous.get(key)
             if row is None or row.sample is not sample or row.cpu_percent != percent:
-                row = make_row(sample, percent, identities.get(key, NO_IDENTITY), windows.get(key, ()))
+                row = make_row(
+                    sample, percent, identities.get(key, NO_IDENTITY), windows.get(key, ()), disk.get(key)
+                )
             else:
                 if new_identities:
                     identity = identities.get(key, NO_IDENTITY)
                     if identity is not row.identity:
-                        row = make_row(sample, percent, identity, row.windows)
+                        row = make_row(sample, percent, identity, row.windows, row.disk)
                 if new_windows:
                     own = windows.get(key, ())
                     if own != row.windows:
                         row = with_windows(row, own)
+                if row.disk is not None or disk:
+                    rate = disk.get(key)
+                    if rate is not row.disk and rate != row.disk:
+                        row = with_disk(row, rate)
             rows[key] = row
         self._rows = rows
         self._identities = identities

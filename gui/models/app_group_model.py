@@ -1,7 +1,7 @@
 """The Applications view's model: one row per application, then Background and System processes."""
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -13,7 +13,7 @@ from gui.core.display_text import display_text
 from gui.core.formatting import format_bytes, format_count, format_percent, format_started
 from gui.core.process_key import ProcessKey
 from gui.core.process_kind import ProcessKind, SystemSection
-from gui.core.process_row import ProcessRow
+from gui.core.process_row import ProcessRow, format_rate
 from gui.models.nested_process_model import NestedProcessModel, Node, Parent
 from gui.models.process_cells import (
     ALIGNMENT,
@@ -80,7 +80,7 @@ class AppGroupModel(NestedProcessModel):
                 self._apps[group] = app
                 return group
             parent_pid = row.sample.parent_pid
-            if group in self._apps and any(key.pid == parent_pid for key in self.members(group)):
+            if group in self._apps and any(key.pid == parent_pid for key in self.iter_members(group)):
                 return group
         return BACKGROUND if row.kind is ProcessKind.BACKGROUND else SYSTEM
 
@@ -94,7 +94,11 @@ class AppGroupModel(NestedProcessModel):
     def members(self, node: Node) -> list[ProcessKey]:
         """The processes under a group: its children, as every process here is placed
         directly under a group (``_parent_for``); a process has none."""
-        return [child for child in self._children.get(node, ()) if isinstance(child, ProcessKey)]
+        return list(self.iter_members(node))
+
+    def iter_members(self, node: Node) -> Iterator[ProcessKey]:
+        """``members`` one by one, for a search that may stop at the first."""
+        return (child for child in self._children.get(node, ()) if isinstance(child, ProcessKey))
 
     def app_of(self, group: str) -> AppIdentity | None:
         return self._apps.get(group)
@@ -130,20 +134,25 @@ class AppGroupModel(NestedProcessModel):
         self._insert_group_row(group)
 
     def _insert_group_row(self, group: str) -> None:
-        cells = self._group_cells(group, [])
+        cells = self._group_cells(group, [], 0)
         self.insert_group(group, None, cells)
         self._shown[group] = cells
 
     def _groups_touched(self, groups: set[str]) -> None:
         for group in groups:
-            members = [self._rows[key] for key in self.members(group) if key in self._rows]
+            # A section shows only its count: its hundreds of processes are not gathered for it.
+            members = (
+                []
+                if group in SECTIONS
+                else [self._rows[key] for key in self.members(group) if key in self._rows]
+            )
             if not members and group not in SECTIONS:
                 self.remove_group(group)
                 self._apps.pop(group, None)
                 self._shown.pop(group, None)
                 continue
             index = self.index_of(group)
-            cells = self._group_cells(group, members)
+            cells = self._group_cells(group, members, len(self._children.get(group, ())))
             shown = self._shown.get(group)
             for column, roles in enumerate(cells):
                 # The name cell always: the proxy then decides again whether the group is shown.
@@ -151,14 +160,14 @@ class AppGroupModel(NestedProcessModel):
                     self.setItemData(index.siblingAtColumn(column), roles)
             self._shown[group] = cells
 
-    def _group_cells(self, group: str, members: list[ProcessRow]) -> list[dict[int, Any]]:
-        """A group row: its name (and count), icon, the totals of its processes, and its
-        windows' titles: the first in the Window title column (and in the otherwise empty
-        Command line cell while that column is not shown), all of them in the tooltips."""
+    def _group_cells(self, group: str, members: list[ProcessRow], count: int) -> list[dict[int, Any]]:
+        """A group row: its name (and ``count``), icon, the totals of its processes (``members``,
+        none for a section), and its windows' titles: the first in the Window title column (and
+        in the otherwise empty Command line cell while that column is not shown), all of them in
+        the tooltips."""
         result: list[dict[int, Any]] = [{DISPLAY: ""} for _ in range(COLUMN_COUNT)]
         for column in NUMERIC:
             result[column][ALIGNMENT] = RIGHT
-        count = len(members)
         result[Column.NAME][DISPLAY] = with_count(self._group_name(group), count)
         result[Column.NAME][GROUP_ROLE] = group
         icon = self._icon_for(self._apps.get(group) or group) if self._icon_for is not None else None
@@ -169,12 +178,15 @@ class AppGroupModel(NestedProcessModel):
         cpu = sum(row.cpu_percent or 0.0 for row in members)
         memory = sum(row.sample.memory_rss or 0 for row in members)
         threads = sum(row.sample.threads or 0 for row in members)
+        read, write = disk_totals(members)
         started = min((row.key.create_time for row in members), default=0.0)
         users = {row.display[Column.USER] for row in members}
         cells = {
             Column.CPU: (format_percent(cpu), float(cpu)),
             Column.MEMORY: (format_bytes(memory), float(memory)),
             Column.THREADS: (format_count(threads), threads),
+            Column.DISK_READ: (format_rate(read), -1.0 if read is None else read),
+            Column.DISK_WRITE: (format_rate(write), -1.0 if write is None else write),
             Column.STARTED: (format_started(started) if members else "", started),
             Column.PID: ("", min((row.key.pid for row in members), default=0)),
         }
@@ -232,3 +244,12 @@ def with_count(name: str, count: int) -> str:
     template = QCoreApplication.translate("Applications", "%1 (%2)")
     values = {"%1": name, "%2": str(count)}
     return re.sub("%[12]", lambda match: values[match.group(0)], template)
+
+
+def disk_totals(members: list[ProcessRow]) -> tuple[float | None, float | None]:
+    """The members' disk read and write rates added up; ``None`` when no member has one."""
+    reads = [row.disk.read_per_second for row in members if row.disk and row.disk.read_per_second is not None]
+    writes = [
+        row.disk.write_per_second for row in members if row.disk and row.disk.write_per_second is not None
+    ]
+    return (sum(reads) if reads else None), (sum(writes) if writes else None)

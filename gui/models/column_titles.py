@@ -18,6 +18,8 @@ def column_titles() -> dict[Column, str]:
         Column.STARTED: QCoreApplication.translate("Columns", "Started"),
         Column.COMMAND: QCoreApplication.translate("Columns", "Command line"),
         Column.WINDOW_TITLE: QCoreApplication.translate("Columns", "Window title"),
+        Column.DISK_READ: QCoreApplication.translate("Columns", "Disk read/s"),
+        Column.DISK_WRITE: QCoreApplication.translate("Columns", "Disk write/s"),
     }
 
 
@@ -37,6 +39,16 @@ def column_tooltips() -> dict[Column, str]:
         Column.COMMAND: QCoreApplication.translate("Columns", "Full command line"),
         Column.WINDOW_TITLE: QCoreApplication.translate(
             "Columns", "The title of its first window (all of them in the cell's tooltip)"
+        ),
+        Column.DISK_READ: QCoreApplication.translate(
+            "Columns",
+            "Bytes read from the storage device per second (reads served from the page cache or "
+            "tmpfs do not count)",
+        ),
+        Column.DISK_WRITE: QCoreApplication.translate(
+            "Columns",
+            "Bytes written to the storage device per second (counted when the data is queued for "
+            "the disk; files in tmpfs do not count)",
         ),
     }
 

@@ -92,7 +92,7 @@ class NestedFilterProxy(SearchFilterProxy):
         if self._apps is None:
             return False
         if not self._needle:
-            return any(self._process_accepted(key) for key in self._source.members(group))
+            return any(self._process_accepted(key) for key in self._apps.iter_members(group))
         app = self._apps.app_of(group)
         if app is None:
             return False

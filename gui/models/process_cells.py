@@ -26,6 +26,7 @@ EXITED = "exited"
 #: The row holds a status id there; the cell shows it as a word.
 STATUS = int(Column.STATUS)
 WINDOW_TITLE = int(Column.WINDOW_TITLE)
+DISK = (int(Column.DISK_READ), int(Column.DISK_WRITE))
 
 
 def runs(sorted_rows: Iterable[int]) -> Iterator[tuple[int, int]]:
@@ -76,7 +77,23 @@ def cells(row: ProcessRow, *, text_sort_values: bool = False) -> list[dict[int, 
     result[Column.COMMAND][TOOLTIP] = command_tooltip(row)
     if row.window_titles:
         result[Column.NAME][TOOLTIP] = result[WINDOW_TITLE][TOOLTIP] = windows_tooltip(row.window_titles)
+    if _disk_refused(row):
+        for column in DISK:
+            result[column][TOOLTIP] = disk_tooltip(row)
     return result
+
+
+def _disk_refused(row: ProcessRow) -> bool:
+    return row.disk is not None and row.disk.refused
+
+
+def disk_tooltip(row: ProcessRow) -> str:
+    """Why a disk cell is blank when the OS refused its counters; empty otherwise."""
+    if not _disk_refused(row):
+        return ""
+    return QCoreApplication.translate(
+        "ProcessCells", "Needs administrator rights to read another user's disk activity"
+    )
 
 
 def windows_tooltip(titles: tuple[str, ...]) -> str:
@@ -124,7 +141,21 @@ def changed_cells(
             changed.append((WINDOW_TITLE, {}))  # the last column: the order stays ascending
             title = changed[-1][1]
         title[TOOLTIP] = tooltip
+    if _disk_refused(row) != _disk_refused(old):
+        _set_disk_tooltips(changed, disk_tooltip(row))
     return changed
+
+
+def _set_disk_tooltips(changed: list[tuple[int, dict[int, Any]]], tooltip: str) -> None:
+    """Add the disk cells' tooltip to ``changed``, keeping it in ascending column order."""
+    for column in DISK:
+        for changed_column, roles in changed:
+            if changed_column == column:
+                roles[TOOLTIP] = tooltip
+                break
+        else:
+            changed.append((column, {TOOLTIP: tooltip}))
+    changed.sort(key=lambda change: change[0])
 
 
 def exited_colour() -> QColor:

@@ -1,6 +1,7 @@
 """What every platform adapter offers the rest of the app."""
 
 import os
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from enum import Enum
 from typing import Protocol
@@ -11,6 +12,7 @@ from gui.core.action_label import ActionLabel
 from gui.core.actions import Action, SignalSpec
 from gui.core.app_identity import ProcessIdentity
 from gui.core.critical import CriticalKind
+from gui.core.disk_rates import DiskReadings
 from gui.core.elevation_protocol import Entry
 from gui.core.outcomes import Detail
 from gui.core.process_details import PriorityScheme
@@ -19,6 +21,7 @@ from gui.core.process_kind import SystemSection
 from gui.core.process_sample import ProcessSample
 from gui.core.system_summary import SystemSummary
 from gui.core.window_info import WindowInfo, WindowsUnavailable
+from gui.platforms.disk_io import ProcDiskReader, PsutilDiskReader, disk_io_available
 from gui.platforms.process_details import ProcessDetailsReader
 from gui.platforms.process_handle import ProcessGone, ProcessHandle
 from gui.platforms.process_table import ProcessTable
@@ -58,6 +61,8 @@ class PlatformAdapter:
         self._portable_reader = PsutilProcessReader(self.is_kernel_thread)
         self._reader: ProcessReader = self._make_reader() or self._portable_reader
         self._cpu_primed = False
+        #: Made on first use: only while the disk columns are shown.
+        self._disk_reader: ProcDiskReader | PsutilDiskReader | None = None
 
     def _make_reader(self) -> "ProcessReader | None":
         """A faster reader for this OS, or ``None`` to use psutil's portable one."""
@@ -79,6 +84,30 @@ class PlatformAdapter:
     def read_processes(self) -> list[ProcessSample]:
         """Every process now; blocking, so call it off the UI thread."""
         return self._reader.read()
+
+    def has_disk_columns(self) -> bool:
+        """Whether this OS gives per-process disk totals (the Disk read/s and write/s columns)."""
+        return disk_io_available()
+
+    def disk_reader(self) -> ProcDiskReader | PsutilDiskReader:
+        """Reads the disk totals of given processes: ``/proc/<pid>/io`` on Linux, psutil elsewhere."""
+        if self._disk_reader is None:
+            linux = sys.platform.startswith("linux") and os.path.isdir("/proc/self")
+            self._disk_reader = ProcDiskReader() if linux else PsutilDiskReader()
+        return self._disk_reader
+
+    def disk_files_opened(self) -> int:
+        """How many disk-counter files (or psutil queries) were opened so far: 0 while hidden."""
+        return 0 if self._disk_reader is None else self._disk_reader.opened
+
+    def stop_disk_totals(self) -> None:
+        """The disk columns were hidden: let go of what reading them kept open."""
+        if self._disk_reader is not None:
+            self._disk_reader.close()
+
+    def read_disk_totals(self, samples: Sequence[ProcessSample]) -> DiskReadings:
+        """Bytes each process read from and wrote to storage; ``None`` where the OS refused."""
+        return self.disk_reader().read(samples)
 
     def read_process(self, pid: int) -> ProcessSample:
         """One process, as :meth:`read_processes` would show it; raises :class:`ProcessGone`."""

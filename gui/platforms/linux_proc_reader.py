@@ -1,7 +1,8 @@
 """Linux fast path: one read of ``/proc/<pid>/stat`` per process per refresh.
 
 The stat files stay open between refreshes (``stat_files.py``): each is read again, not
-looked up again.
+looked up again. The folder is listed again only when a PID was handed out since
+(``LinuxProcReader._pids``).
 
 Everything that changes (state, parent, CPU time, threads) and the start time that
 identifies the process are on that one line; resident memory comes from
@@ -113,6 +114,18 @@ def _argv(raw: bytes, complete: bool = True) -> list[str]:
     return argv
 
 
+#: Passes that may reuse the last listing of ``/proc`` before it is listed again anyway.
+_UNLISTED_PASSES = 9
+
+
+def _is_own_proc(proc: str) -> bool:
+    """Whether ``proc`` shows this process's PID namespace (its ``self`` is this process)."""
+    try:
+        return os.readlink(f"{proc}/self") == str(os.getpid())
+    except OSError:
+        return False
+
+
 class LinuxProcReader:
     """Samples every process from ``/proc`` with as few reads and as little parsing as possible."""
 
@@ -129,6 +142,11 @@ class LinuxProcReader:
         self._last_sample: dict[int, ProcessSample] = {}
         self._static: dict[ProcessKey, _StaticFields] = {}
         self._stat_files = StatFiles(proc)
+        #: Whether ``loadavg`` there tells this process's last PID handed out (see ``_pids``).
+        self._last_pid_is_ours = _is_own_proc(proc)
+        self._last_pid = b""
+        self._listed: list[int] = []
+        self._passes_unlisted = 0
 
     def _read_boot_time(self) -> float:
         with open(f"{self._proc}/stat", "rb") as stat:
@@ -163,10 +181,7 @@ class LinuxProcReader:
         samples: list[ProcessSample] = []
         proc = self._proc
         stat_files = self._stat_files
-        for entry in os.listdir(proc):
-            if not entry.isdigit():
-                continue
-            pid = int(entry)
+        for pid in self._pids():
             try:
                 raw = stat_files.read(pid, _STAT_READ_SIZE)
             except OSError:  # gone (ENOENT, ESRCH) or hidden from us (hidepid)
@@ -179,7 +194,7 @@ class LinuxProcReader:
                 static_seen[sample.key] = self._static[sample.key]
             else:
                 try:
-                    statm = _read_file(f"{proc}/{entry}/statm")
+                    statm = _read_file(f"{proc}/{pid}/statm")
                 except OSError:
                     continue
                 parsed = self._parse(pid, raw, statm, static_seen)
@@ -191,8 +206,33 @@ class LinuxProcReader:
             samples.append(sample)
         stat_files.pass_done()
         self._last_line, self._last_sample = lines, current
+        self._listed = list(current)  # those that ended are not looked for again
         self._static = static_seen
         return samples
+
+    def _pids(self) -> list[int]:
+        """The PIDs to read: the folder's listing, or last pass's when no PID was handed out since.
+
+        Listing ``/proc`` is the dearest call of a pass over idle processes (the kernel walks
+        every task). A new process (or thread) takes a new PID, and the kernel shows the last
+        one it handed out in ``loadavg``: while that stays the same, nothing new can be
+        there, and the processes that ended are found out by their reads failing. The
+        folder is listed anyway every few passes, and always when that ``loadavg`` is not
+        this process's own (another PID namespace's ``/proc``, or a test's copy).
+        """
+        last_pid = self._read_last_pid() if self._last_pid_is_ours else b""
+        if last_pid and last_pid == self._last_pid and self._passes_unlisted < _UNLISTED_PASSES:
+            self._passes_unlisted += 1
+            return self._listed
+        self._last_pid = last_pid  # read before listing: a PID handed out meanwhile lists again
+        self._passes_unlisted = 0
+        return [int(entry) for entry in os.listdir(self._proc) if entry.isdigit()]
+
+    def _read_last_pid(self) -> bytes:
+        try:
+            return _read_file(f"{self._proc}/loadavg").rsplit(maxsplit=1)[-1]
+        except (OSError, IndexError):
+            return b""
 
     def _parse(
         self, pid: int, raw: bytes, statm: bytes, static_seen: dict[ProcessKey, _StaticFields]

@@ -80,10 +80,14 @@ def _close_all(*kept: dict[int, int]) -> None:
 
 
 class StatFiles:
-    """Reads each process's stat line, through a descriptor kept open from the last pass."""
+    """Reads each process's stat line, through a descriptor kept open from the last pass.
 
-    def __init__(self, proc: str, budget: int | None = None) -> None:
+    ``name`` picks another per-process file read the same way (``io`` for the disk columns).
+    """
+
+    def __init__(self, proc: str, budget: int | None = None, name: str = "stat") -> None:
         self._proc = proc
+        self._name = name
         self._budget = 1 << 30 if budget is None else budget
         self._open: dict[int, int] = {}
         self._seen: dict[int, int] = {}
@@ -100,7 +104,7 @@ class StatFiles:
             else:
                 self._seen[pid] = fd
                 return raw
-        fd = os.open(f"{self._proc}/{pid}/stat", os.O_RDONLY)
+        fd = os.open(f"{self._proc}/{pid}/{self._name}", os.O_RDONLY)
         try:
             raw = os.pread(fd, size, 0)
         except BaseException:
@@ -113,6 +117,12 @@ class StatFiles:
                 _LEDGER.give_back()
         os.close(fd)
         return raw
+
+    def keep(self, pid: int) -> None:
+        """Keep ``pid``'s descriptor through this pass without reading it."""
+        fd = self._open.pop(pid, None)
+        if fd is not None:
+            self._seen[pid] = fd
 
     def pass_done(self) -> None:
         """Close the descriptors of processes not read in this pass (they are gone)."""

@@ -169,7 +169,17 @@ class MainWindow(QMainWindow):
         self.applier.slice_finished.connect(self._release_view)
         self.applier.finished.connect(self._result_applied)
         self.loop.result_ready.connect(self._apply_result)
+        self._follow_disk_columns(adapter)
         self.loop.start()
+
+    def _follow_disk_columns(self, adapter: PlatformAdapter) -> None:
+        """Disk totals cost a file read per process: read only while a disk column is shown."""
+        self.view.offer_disk_columns(adapter.has_disk_columns())
+        self.view.column_fitter.shown_changed.connect(self._tell_sampler_columns)
+        self._tell_sampler_columns()
+
+    def _tell_sampler_columns(self) -> None:
+        self.loop.set_disk_columns_shown(self.view.disk_columns_shown())
 
     def _icon_for(self, group: AppIdentity | str) -> QIcon:
         """An application's icon, or a section's."""

@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QWidget
 
 from gui.core.column_layout import ColumnDefault, ColumnLayout, ColumnState, fit_layout
-from gui.core.columns import COLUMNS, DEFAULT_ORDER, Column
+from gui.core.columns import COLUMNS, DEFAULT_ORDER, DISK_COLUMNS, Column
 from gui.core.process_key import ProcessKey
 from gui.models.column_titles import column_titles
 from gui.models.process_filter_proxy import ProcessFilterProxy
@@ -107,6 +107,8 @@ class ProcessView(QTreeView):
         self.column_fitter = ColumnFitter(self)
         #: The process under the pointer when a button went down (see ``mouseReleaseEvent``).
         self._pressed_key: Node | None = None
+        #: Columns this OS cannot fill (the disk columns on macOS): never shown nor offered.
+        self._not_offered: frozenset[Column] = frozenset()
         self.reset_columns()
 
     def show_source(self, proxy: QAbstractItemModel, source: ListedProcesses, *, nested: bool) -> None:
@@ -172,8 +174,21 @@ class ProcessView(QTreeView):
         header = self.header()
         for visual, column in enumerate(DEFAULT_ORDER):
             header.moveSection(header.visualIndex(column), visual)
-        fitter.set_layout({spec.column: fitter.default_width(spec.column) for spec in COLUMNS}, ())
+        hidden = [
+            spec.column for spec in COLUMNS if not spec.shown_by_default or spec.column in self._not_offered
+        ]
+        fitter.set_layout({spec.column: fitter.default_width(spec.column) for spec in COLUMNS}, hidden)
         self.sortByColumn(Column.CPU, Qt.SortOrder.DescendingOrder)
+
+    def offer_disk_columns(self, offered: bool) -> None:
+        """Whether the disk columns are offered (the OS has per-process disk totals)."""
+        self._not_offered = frozenset() if offered else DISK_COLUMNS
+        for column in self._not_offered:
+            self.column_fitter.set_shown(column, False)
+
+    def disk_columns_shown(self) -> bool:
+        """Whether the user shows a disk column (its values are read only then)."""
+        return any(self.column_fitter.is_shown(column) for column in DISK_COLUMNS - self._not_offered)
 
     def column_layout(self) -> ColumnLayout:
         """Order, widths, visibility and sorting, by column id (what the settings keep)."""
@@ -191,7 +206,12 @@ class ProcessView(QTreeView):
         """Show a saved layout, fitted to today's columns (see ``fit_layout``)."""
         fitter = self.column_fitter
         defaults = [
-            ColumnDefault(column.name, fitter.default_width(column), COLUMNS[column].can_hide)
+            ColumnDefault(
+                column.name,
+                fitter.default_width(column),
+                COLUMNS[column].can_hide,
+                COLUMNS[column].shown_by_default,
+            )
             for column in DEFAULT_ORDER
         ]
         layout = fit_layout(saved, defaults, DEFAULT_SORT)
@@ -201,7 +221,11 @@ class ProcessView(QTreeView):
             header.moveSection(header.visualIndex(logical), visual)
         fitter.set_layout(
             {int(Column[state.id]): state.width for state in layout.columns},
-            hidden=[int(Column[state.id]) for state in layout.columns if not state.visible],
+            hidden=[
+                int(Column[state.id])
+                for state in layout.columns
+                if not state.visible or Column[state.id] in self._not_offered
+            ],
         )
         order = Qt.SortOrder.DescendingOrder if layout.sort_descending else Qt.SortOrder.AscendingOrder
         self.sortByColumn(Column[layout.sort_id], order)
@@ -230,6 +254,8 @@ class ProcessView(QTreeView):
         menu.clear()
         titles = column_titles()
         for spec in COLUMNS:
+            if spec.column in self._not_offered:
+                continue
             action = menu.addAction(titles[spec.column])
             action.setCheckable(True)
             action.setChecked(self.column_fitter.is_shown(spec.column))

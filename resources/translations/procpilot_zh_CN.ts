@@ -280,6 +280,14 @@
         <translation>窗口标题</translation>
     </message>
     <message>
+        <source>Disk read/s</source>
+        <translation>磁盘读取/秒</translation>
+    </message>
+    <message>
+        <source>Disk write/s</source>
+        <translation>磁盘写入/秒</translation>
+    </message>
+    <message>
         <source>Process name</source>
         <translation>进程名称</translation>
     </message>
@@ -318,6 +326,14 @@
     <message>
         <source>The title of its first window (all of them in the cell&apos;s tooltip)</source>
         <translation>其第一个窗口的标题（所有窗口标题见单元格的工具提示）</translation>
+    </message>
+    <message>
+        <source>Bytes read from the storage device per second (reads served from the page cache or tmpfs do not count)</source>
+        <translation>每秒从存储设备读取的字节数（由页面缓存或 tmpfs 提供的读取不计）</translation>
+    </message>
+    <message>
+        <source>Bytes written to the storage device per second (counted when the data is queued for the disk; files in tmpfs do not count)</source>
+        <translation>每秒写入存储设备的字节数（数据排队写入磁盘时计数；tmpfs 中的文件不计）</translation>
     </message>
 </context>
 <context>
@@ -1159,8 +1175,12 @@ Please include that file in your report.</source>
 <context>
     <name>ProcessCells</name>
     <message>
-        <source>Windows:</source>
+        <source>Needs administrator rights to read another user&apos;s disk activity</source>
         <extracomment>The status id of a process that exited while its row was kept (see ``keep_exited``). The row holds a status id there; the cell shows it as a word.</extracomment>
+        <translation>需要管理员权限才能读取其他用户的磁盘活动</translation>
+    </message>
+    <message>
+        <source>Windows:</source>
         <translation>窗口：</translation>
     </message>
 </context>
@@ -1213,7 +1233,7 @@ Please include that file in your report.</source>
     </message>
     <message>
         <source>Columns</source>
-        <extracomment>The widths and columns the user chose, fitted to the view&apos;s width. The process under the pointer when a button went down (see ``mouseReleaseEvent``).</extracomment>
+        <extracomment>The widths and columns the user chose, fitted to the view&apos;s width. The process under the pointer when a button went down (see ``mouseReleaseEvent``). Columns this OS cannot fill (the disk columns on macOS): never shown nor offered.</extracomment>
         <translation>列</translation>
     </message>
     <message>

@@ -401,6 +401,15 @@ def report(
         lambda r: 90 <= r["probe"]["busy_cpu_percent"] <= 100,
     )
 
+    add(
+        "12. disk columns: sampler pass, CPU ms (median, alternating), hidden → shown",
+        "shown ≤ 1.5x hidden",
+        lambda r: (
+            f"{r['disk']['hidden_ms']:.1f} → {r['disk']['shown_ms']:.1f} ms ({r['disk']['ratio']:.2f}x)"
+        ),
+        lambda r: r["disk"]["ratio"] <= 1.5,
+    )
+
     def add_once(goal: str, target: str, cell: str, ok: bool) -> None:
         cells = " | ".join([cell] + [""] * (len(sizes) - 1))
         rows.append(f"| {goal} | {target} | {cells} | {verdict(ok)} |")
@@ -502,6 +511,8 @@ def main() -> int:
     if not sys.platform.startswith("linux"):
         print("The benchmark measures the Linux fast path; see README for other systems.")
         return 1
+    from tests.bench import disk_columns_cost  # noqa: PLC0415 - it imports crowd() from here
+
     results: dict[int, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory(prefix="procpilot-bench-") as temp:
         workdir = Path(temp)
@@ -522,6 +533,7 @@ def main() -> int:
                     "cpu": app_and_htop(options.seconds, workdir),
                     "cpu_apps": app_and_htop(options.seconds, workdir, "applications"),
                     "probe": probe(options.seconds, workdir),
+                    "disk": disk_columns_cost.disk_pass_costs(),
                 }
         once: dict[str, dict[str, Any]] = {}
         if options.burst > 0:

@@ -52,6 +52,7 @@ def test_benchmark_prints_every_goal(tmp_path: Path) -> None:
         "9. 50 processes started and ended per second",
         "9. memory of the app over that churn",
         "11. an open details window",
+        "12. disk columns",
     ):
         assert goal in table
     if not missing(*X11_NEEDED):

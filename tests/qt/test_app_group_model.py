@@ -5,10 +5,13 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QModelIndex
 
 from gui.core.app_identity import NO_IDENTITY, AppIdentity, ProcessIdentity
+from gui.core.columns import Column
 from gui.core.delta import diff_snapshots
+from gui.core.disk_rates import REFUSED, DiskRate
 from gui.core.process_key import ProcessKey
 from gui.core.process_row import ProcessRow
 from gui.models.app_group_model import BACKGROUND, SYSTEM, AppGroupModel, app_group
+from gui.models.roles import SORT_ROLE
 from tests.rows import make_test_row
 
 APPS = (
@@ -69,3 +72,18 @@ def test_every_process_is_under_its_application_or_section(qapp, sequence) -> No
         count = model.rowCount(index)
         assert index.data().endswith(f"({count})")
     assert model.rowCount(QModelIndex()) == len(groups)
+
+
+def test_an_applications_disk_rates_are_its_processes_summed(qapp) -> None:
+    identity = ProcessIdentity(APPS[0], None)
+    rows = [
+        make_test_row(1, "a", identity=identity, create_time=1.0, disk=DiskRate(1024.0, 2048.0)),
+        make_test_row(2, "b", identity=identity, create_time=2.0, disk=DiskRate(3072.0, None)),
+        make_test_row(3, "c", identity=identity, create_time=3.0, disk=REFUSED),
+    ]
+    model = AppGroupModel()
+    model.apply_delta(diff_snapshots({}, {r.key: r for r in rows}))
+    group = app_group(APPS[0])
+    assert model.index_of(group, Column.DISK_READ).data() == "4.0 KB/s"
+    assert model.index_of(group, Column.DISK_WRITE).data() == "2.0 KB/s"
+    assert model.index_of(group, Column.DISK_READ).data(SORT_ROLE) == 4096.0

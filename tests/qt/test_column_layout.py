@@ -74,11 +74,14 @@ def test_a_layout_from_a_version_with_other_columns_keeps_what_still_exists(
     view = make_window(as_restored=True).view
     header = view.header()
     # Threads comes back where it is by default: after Memory (here, Memory's new place);
-    # Window title (newer than that version) after Started, before the command line.
+    # Window title (newer than that version) after Started, before the command line; the disk
+    # columns (newer too) after Memory, hidden as in a new window.
     assert order(header) == [
-        Column.NAME, Column.MEMORY, Column.THREADS, Column.PID, Column.USER,
-        Column.STATUS, Column.CPU, Column.STARTED, Column.WINDOW_TITLE, Column.COMMAND,
+        Column.NAME, Column.MEMORY, Column.DISK_READ, Column.DISK_WRITE, Column.THREADS, Column.PID,
+        Column.USER, Column.STATUS, Column.CPU, Column.STARTED, Column.WINDOW_TITLE, Column.COMMAND,
     ]  # fmt: skip
+    assert header.isSectionHidden(Column.DISK_READ) and header.isSectionHidden(Column.DISK_WRITE)
+    assert not view.column_fitter.is_shown(Column.DISK_READ)
     fitter = view.column_fitter
     assert fitter.preferred_width(Column.THREADS) == fitter.default_width(Column.THREADS)
     assert fitter.preferred_width(Column.MEMORY) == 91

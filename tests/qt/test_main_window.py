@@ -18,7 +18,7 @@ def test_window_is_titled_and_lists_processes(qtbot, make_window) -> None:
     titles = [window.model.headerData(c, Qt.Orientation.Horizontal).strip() for c in Column]
     assert titles == [
         "Name", "PID", "User", "Status", "CPU %", "Memory", "Threads", "Started", "Command line",
-        "Window title",
+        "Window title", "Disk read/s", "Disk write/s",
     ]  # fmt: skip
 
 

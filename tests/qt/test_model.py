@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from gui.core.columns import Column
 from gui.core.delta import diff_snapshots
+from gui.core.disk_rates import REFUSED, DiskRate
 from gui.core.process_key import ProcessKey
 from gui.core.process_row import ProcessRow
 from gui.models.process_filter_proxy import ProcessFilterProxy
@@ -30,6 +31,9 @@ def random_snapshot(rng: random.Random) -> dict[ProcessKey, ProcessRow]:
             rss=rng.choice([None, rng.randrange(0, 2**36)]),
             threads=rng.choice([None, rng.randrange(1, 300)]),
             mine=rng.random() < 0.5,
+            disk=rng.choice(
+                [None, REFUSED, DiskRate(rng.uniform(0, 1e9), rng.choice([None, rng.uniform(0, 1e9)]))]
+            ),
         )
         for pid in rng.sample(range(1, 400), rng.randrange(0, 60))
     ]
@@ -86,6 +90,12 @@ EXPECTED_ORDER = {  # text columns: by their text, ignoring case; the others by 
     Column.STARTED: lambda row: row.key.create_time,
     Column.COMMAND: lambda row: row.display[Column.COMMAND].casefold(),
     Column.WINDOW_TITLE: lambda row: row.display[Column.WINDOW_TITLE].casefold(),
+    Column.DISK_READ: lambda row: (
+        -1.0 if row.disk is None or row.disk.read_per_second is None else row.disk.read_per_second
+    ),
+    Column.DISK_WRITE: lambda row: (
+        -1.0 if row.disk is None or row.disk.write_per_second is None else row.disk.write_per_second
+    ),
 }
 
 

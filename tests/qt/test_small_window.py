@@ -70,17 +70,29 @@ def test_every_title_is_readable_and_nothing_scrolls_sideways(
     window = small_window(qtbot, make_window)
     assert_fits(window)
     if font_scale == 1.0:  # at 800 px and the usual font, every column is there, readable...
-        assert shown(window.view.header()) == [c for c in DEFAULT_ORDER if c != Column.WINDOW_TITLE]
+        assert shown(window.view.header()) == [
+            c for c in DEFAULT_ORDER if c != Column.WINDOW_TITLE and COLUMNS[c].shown_by_default
+        ]
         # ...but the optional Window title, which steps aside first (still the user's choice).
         assert window.view.column_fitter.is_stepped_aside(Column.WINDOW_TITLE)
-        assert all(state.visible for state in window.view.column_layout().columns)
+        assert all(
+            state.visible == COLUMNS[Column[state.id]].shown_by_default
+            for state in window.view.column_layout().columns
+        )
     else:  # some step aside for lack of room, but stay the user's choice
         header = window.view.header()
-        aside = [c for c in Column if header.isSectionHidden(c)]
+        aside = [c for c in Column if header.isSectionHidden(c) and COLUMNS[c].shown_by_default]
         assert aside and all(window.view.column_fitter.is_stepped_aside(c) for c in aside)
-        assert all(state.visible for state in window.view.column_layout().columns)
+        assert all(
+            state.visible == COLUMNS[Column[state.id]].shown_by_default
+            for state in window.view.column_layout().columns
+        )
         menu = window.view.column_menu()
-        assert all(action.isChecked() for action in menu.actions() if action.isCheckable())
+        assert all(
+            action.isChecked() == COLUMNS[action.data()].shown_by_default
+            for action in menu.actions()
+            if action.isCheckable()
+        )
         menu.deleteLater()
 
 
@@ -102,15 +114,21 @@ def test_growing_back_shows_the_preferred_widths_again(qtbot, make_window: Windo
     qtbot.waitUntil(lambda: window.width() == 1400)
     header = window.view.header()
     wide = {c: header.sectionSize(c) for c in Column}
-    assert all(wide[c] == window.view.column_fitter.preferred_width(c) for c in Column if c != Column.COMMAND)
+    assert all(
+        wide[c] == window.view.column_fitter.preferred_width(c)
+        for c in Column
+        if c != Column.COMMAND and COLUMNS[c].shown_by_default
+    )
 
     window.resize(*SMALL)
     qtbot.waitUntil(lambda: window.width() == SMALL[0])
-    assert any(header.sectionSize(c) < wide[c] for c in Column if c != Column.COMMAND)
+    assert any(
+        header.sectionSize(c) < wide[c] for c in Column if c != Column.COMMAND and COLUMNS[c].shown_by_default
+    )
     # What would be saved now is still the preferred layout, not the squeezed one.
-    assert {s.id: s.width for s in window.view.column_layout().columns if s.id != "COMMAND"} == {
-        c.name: wide[c] for c in Column if c != Column.COMMAND
-    }
+    assert {
+        s.id: s.width for s in window.view.column_layout().columns if s.visible and s.id != "COMMAND"
+    } == {c.name: wide[c] for c in Column if c != Column.COMMAND and COLUMNS[c].shown_by_default}
 
     window.resize(1400, 600)
     qtbot.waitUntil(lambda: window.width() == 1400)

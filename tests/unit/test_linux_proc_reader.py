@@ -1,5 +1,7 @@
 """The /proc fast path on a procfs tree the test writes (for what the real one cannot show)."""
 
+import os
+import subprocess
 from pathlib import Path
 
 from gui.platforms.linux_proc_reader import CLOCK_TICKS, LinuxProcReader
@@ -59,3 +61,61 @@ def test_a_process_without_a_parent_has_none(tmp_path: Path) -> None:
     write_proc(tmp_path, btime=1_000_000, ppid=0)  # what PID 1 and kthreadd show
     (sample,) = LinuxProcReader(proc=str(tmp_path)).read()
     assert sample.parent_pid is None
+
+
+def write_own_proc(root: Path, last_pid: int) -> None:
+    """A procfs copy that passes for this process's own: ``self`` is us, ``loadavg`` says ``last_pid``."""
+    write_proc(root, btime=1_000_000)
+    if not (root / "self").is_symlink():
+        (root / "self").symlink_to(str(os.getpid()))
+    (root / "loadavg").write_text(f"0.00 0.01 0.05 1/99 {last_pid}\n")
+
+
+def add_process(root: Path, pid: int) -> None:
+    folder = root / str(pid)
+    folder.mkdir()
+    (folder / "stat").write_text(STAT.format(pid=pid, ppid=1, utime=1, start=6000))
+    (folder / "statm").write_text("3000 250 100 1 0 200 0\n")
+    (folder / "cmdline").write_bytes(b"/usr/bin/newcomer\x00")
+    (folder / "status").write_text("Name:\tnewcomer\nUid:\t0\t0\t0\t0\n")
+
+
+def test_proc_is_listed_again_only_once_a_pid_was_handed_out(tmp_path: Path) -> None:
+    write_own_proc(tmp_path, last_pid=4242)
+    reader = LinuxProcReader(proc=str(tmp_path))
+    assert [sample.key.pid for sample in reader.read()] == [4242]
+    add_process(tmp_path, 4300)  # an impossible newcomer: the kernel handed out no PID
+    assert [sample.key.pid for sample in reader.read()] == [4242]
+    write_own_proc(tmp_path, last_pid=4300)
+    assert sorted(sample.key.pid for sample in reader.read()) == [4242, 4300]
+
+
+def test_proc_is_listed_again_every_few_passes_all_the_same(tmp_path: Path) -> None:
+    write_own_proc(tmp_path, last_pid=4242)
+    reader = LinuxProcReader(proc=str(tmp_path))
+    reader.read()
+    add_process(tmp_path, 4300)
+    pids = [len(reader.read()) for _ in range(12)]
+    assert pids[0] == 1 and pids[-1] == 2
+
+
+def test_a_proc_of_another_pid_namespace_is_listed_every_pass(tmp_path: Path) -> None:
+    write_own_proc(tmp_path, last_pid=4242)
+    (tmp_path / "self").unlink()
+    (tmp_path / "self").symlink_to("1")  # its "self" is not us: its loadavg speaks of other PIDs
+    reader = LinuxProcReader(proc=str(tmp_path))
+    reader.read()
+    add_process(tmp_path, 4300)
+    assert len(reader.read()) == 2
+
+
+def test_a_process_that_ended_leaves_the_list_without_a_new_listing() -> None:
+    """On the real /proc: its kept stat file fails to read once it is reaped."""
+    child = subprocess.Popen(["sleep", "600"])
+    try:
+        reader = LinuxProcReader()
+        assert child.pid in {sample.key.pid for sample in reader.read()}
+    finally:
+        child.kill()
+        child.wait()
+    assert child.pid not in {sample.key.pid for sample in reader.read()}

@@ -1,0 +1,126 @@
+"""Per-process disk totals (bytes that reached the storage device), read only on request.
+
+Linux: ``read_bytes`` and ``write_bytes`` of ``/proc/<pid>/io`` (one small read per process).
+Another user's file is unreadable without privileges: that process's totals are ``None``.
+Elsewhere psutil's ``io_counters`` where the OS has it (macOS does not: no disk columns there).
+"""
+
+from collections.abc import Sequence
+
+import psutil
+
+from gui.core.disk_rates import DiskTotals
+from gui.core.process_key import ProcessKey
+from gui.core.process_sample import ProcessSample
+from gui.platforms.stat_files import StatFiles
+
+_IO_READ_SIZE = 512
+#: Where the values sit in ``/proc/<pid>/io`` split on whitespace.
+_READ_BYTES, _WRITE_BYTES = 9, 11
+
+
+def disk_io_available() -> bool:
+    """Whether this OS gives per-process disk totals (not macOS)."""
+    return hasattr(psutil.Process, "io_counters")
+
+
+def parse_proc_io(raw: bytes) -> DiskTotals:
+    """``read_bytes`` and ``write_bytes`` of a ``/proc/<pid>/io`` text."""
+    read = written = 0
+    for line in raw.splitlines():
+        if line.startswith(b"read_bytes:"):
+            read = int(line[11:])
+        elif line.startswith(b"write_bytes:"):
+            written = int(line[12:])
+    return DiskTotals(read, written)
+
+
+class ProcDiskReader:
+    """Reads ``/proc/<pid>/io`` of each sampled process, through descriptors kept open
+    between passes (as the stat lines are: see ``stat_files.py``).
+
+    The kernel checks the right to read at each read, so a kept descriptor never shows
+    what the reader may no longer see. A process whose sample is the very object of the
+    last pass (its stat line did not change: it used no CPU time, so it issued no I/O) is
+    not read again: its totals are the last ones. ``opened`` counts the files read since it was
+    made: tests check with it that nothing is read while the disk columns are hidden.
+    """
+
+    def __init__(self, proc: str = "/proc") -> None:
+        self._proc = proc
+        self._files: StatFiles | None = None
+        self._last: dict[int, tuple[ProcessSample, DiskTotals | None]] = {}
+        self.opened = 0
+
+    def read(self, samples: Sequence[ProcessSample]) -> dict[ProcessKey, DiskTotals | None]:
+        files = self._files
+        if files is None:
+            files = self._files = StatFiles(self._proc, name="io")
+        totals: dict[ProcessKey, DiskTotals | None] = {}
+        read, keep = files.read, files.keep
+        last = self._last
+        current: dict[int, tuple[ProcessSample, DiskTotals | None]] = {}
+        opened = 0
+        for sample in samples:
+            if sample.is_kernel_thread:
+                continue  # no I/O accounting of their own
+            key = sample.key
+            before = last.get(key.pid)
+            if before is not None and before[0] is sample:
+                keep(key.pid)
+                totals[key] = before[1]
+                current[key.pid] = before
+                continue
+            opened += 1
+            try:
+                raw = read(key.pid, _IO_READ_SIZE)
+            except PermissionError:
+                totals[key] = None
+                current[key.pid] = (sample, None)
+                continue
+            except OSError:  # gone since the pass read it
+                continue
+            fields = raw.split()
+            # rchar, wchar, syscr, syscw, read_bytes, write_bytes, ...: "name: value" pairs.
+            if len(fields) > _WRITE_BYTES and fields[_READ_BYTES - 1] == b"read_bytes:":
+                found = DiskTotals(int(fields[_READ_BYTES]), int(fields[_WRITE_BYTES]))
+            else:
+                found = parse_proc_io(raw)
+            totals[key] = found
+            current[key.pid] = (sample, found)
+        self._last = current
+        self.opened += opened
+        files.pass_done()
+        return totals
+
+    def close(self) -> None:
+        """Close the kept descriptors (the columns were hidden)."""
+        if self._files is not None:
+            self._files.close()
+            self._files = None
+        self._last = {}
+
+
+class PsutilDiskReader:
+    """psutil's ``io_counters`` (Windows, BSD): ``None`` where access is denied."""
+
+    def __init__(self) -> None:
+        self.opened = 0
+
+    def close(self) -> None:
+        """Nothing is kept open."""
+
+    def read(self, samples: Sequence[ProcessSample]) -> dict[ProcessKey, DiskTotals | None]:
+        totals: dict[ProcessKey, DiskTotals | None] = {}
+        for sample in samples:
+            self.opened += 1
+            try:
+                process = psutil.Process(sample.key.pid)
+                counters = process.io_counters()  # type: ignore[attr-defined,unused-ignore]
+            except psutil.AccessDenied:
+                totals[sample.key] = None
+            except (psutil.Error, OSError):
+                continue
+            else:
+                totals[sample.key] = DiskTotals(counters.read_bytes, counters.write_bytes)
+        return totals

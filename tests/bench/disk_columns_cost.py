@@ -1,0 +1,64 @@
+"""Cost of one sampler pass with the disk columns hidden and shown:
+``python -m tests.bench.disk_columns_cost [SIZES...]`` (default 1000 3000).
+
+Two real :class:`gui.sampler.Sampler` objects (no window, no event loop), one with the
+disk columns hidden (the pass as before they existed: no ``/proc/<pid>/io`` opened), one
+with them shown (each pass reads every process's ``/proc/<pid>/io`` and computes rates).
+Both are warmed, then their passes alternate; the figures are the median CPU
+milliseconds of a pass (``time.process_time``) at about SIZE processes on the machine.
+"""
+
+import statistics
+import sys
+import time
+from typing import Any
+
+from gui.platforms import current
+from gui.sampler import Sampler
+from tests.bench.benchmark import crowd
+
+PASSES = 21
+
+
+def _timed(sampler: Sampler) -> float:
+    started = time.process_time()
+    sampler.sample()
+    return (time.process_time() - started) * 1e3
+
+
+def disk_pass_costs(passes: int = PASSES) -> dict[str, Any]:
+    """Median CPU ms of a pass with the disk columns hidden and shown, at today's process count."""
+    hidden, shown = Sampler(current()), Sampler(current())
+    shown.set_disk_columns_shown(True)
+    counts: list[int] = []
+    shown.sampled.connect(lambda result: counts.append(result.process_count))
+    for sampler in (hidden, shown, hidden, shown):  # warm: caches filled, rates primed
+        sampler.sample()
+    hidden_ms, shown_ms = [], []
+    for _ in range(passes):
+        hidden_ms.append(_timed(hidden))
+        shown_ms.append(_timed(shown))
+    hidden_median, shown_median = statistics.median(hidden_ms), statistics.median(shown_ms)
+    return {
+        "processes": counts[-1],
+        "hidden_ms": hidden_median,
+        "shown_ms": shown_median,
+        "ratio": shown_median / hidden_median,
+    }
+
+
+def main(sizes: list[int]) -> None:
+    print("| processes | pass, disk columns hidden | pass, disk columns shown | shown / hidden |")
+    print("|---|---|---|---|")
+    for size in sizes:
+        with crowd(size):
+            found = disk_pass_costs()
+        print(
+            f"| {found['processes']} | {found['hidden_ms']:.1f} ms | {found['shown_ms']:.1f} ms "
+            f"| {found['ratio']:.2f}x |",
+            flush=True,
+        )
+
+
+if __name__ == "__main__":
+    main([int(size) for size in sys.argv[1:]] or [1000, 3000])
