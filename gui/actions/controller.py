@@ -9,10 +9,11 @@ from functools import partial
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from gui.actions.elevated_runner import ElevatedRunner, Held
-from gui.actions.elevation_client import Launcher, pkexec_launcher
+from gui.actions.elevation_client import Launcher
 from gui.actions.helper_failure import HelperFailure
 from gui.actions.request_parts import JoinedReport, for_helper, narrowed, split_by_permission
 from gui.actions.runner import ActionRunner, Finished, RunOptions
+from gui.actions.system_launcher import system_launcher
 from gui.core.actions import Action, ActionRequest
 from gui.core.outcomes import BatchReport, Detail, Outcome, ProcessResult
 from gui.core.process_key import ProcessKey
@@ -50,7 +51,7 @@ class ActionController(QObject):
         settings: Settings,
         parent: QObject | None = None,
         windows: WindowSource | None = None,
-        launcher: Launcher = pkexec_launcher,
+        launcher: Launcher = system_launcher,
     ) -> None:
         super().__init__(parent)
         self._windows = windows

@@ -11,10 +11,11 @@ import threading
 from collections.abc import Iterable
 
 from gui.actions.elevated_results import helper_failed_result, unsent_result
-from gui.actions.elevation_client import Launcher, pkexec_launcher, start_helper
+from gui.actions.elevation_client import Launcher, start_helper
 from gui.actions.helper_failure import HelperError, HelperFailure
 from gui.actions.helper_session import HelperSession
 from gui.actions.runner import FORCE_WAIT_S, RunOptions
+from gui.actions.system_launcher import system_launcher
 from gui.core.actions import Action, ActionRequest
 from gui.core.elevation_protocol import Entry
 from gui.core.outcomes import BatchReport, Detail, Outcome, ProcessResult, Value
@@ -43,7 +44,7 @@ _SENT = {
 class ElevatedRunner:
     """Runs requests through the privileged helper; holds the session of End's survivors."""
 
-    def __init__(self, adapter: PlatformAdapter, launcher: Launcher = pkexec_launcher) -> None:
+    def __init__(self, adapter: PlatformAdapter, launcher: Launcher = system_launcher) -> None:
         self._adapter = adapter
         self._launcher = launcher
         self._lock = threading.Lock()

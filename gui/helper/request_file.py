@@ -21,8 +21,12 @@ class UnsafeRequestFile(Exception):
     """The file could be read or written by someone other than the user and the administrator."""
 
 
-def open_request_file(path: str, owners: Collection[int]) -> BinaryIO:
-    """``path`` opened for reading; raises :class:`UnsafeRequestFile` with the reason."""
+def open_request_file(path: str, owners: Collection[int] | None) -> BinaryIO:
+    """``path`` opened for reading; raises :class:`UnsafeRequestFile` with the reason.
+
+    ``owners=None`` takes any owner (macOS, see :mod:`gui.helper.platform`): the file must
+    still be closed to group and others.
+    """
     try:
         # O_NONBLOCK: a FIFO must not block the open before it is refused.
         fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
@@ -34,7 +38,7 @@ def open_request_file(path: str, owners: Collection[int]) -> BinaryIO:
             raise UnsafeRequestFile("not a regular file")
         if info.st_mode & _OPEN_TO_OTHERS:
             raise UnsafeRequestFile(f"mode {stat.S_IMODE(info.st_mode):o} lets others in")
-        if info.st_uid not in owners:
+        if owners is not None and info.st_uid not in owners:
             raise UnsafeRequestFile(f"owned by uid {info.st_uid}")
         if info.st_nlink != 1:
             raise UnsafeRequestFile("has more than one name")

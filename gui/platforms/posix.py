@@ -14,6 +14,7 @@ from gui.core.priority import Priority
 from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
 from gui.core.window_info import WindowInfo, WindowsUnavailable
+from gui.helper.mac_process import start_microseconds
 from gui.platforms.adapter import MissingDisplay, NotSupportedHere, PlatformAdapter, ProcessReader
 from gui.platforms.executables import executable_path
 from gui.platforms.linux_apps import LinuxAppIdentifier
@@ -56,8 +57,11 @@ class PosixAdapter(PlatformAdapter):
         needs_display_server: bool,
         macos: bool = False,
         executable_of: Callable[[int], str | None] = executable_path,
+        mac_start: Callable[[int], int] | None = None,
     ) -> None:
         self._linux = linux
+        #: The start time the macOS helper compares (microseconds, from sysctl), or None off macOS.
+        self._mac_start = mac_start if mac_start is not None else (start_microseconds if macos else None)
         self._needs_display_server = needs_display_server
         self._identifier: LinuxAppIdentifier | None = None
         self._window_classes: WindowClassApps | None = None
@@ -179,7 +183,8 @@ class PosixAdapter(PlatformAdapter):
         return True
 
     def can_elevate(self) -> bool:
-        return os.path.exists("/proc/self/stat")  # the helper names processes by Linux start ticks
+        """Linux: the helper names processes by start ticks from /proc; macOS: by sysctl's start."""
+        return self._mac_start is not None or os.path.exists("/proc/self/stat")
 
     def may_signal_key(self, key: ProcessKey) -> bool:
         try:
@@ -207,7 +212,7 @@ class PosixAdapter(PlatformAdapter):
         handle = self.open_process(key)  # the identity, checked against the key
         try:
             try:
-                start = start_ticks(key.pid)
+                start = self._mac_start(key.pid) if self._mac_start is not None else start_ticks(key.pid)
             except ProcessLookupError:
                 raise ProcessGone(key) from None
             if handle.has_exited():  # still alive: the PID was not reused while being read

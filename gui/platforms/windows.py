@@ -1,5 +1,6 @@
 """Windows: one way to end a process, no signals, no process groups; apps by their windows."""
 
+import sys
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 
@@ -9,6 +10,7 @@ from gui.core.action_label import ActionLabel
 from gui.core.actions import Action, SignalSpec
 from gui.core.app_identity import ProcessIdentity
 from gui.core.critical import CriticalKind
+from gui.core.elevation_protocol import Entry, Operation
 from gui.core.outcomes import Detail
 from gui.core.priority import Priority
 from gui.core.process_details import PriorityScheme
@@ -17,10 +19,19 @@ from gui.core.process_kind import SystemSection
 from gui.core.process_sample import ProcessSample
 from gui.core.window_info import WindowsUnavailable
 from gui.core.windows_processes import is_windows_core
-from gui.platforms.adapter import PlatformAdapter
+from gui.helper.windows_targets import (
+    ERROR_ACCESS_DENIED,
+    PROCESS_TERMINATE,
+    SIGKILL_NUMBER,
+    SIGTERM_NUMBER,
+    Kernel32,
+    RealKernel32,
+    creation_time_of,
+)
+from gui.platforms.adapter import NotSupportedHere, PlatformAdapter
 from gui.platforms.executables import executable_path
 from gui.platforms.process_details import ProcessDetailsReader
-from gui.platforms.process_handle import ProcessHandle
+from gui.platforms.process_handle import IdentityUnknown, ProcessGone, ProcessHandle
 from gui.platforms.win32.api import Win32, load
 from gui.platforms.win32.process_session import session_reader
 from gui.platforms.win32.top_levels import top_levels
@@ -42,9 +53,14 @@ class WindowsAdapter(PlatformAdapter):
     name = "windows"
 
     def __init__(
-        self, win32: Win32 | None = None, executable_of: Callable[[int], str | None] = executable_path
+        self,
+        win32: Win32 | None = None,
+        executable_of: Callable[[int], str | None] = executable_path,
+        helper_kernel32: Kernel32 | None = None,
     ) -> None:
         self._win32 = win32 if win32 is not None else load()
+        #: The calls that read a creation time as the administrator helper compares it.
+        self._helper_kernel32 = helper_kernel32
         self._identifier: WindowsAppIdentifier | None = None
         if self._win32 is not None:
             api = self._win32
@@ -118,3 +134,47 @@ class WindowsAdapter(PlatformAdapter):
             return super().deliver(handle, action, signal)
         handle.terminate()
         return None
+
+    def _creation_times(self) -> Kernel32 | None:
+        if self._helper_kernel32 is None and sys.platform == "win32":
+            self._helper_kernel32 = RealKernel32()
+        return self._helper_kernel32
+
+    def can_elevate(self) -> bool:
+        """UAC starts the helper (``gui.actions.uac_channel``) wherever kernel32 is there."""
+        return self._creation_times() is not None
+
+    def may_signal_key(self, key: ProcessKey) -> bool:
+        """Whether Windows lets this user terminate the process (asked before sending)."""
+        kernel32 = self._creation_times()
+        if kernel32 is None:
+            return True
+        handle = kernel32.OpenProcess(PROCESS_TERMINATE, False, key.pid)
+        if handle:
+            kernel32.CloseHandle(handle)
+            return True
+        return kernel32.GetLastError() != ERROR_ACCESS_DENIED  # gone counts as signallable
+
+    def helper_entry(self, key: ProcessKey, action: Action, signal: SignalSpec | None = None) -> Entry:
+        """End and Force quit both terminate on Windows; the creation time is a FILETIME integer."""
+        number = _HELPER_SIGNALS.get(action)
+        kernel32 = self._creation_times()
+        if number is None or kernel32 is None:
+            raise NotSupportedHere(action)
+        handle = self.open_process(key)  # the identity, checked against the key
+        try:
+            try:
+                start = creation_time_of(kernel32, key.pid)
+            except ProcessLookupError:
+                raise ProcessGone(key) from None
+            except PermissionError:
+                raise IdentityUnknown(key) from None
+            if handle.has_exited():  # still the same process: the PID was not reused meanwhile
+                raise ProcessGone(key)
+        finally:
+            handle.close()
+        return Entry(Operation.SIGNAL, key.pid, start, number)
+
+
+#: What the helper is asked to do for each action: its signal numbers, both TerminateProcess.
+_HELPER_SIGNALS = {Action.END: SIGTERM_NUMBER, Action.FORCE_QUIT: SIGKILL_NUMBER}

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 import gui
 from gui.actions.controller import ActionController
-from gui.actions.elevation_client import Launcher, pkexec_launcher
+from gui.actions.elevation_client import Launcher
+from gui.actions.system_launcher import system_launcher
 from gui.core.app_identity import AppIdentity, ProcessIdentity
 from gui.core.delta import Delta, merge_deltas
 from gui.core.formatting import UNKNOWN, format_bytes, format_percent
@@ -83,7 +84,7 @@ class MainWindow(QMainWindow):
         interval_s: float | None = None,
         parent: QWidget | None = None,
         *,
-        launcher: Launcher = pkexec_launcher,
+        launcher: Launcher = system_launcher,
     ) -> None:
         super().__init__(parent)
         self._settings = settings

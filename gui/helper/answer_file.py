@@ -1,0 +1,35 @@
+"""The helper's answer as ``FILE.answer`` next to the request, for a helper with no standard output.
+
+A UAC-started program has no pipe back to ProcPilot, so it answers in a file that
+ProcPilot reads once the helper has exited. The answer is written to a new temporary
+name in the request's folder (which only the user and the administrators can open) and
+then renamed over ``FILE.answer`` (``os.replace``, ``MoveFileExW`` with
+``MOVEFILE_REPLACE_EXISTING`` on Windows): ProcPilot sees the whole answer or none.
+"""
+
+import os
+
+ANSWER_SUFFIX = ".answer"  # the same as gui.actions.one_shot_session's
+_TEMPORARY_SUFFIX = ".answer.partial"
+
+
+def answer_path(request_file: str) -> str:
+    return request_file + ANSWER_SUFFIX
+
+
+def write_answer(request_file: str, answer: bytes) -> None:
+    """Write ``answer`` to ``FILE.answer`` in one step; ``OSError`` if it cannot."""
+    temporary = request_file + _TEMPORARY_SUFFIX
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    try:
+        view = memoryview(answer)
+        while view:
+            view = view[os.write(fd, view) :]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    try:
+        os.replace(temporary, answer_path(request_file))
+    except OSError:
+        os.unlink(temporary)
+        raise

@@ -1,0 +1,75 @@
+"""macOS: each process's start time compared (``sysctl``), then the signal sent by PID.
+
+macOS has no pidfd, so the check and the ``kill`` are two steps, and a tiny race is
+left: the process could exit and its PID be given to a new process in the
+microseconds between them. macOS hands out PIDs in order, wrapping around at 99,999, so
+a PID comes back only after the whole range has been used again: in practice never
+within microseconds, but this is weaker than Linux's pidfd and Windows' handle, and
+said so in the README. A start time that differs is reported as a reused PID and gets
+nothing. kernel_task (0) and launchd (1) are refused by the protocol; a process marked
+``P_SYSTEM``, the helper itself and its parent per entry.
+"""
+
+import errno
+import os
+from collections.abc import Callable, Sequence
+
+from gui.core.elevation_protocol import Entry, EntryResult, Operation, Refusal, Status
+from gui.helper.mac_process import P_SYSTEM, Sysctl, libc_sysctl, process_info
+
+Kill = Callable[[int, int], None]
+
+
+class MacTargets:
+    """Carries out the entries of one request on macOS (one run: no follow-ups)."""
+
+    def __init__(
+        self,
+        entries: Sequence[Entry],
+        own_pid: int,
+        parent_pid: int,
+        sysctl: Sysctl = libc_sysctl,
+        kill: Kill = os.kill,
+    ) -> None:
+        self._entries = tuple(entries)
+        self._own_pid = own_pid
+        self._parent_pid = parent_pid
+        self._sysctl = sysctl
+        self._kill = kill
+
+    def act(self, index: int) -> EntryResult:
+        entry = self._entries[index]
+
+        def result(status: Status, code: int = 0) -> EntryResult:
+            return EntryResult(index, entry.pid, status, code)
+
+        if entry.op is not Operation.SIGNAL:
+            return result(Status.REFUSED, Refusal.NOT_SUPPORTED)
+        if entry.pid <= 1:
+            return result(Status.REFUSED, Refusal.KERNEL_THREAD)
+        if entry.pid == self._own_pid:
+            return result(Status.REFUSED, Refusal.SELF)
+        if entry.pid == self._parent_pid:
+            return result(Status.REFUSED, Refusal.PARENT)
+        try:
+            started, flags, _uid = process_info(entry.pid, self._sysctl)
+        except ProcessLookupError:
+            return result(Status.GONE)
+        except OSError as error:
+            return result(Status.FAILED, error.errno or 0)
+        if started != entry.start:
+            return result(Status.PID_REUSED)
+        if flags & P_SYSTEM:
+            return result(Status.REFUSED, Refusal.KERNEL_THREAD)
+        try:
+            self._kill(entry.pid, entry.value)  # the race window described above
+        except ProcessLookupError:
+            return result(Status.GONE)
+        except PermissionError as error:
+            return result(Status.PERMISSION_DENIED, error.errno or errno.EPERM)
+        except OSError as error:
+            return result(Status.FAILED, error.errno or 0)
+        return result(Status.SENT)
+
+    def close(self) -> None:
+        """Nothing is held on macOS."""
