@@ -186,8 +186,14 @@ def with_disk(row: ProcessRow, disk: DiskRate | None) -> ProcessRow:
     """``row`` with other disk rates."""
     read = disk.read_per_second if disk else None
     write = disk.write_per_second if disk else None
-    display = (*row.display[: Column.DISK_READ], format_rate(read), format_rate(write))
-    sort_values = (*row.sort_values[: Column.DISK_READ], _rate_sort_value(read), _rate_sort_value(write))
+    after = Column.DISK_WRITE + 1  # the columns that follow keep their values
+    display = (*row.display[: Column.DISK_READ], format_rate(read), format_rate(write), *row.display[after:])
+    sort_values = (
+        *row.sort_values[: Column.DISK_READ],
+        _rate_sort_value(read),
+        _rate_sort_value(write),
+        *row.sort_values[after:],
+    )
     return dataclasses.replace(row, display=display, sort_values=sort_values, disk=disk)
 
 

@@ -155,8 +155,15 @@ class WindowsAdapter(PlatformAdapter):
             return True
         return kernel32.GetLastError() != ERROR_ACCESS_DENIED  # gone counts as signallable
 
-    def helper_entry(self, key: ProcessKey, action: Action, signal: SignalSpec | None = None) -> Entry:
-        """End and Force quit both terminate on Windows; the creation time is a FILETIME integer."""
+    def helper_entry(
+        self,
+        key: ProcessKey,
+        action: Action,
+        signal: SignalSpec | None = None,
+        priority: Priority | None = None,
+    ) -> Entry:
+        """End and Force quit both terminate on Windows; the creation time is a FILETIME integer.
+        (Priority classes are not set as administrator here: NotSupportedHere.)"""
         number = _HELPER_SIGNALS.get(action)
         kernel32 = self._creation_times()
         if number is None or kernel32 is None:

@@ -1,9 +1,11 @@
 """Disk rates from two passes' totals, and the /proc/<pid>/io parsing."""
 
+from gui.core.columns import Column
 from gui.core.disk_rates import FIRST_PASS, REFUSED, DiskRate, DiskRateTracker, DiskTotals
 from gui.core.process_key import ProcessKey
-from gui.core.process_row import format_rate
+from gui.core.process_row import format_rate, with_disk
 from gui.platforms.disk_io import parse_proc_io
+from tests.rows import make_test_row
 
 A, B = ProcessKey(10, 1.0), ProcessKey(11, 2.0)
 
@@ -52,3 +54,12 @@ def test_rates_read_like_sizes() -> None:
 
 def test_proc_io_gives_the_storage_figures_not_the_syscall_ones() -> None:
     assert parse_proc_io(PROC_IO) == DiskTotals(8192, 1048576)
+
+
+def test_new_rates_keep_every_other_column() -> None:
+    row = make_test_row(42, nice=5)
+    updated = with_disk(row, DiskRate(2048.0, 1024.0))
+    assert len(updated.display) == len(updated.sort_values) == len(Column)
+    assert updated.display[Column.DISK_READ] == format_rate(2048.0)
+    assert updated.display[Column.PRIORITY] == row.display[Column.PRIORITY] == "5"
+    assert updated.sort_values[Column.PRIORITY] == 5
