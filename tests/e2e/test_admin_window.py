@@ -54,8 +54,27 @@ def stubborn_root() -> Iterator[subprocess.Popen[bytes]]:
 
 
 @pytest.fixture
+def checkout_reachable() -> Iterator[None]:
+    """Let other users pass through (not list) the folders above this checkout, as they can
+    an installed copy: the window, once unprivileged, still loads files from it (icons).
+    A fresh clone in ``mktemp -d`` sits in a 0700 folder. Modes are put back afterwards."""
+    changed: list[tuple[Path, int]] = []
+    checkout = DRIVER.parents[2].resolve()
+    for folder in [*reversed(checkout.parents), checkout]:
+        mode = folder.stat().st_mode & 0o7777
+        if not mode & 0o001:
+            folder.chmod(mode | 0o001)
+            changed.append((folder, mode))
+    try:
+        yield
+    finally:
+        for folder, mode in reversed(changed):
+            folder.chmod(mode)
+
+
+@pytest.fixture
 def drive(
-    other_users: tuple[int, int], installed_helper: list[str], tmp_path: Path
+    other_users: tuple[int, int], installed_helper: list[str], tmp_path: Path, checkout_reachable: None
 ) -> Callable[..., dict[str, Any]]:
     """Run one scenario of the window as ACTOR; what it showed and did, as a dict."""
     actor = other_users[1]
