@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QWidget
 
+    from gui.core.process_key import ProcessKey
     from gui.views.main_window import MainWindow
 
 
@@ -179,23 +180,35 @@ def _open_app_row(window: "MainWindow", name: str, waiter: "QEventLoop") -> None
     waiter.exec()
 
 
+def _pump(waiter: "QEventLoop", ms: int) -> None:
+    """Run the event loop for ``ms`` milliseconds."""
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(ms, waiter.quit)
+    waiter.exec()
+
+
+def _wait_listed(window: "MainWindow", pid: int, waiter: "QEventLoop") -> "ProcessKey":
+    """The child's key once the list shows it (refreshing meanwhile, up to 10 s)."""
+    for _ in range(50):
+        if any(row.key.pid == pid for row in window.model.rows()):
+            break
+        window.loop.refresh_now()
+        _pump(waiter, 200)
+    return next(row.key for row in window.model.rows() if row.key.pid == pid)
+
+
 def _open_scene(window: "MainWindow", pid: int, scene: str, waiter: "QEventLoop") -> None:
     """Select the child's row, then open its context menu or its End confirmation."""
-    from PySide6.QtCore import QItemSelectionModel, QTimer
+    from PySide6.QtCore import QItemSelectionModel
     from PySide6.QtWidgets import QApplication
 
     from gui.core.actions import Action, ActionRequest
 
     def pump(ms: int) -> None:
-        QTimer.singleShot(ms, waiter.quit)
-        waiter.exec()
+        _pump(waiter, ms)
 
-    for _ in range(50):
-        if any(row.key.pid == pid for row in window.model.rows()):
-            break
-        window.loop.refresh_now()
-        pump(200)
-    key = next(row.key for row in window.model.rows() if row.key.pid == pid)
+    key = _wait_listed(window, pid, waiter)
     index = window.view.index_for(key)
     window.view.scrollTo(index, window.view.ScrollHint.PositionAtCenter)
     flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
@@ -236,18 +249,11 @@ DETAILS_SECONDS = 40
 
 def _open_details(window: "MainWindow", pid: int, waiter: "QEventLoop") -> "QWidget":
     """Open the child's details window, as a double-click would, and let its graph fill."""
-    from PySide6.QtCore import QTimer
 
     def pump(ms: int) -> None:
-        QTimer.singleShot(ms, waiter.quit)
-        waiter.exec()
+        _pump(waiter, ms)
 
-    for _ in range(50):
-        if any(row.key.pid == pid for row in window.model.rows()):
-            break
-        window.loop.refresh_now()
-        pump(200)
-    key = next(row.key for row in window.model.rows() if row.key.pid == pid)
+    key = _wait_listed(window, pid, waiter)
     details = window.details.open(key)
     details.move(40, 40)
     readings = int(os.environ.get("PROCPILOT_DETAILS_READINGS", DETAILS_SECONDS))
