@@ -19,6 +19,12 @@ STUBBORN = (
     "import signal, sys, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); "
     "print('ready', flush=True); time.sleep(600)"
 )
+#: A child that says ``ready``, waits for a line on stdin, then runs (exec) the same Python
+#: with the arguments after ``-c CODE``: same PID, start time and name, another program.
+EXECS_WHEN_TOLD = (
+    "import os, sys; print('ready', flush=True); sys.stdin.readline(); "
+    "os.execv(sys.executable, [sys.executable, *sys.argv[1:]])"
+)
 
 Spawn = Callable[..., subprocess.Popen[bytes]]
 

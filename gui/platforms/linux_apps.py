@@ -1,7 +1,8 @@
 """Linux: which application each process belongs to, without any window information.
 
-Per new :class:`ProcessKey` (and again for processes younger than a few seconds, whose
-launcher may move them into the app's scope just after starting them) this reads
+Per new :class:`ProcessKey` or program (an exec keeps the key), and again for processes
+younger than a few seconds (whose launcher may move them into the app's scope just after
+starting them), this reads
 ``/proc/<pid>/cgroup``, ``/proc/<pid>/exe``, ``/proc/<pid>/cmdline`` and, for Flatpak,
 ``/proc/<pid>/root/.flatpak-info``; the rules that turn these facts into an identity are
 in ``gui.core`` (``cgroup_app``, ``exec_match``, ``script_name``, ``app_boundaries``).
@@ -40,6 +41,8 @@ class _Known:
     """What was read of one process, and what was decided from it."""
 
     name: str
+    #: The command line it was identified by: another one means it ran another program.
+    command_line: str | None
     cgroup: str
     cgroup_paths: tuple[str, ...]
     cgroup_app: CgroupApp | None
@@ -48,6 +51,11 @@ class _Known:
     script: ScriptName | None
     boundary: bool
     identity: ProcessIdentity = NO_IDENTITY
+
+
+def _ran_another_program(known: _Known, sample: ProcessSample) -> bool:
+    """Whether the process exec'd since it was identified (same key, another program)."""
+    return known.name != sample.name or known.command_line != sample.command_line
 
 
 def _read(path: str, size: int = _SMALL_READ_SIZE) -> bytes:
@@ -93,7 +101,7 @@ class LinuxAppIdentifier:
         hits = 0
         for sample in samples:
             entry = known.get(sample.key)
-            if entry is None or entry.name != sample.name or sample.key.create_time > young_before:
+            if entry is None or _ran_another_program(entry, sample) or sample.key.create_time > young_before:
                 work.append(sample)
             else:
                 hits += 1
@@ -196,7 +204,7 @@ class LinuxAppIdentifier:
         """What the OS says about the process; a known one of the same name re-reads only its
         cgroup. ``None`` once the process is gone."""
         if sample.is_kernel_thread:
-            return _Known(sample.name, "", (), None, None, None, None, True)
+            return _Known(sample.name, sample.command_line, "", (), None, None, None, None, True)
         base = f"{self._proc}/{sample.key.pid}"
         try:
             cgroup = _read(f"{base}/cgroup").decode("utf-8", "surrogateescape")
@@ -205,7 +213,7 @@ class LinuxAppIdentifier:
         except OSError:
             cgroup = ""
         known = self._known.get(sample.key)
-        if known is not None and known.name == sample.name:
+        if known is not None and not _ran_another_program(known, sample):
             if known.cgroup != cgroup:
                 known.cgroup, known.cgroup_paths = cgroup, tuple(cgroup_paths(cgroup))
                 known.cgroup_app = app_from_proc_cgroup(cgroup)
@@ -223,6 +231,7 @@ class LinuxAppIdentifier:
         )
         return _Known(
             name=sample.name,
+            command_line=sample.command_line,
             cgroup=cgroup,
             cgroup_paths=tuple(cgroup_paths(cgroup)),
             cgroup_app=cgroup_app,

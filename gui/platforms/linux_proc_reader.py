@@ -55,11 +55,17 @@ _STATES = {
 
 # Positions in the fields after "(comm) ", per proc(5) minus 3.
 _STATE, _PPID, _FLAGS, _UTIME, _STIME, _NICE, _THREADS, _START = 0, 1, 6, 11, 12, 16, 17, 19
+#: ``startcode`` and ``startstack``: where the program's code and stack were placed. An
+#: ``exec`` that keeps the name (``python`` running another ``python``) moves them (address
+#: space randomization), a fork does not. The kernel shows ``1`` and ``0`` for processes the
+#: reader may not trace, whose exec is then seen by a name change only.
+_START_CODE, _START_STACK = 23, 25
 
 
 @dataclass(frozen=True, slots=True)
 class _StaticFields:
     comm: str
+    placement: tuple[bytes, bytes]
     name: str
     user: str | None
     command_line: str | None
@@ -242,9 +248,11 @@ class LinuxProcReader:
         fields = raw[close + 2 :].split()
         resident_pages = int(statm.split()[1])
         key = ProcessKey(pid, float(fields[_START]) / CLOCK_TICKS + self._boot_time)
+        placement = (fields[_START_CODE], fields[_START_STACK])
         static = self._static.get(key)
-        if static is None or static.comm != comm:
-            static = self._read_static(pid, comm, bool(int(fields[_FLAGS]) & PF_KTHREAD))
+        if static is None or static.comm != comm or static.placement != placement:
+            # New, or it ran another program (exec keeps the PID and start time).
+            static = self._read_static(pid, comm, placement, bool(int(fields[_FLAGS]) & PF_KTHREAD))
             if static is None:
                 return None
         static_seen[key] = static
@@ -263,7 +271,9 @@ class LinuxProcReader:
             nice=int(fields[_NICE]),
         )
 
-    def _read_static(self, pid: int, comm: str, is_kernel_thread: bool) -> _StaticFields | None:
+    def _read_static(
+        self, pid: int, comm: str, placement: tuple[bytes, bytes], is_kernel_thread: bool
+    ) -> _StaticFields | None:
         base = f"{self._proc}/{pid}"
         try:
             raw_argv = _read_file(f"{base}/cmdline", _CMDLINE_READ_SIZE)
@@ -288,5 +298,10 @@ class LinuxProcReader:
             if extended.startswith(comm):
                 name = extended
         return _StaticFields(
-            comm, name, user, command_line_text(name, argv, is_kernel_thread), is_kernel_thread
+            comm,
+            placement,
+            name,
+            user,
+            command_line_text(name, argv, is_kernel_thread),
+            is_kernel_thread,
         )

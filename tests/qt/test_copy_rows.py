@@ -18,9 +18,10 @@ def _select_two_children(qtbot, window: MainWindow, spawn) -> list[int]:
     keys = [key_of(child) for child in children]
     for key in keys:
         wait_listed(qtbot, window, key)
-    window.pause_action.setChecked(True)
     window.filter_bar.search.setText("ui-copy-")
-    qtbot.waitUntil(lambda: window.proxy.rowCount() == 2, timeout=5000)
+    # Both found by their command lines (a pass may have caught one before its exec), then held.
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == 2, timeout=10_000)
+    window.pause_action.setChecked(True)
     click_row(qtbot, window, keys[0])
     click_row(qtbot, window, keys[1], Qt.KeyboardModifier.ControlModifier)
     assert set(window.view.selected_keys()) == set(keys)

@@ -23,6 +23,7 @@ from gui.core.unit_names import escape_unit_name
 from gui.platforms.desktop_entries import DesktopEntryIndex
 from gui.platforms.linux_apps import LinuxAppIdentifier
 from gui.platforms.linux_proc_reader import LinuxProcReader
+from tests.children import EXECS_WHEN_TOLD
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux identity")
 
@@ -116,6 +117,37 @@ def test_a_script_started_from_its_desktop_entry_is_the_app(
     )
     assert identity.app.name_in("zh_CN.UTF-8") == "眨眼猫头鹰"
     assert identity.script_label == f"blinking_owl.py ({Path(sys.executable).name})"
+
+
+def test_a_process_that_runs_the_apps_program_becomes_the_app(
+    data_home: Path, tmp_path: Path, started: list[subprocess.Popen[bytes]]
+) -> None:
+    """A wrapper that execs the real program (as ``/usr/bin/firefox`` does) keeps its PID, start
+    time and, here, its name: the identity follows the program, even for an old process."""
+    script = tmp_path / "blinking_owl.py"
+    script.write_text(SLEEP)
+    write_entry(data_home, OWL_ID, f'{sys.executable} -u "{script}" %U')
+    argv = [sys.executable, "-c", EXECS_WHEN_TOLD, "-u", str(script)]
+    child = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, start_new_session=True)
+    started.append(child)
+    assert child.stdin is not None and child.stdout is not None
+    assert child.stdout.readline() == b"ready\n"
+    identifier = identifier_for(data_home, young_seconds=0.0)
+    reader = LinuxProcReader()
+
+    def identity_now() -> ProcessIdentity:
+        samples = reader.read()
+        key = next(sample.key for sample in samples if sample.key.pid == child.pid)
+        return identifier.identify(samples, time.time())[key]
+
+    assert identity_now().app is None
+    child.stdin.write(b"go\n")
+    child.stdin.flush()
+    assert child.stdout.readline() == b"ready\n"
+    child.stdin.close()
+    identity = identity_now()
+    assert identity.source is IdentitySource.DESKTOP_ENTRY
+    assert identity.app is not None and identity.app.app_id == OWL_ID
 
 
 def test_a_launcher_scripts_children_belong_to_its_app(

@@ -2,9 +2,11 @@
 
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 from gui.platforms.linux_proc_reader import CLOCK_TICKS, LinuxProcReader
+from tests.children import EXECS_WHEN_TOLD
 
 STAT = (
     "{pid} (worker one) S {ppid} {pid} {pid} 0 -1 4194560 100 0 0 0 {utime} 5 0 0 20 0 1 0 "
@@ -119,3 +121,30 @@ def test_a_process_that_ended_leaves_the_list_without_a_new_listing() -> None:
         child.kill()
         child.wait()
     assert child.pid not in {sample.key.pid for sample in reader.read()}
+
+
+def test_a_process_that_runs_another_program_is_read_again(tmp_path: Path) -> None:
+    """An exec keeps the PID, the start time and here the name (Python runs Python), yet the
+    row must show the new program's command line, not the one it was first listed with."""
+    script = tmp_path / "after_exec.py"
+    script.write_text("import time; print('ready', flush=True); time.sleep(600)")
+    argv = [sys.executable, "-c", EXECS_WHEN_TOLD, "-u", str(script)]
+    child = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    assert child.stdin is not None and child.stdout is not None
+    try:
+        assert child.stdout.readline() == b"ready\n"
+        reader = LinuxProcReader()
+        (before,) = [sample for sample in reader.read() if sample.key.pid == child.pid]
+        assert before.command_line is not None and "os.execv" in before.command_line
+        child.stdin.write(b"go\n")
+        child.stdin.flush()
+        assert child.stdout.readline() == b"ready\n"  # the new program runs
+        (after,) = [sample for sample in reader.read() if sample.key.pid == child.pid]
+        assert (after.key, after.name) == (before.key, before.name)
+        assert after.command_line is not None and "os.execv" not in after.command_line
+        assert after.command_line.endswith("after_exec.py")
+    finally:
+        child.kill()
+        child.wait()
+        child.stdin.close()
+        child.stdout.close()
