@@ -36,6 +36,10 @@ class ProcessTableModel(QStandardItemModel):
     additions one ``insertRows`` at the end, changes ``setItemData`` on the
     cells that changed only, so selections and scroll positions survive every
     refresh.
+
+    While another view is shown the rows are kept in Python only (``set_items_kept``):
+    the items (about 5 KB a process) and the sorting of a list nobody sees would cost
+    memory and CPU at every refresh.
     """
 
     def __init__(self, parent: Any = None) -> None:
@@ -46,19 +50,48 @@ class ProcessTableModel(QStandardItemModel):
         self._position: dict[ProcessKey, int] = {}
         self._keep_exited = False
         self._exited: set[ProcessKey] = set()
+        self._items_kept = True
 
     # Lookups ----------------------------------------------------------------
 
     def row_at(self, row: int) -> ProcessRow:
         return self._rows[row]
 
+    def row_for(self, key: ProcessKey) -> ProcessRow | None:
+        """The newest row of a listed process (exited ones while kept), whichever view is shown."""
+        position = self._position.get(key)
+        return None if position is None else self._rows[position]
+
     def index_of(self, key: ProcessKey | str, column: int = 0) -> QModelIndex:
-        """The index of a process's row, invalid when the process is not listed (or a group)."""
-        position = self._position.get(key) if isinstance(key, ProcessKey) else None
+        """The index of a process's row, invalid when the process is not listed (or a group),
+        or while the items are not kept (another view is shown)."""
+        position = self._position.get(key) if isinstance(key, ProcessKey) and self._items_kept else None
         return QModelIndex() if position is None else self.index(position, column)
 
     def rows(self) -> tuple[ProcessRow, ...]:
         return tuple(self._rows)
+
+    @property
+    def process_count(self) -> int:
+        """How many processes are listed (exited ones while kept), whichever view is shown."""
+        return len(self._rows)
+
+    # Items kept or not ----------------------------------------------------------
+
+    @property
+    def items_kept(self) -> bool:
+        return self._items_kept
+
+    def set_items_kept(self, kept: bool) -> None:
+        """Keep the rows as Qt items (the All processes view shows them) or in Python only."""
+        if kept == self._items_kept:
+            return
+        self._items_kept = kept
+        if not kept:
+            self.setRowCount(0)
+            return
+        self._insert_items(0, self._rows)
+        self._grey(list(self._exited))
 
     def is_exited(self, key: ProcessKey) -> bool:
         """Whether the process exited while its row was kept, greyed (see ``keep_exited``)."""
@@ -84,25 +117,31 @@ class ProcessTableModel(QStandardItemModel):
     def mark_exited(self, keys: Iterable[ProcessKey]) -> list[ProcessKey]:
         """Grey the rows of processes known to have exited; returns the newly marked keys."""
         marked = [key for key in keys if key in self._position and key not in self._exited]
-        if not marked:
-            return marked
+        self._exited.update(marked)
+        self._grey(marked)
+        return marked
+
+    def _grey(self, keys: list[ProcessKey]) -> None:
+        """Show exited rows greyed and marked "Exited" (when the items are kept)."""
+        if not keys or not self._items_kept:
+            return
         grey, word = exited_colour(), exited_word()
         self.blockSignals(True)
         try:
-            for key in marked:
-                self._exited.add(key)
+            for key in keys:
                 position = self._position[key]
                 for column in range(COLUMN_COUNT):
                     self.setData(self.index(position, column), grey, FOREGROUND)
                 self.setData(self.index(position, STATUS), word, DISPLAY)
         finally:
             self.blockSignals(False)
-        for first, last in runs(sorted(self._position[key] for key in marked)):
+        for first, last in runs(sorted(self._position[key] for key in keys)):
             self.dataChanged.emit(self.index(first, 0), self.index(last, COLUMN_COUNT - 1))
-        return marked
 
     def recolour_exited(self) -> None:
         """Grey the exited rows again in the palette's colour (light or dark changed)."""
+        if not self._items_kept:
+            return
         grey = exited_colour()
         for key in self._exited:
             position = self._position[key]
@@ -128,12 +167,19 @@ class ProcessTableModel(QStandardItemModel):
             return
         for first, last in reversed(list(runs(positions))):
             del self._rows[first : last + 1]
-            self.removeRows(first, last - first + 1)
+            if self._items_kept:
+                self.removeRows(first, last - first + 1)
         self._position = {row.key: position for position, row in enumerate(self._rows)}
 
     def _change(self, rows: Iterable[ProcessRow]) -> None:
         """Update only the cells whose text or value changed, then announce each run of
         consecutive rows with one ``dataChanged`` (200 zombies at once are one signal)."""
+        if not self._items_kept:
+            for row in rows:
+                position = self._position.get(row.key)
+                if position is not None and row.key not in self._exited:
+                    self._rows[position] = row
+            return
         touched: dict[int, tuple[int, int]] = {}  # row -> (first, last) changed column
         self.blockSignals(True)
         try:
@@ -173,12 +219,19 @@ class ProcessTableModel(QStandardItemModel):
         for offset, row in enumerate(new_rows):
             self._position[row.key] = start + offset
         self._rows.extend(new_rows)  # before the insertion: the proxy's filter reads them
-        self.insertRows(start, len(new_rows))
+        if self._items_kept:
+            self._insert_items(start, new_rows)
+
+    def _insert_items(self, start: int, rows: list[ProcessRow]) -> None:
+        """Items for ``rows`` (already in ``_rows`` from ``start``): one insertion, one ``dataChanged``."""
+        if not rows:
+            return
+        self.insertRows(start, len(rows))
         self.blockSignals(True)
         try:
-            for offset, row in enumerate(new_rows):
+            for offset, row in enumerate(rows):
                 for column, roles in enumerate(cells(row)):
                     self.setItemData(self.index(start + offset, column), roles)
         finally:
             self.blockSignals(False)
-        self.dataChanged.emit(self.index(start, 0), self.index(len(self._rows) - 1, COLUMN_COUNT - 1))
+        self.dataChanged.emit(self.index(start, 0), self.index(start + len(rows) - 1, COLUMN_COUNT - 1))

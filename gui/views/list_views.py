@@ -98,7 +98,7 @@ class ListViews(QObject):
             proxy = self.apps_proxy
             return sum(proxy.rowCount(proxy.index(row, 0)) for row in range(proxy.rowCount()))
         if not self.tree_proxy.search_text and not self.tree_proxy.only_mine:
-            return self._table_proxy.rowCount()  # unfiltered, the tree holds the table's rows
+            return self._table.process_count  # unfiltered, the tree holds the table's rows
         return _count_nodes(self.tree_proxy)
 
     def proxies(self) -> tuple[ProcessFilterProxy | NestedFilterProxy, ...]:
@@ -119,8 +119,10 @@ class ListViews(QObject):
             nested.reset_rows(self._table.rows())
             nested.mark_exited(row.key for row in self._table.rows() if self._table.is_exited(row.key))
             self._view.show_source(self.proxy, nested, nested=True)
+            self._table.set_items_kept(False)  # the flat list's items wait, unseen, in Python
             self._expand_all_as_remembered(QModelIndex())
         else:
+            self._table.set_items_kept(True)
             self._view.show_source(self._table_proxy, self._table, nested=False)
         self._applier.follower = nested
         self._view.restore_anchor(anchor)

@@ -211,12 +211,12 @@ class MainWindow(QMainWindow):
         self.details.open(key)
 
     def _identity_of(self, key: ProcessKey) -> ProcessIdentity | None:
-        index = self.model.index_of(key)
-        return self.model.row_at(index.row()).identity if index.isValid() else None
+        row = self.model.row_for(key)
+        return None if row is None else row.identity
 
     def _windows_of(self, key: ProcessKey) -> tuple[WindowInfo, ...]:
-        index = self.model.index_of(key)
-        return self.model.row_at(index.row()).windows if index.isValid() else ()
+        row = self.model.row_for(key)
+        return () if row is None else row.windows
 
     def _details_icon(self, app: AppIdentity | None) -> QIcon:
         return self.app_icons.generic() if app is None else self.app_icons.application(app)
@@ -508,7 +508,7 @@ class MainWindow(QMainWindow):
         """The whole pass is in the table: report it and let the next pass start."""
         self.view.settle()
         self._update_status()
-        self.refreshed.emit(self.model.rowCount())
+        self.refreshed.emit(self.model.process_count)
         self.loop.mark_applied()
 
     def _count_shown_rows(self) -> None:

@@ -152,9 +152,9 @@ class ProcessActions(QObject):
         processes that exited (rows kept greyed while the list holds still) are left out."""
         samples = []
         for key in self._view.selected_keys():
-            index = self._model.index_of(key)
-            if index.isValid() and not self._model.is_exited(key):
-                samples.append(self._model.row_at(index.row()).named_sample)
+            row = self._model.row_for(key)
+            if row is not None and not self._model.is_exited(key):
+                samples.append(row.named_sample)
         return tuple(samples)
 
     def _selection_changed(self, *_: object) -> None:
@@ -261,10 +261,9 @@ class ProcessActions(QObject):
     def fill_for_process(self, menu: QMenu, key: ProcessKey) -> None:
         """A details window's Actions menu: the right-click menu's entries for that one process
         (through the same confirmations), or nothing once it has left the list."""
-        index = self._model.index_of(key)
-        if not index.isValid() or self._model.is_exited(key):
+        row = self._model.row_for(key)
+        if row is None or self._model.is_exited(key):
             return
-        row = self._model.row_at(index.row())
         fill_process_menu(
             menu,
             self._adapter,
@@ -279,8 +278,8 @@ class ProcessActions(QObject):
         """A double-click on a window title: Switch to the app's or the process's first window."""
         node = node_of(index)
         if isinstance(node, ProcessKey):
-            found = self._model.index_of(node)
-            windows = self._model.row_at(found.row()).windows if found.isValid() else ()
+            found = self._model.row_for(node)
+            windows = () if found is None else found.windows
         else:
             windows = self._selected_app_windows()
         if windows:
@@ -289,8 +288,8 @@ class ProcessActions(QObject):
     def _windows_of(self, targets: tuple[ProcessSample, ...]) -> tuple[WindowInfo, ...]:
         if len(targets) != 1:
             return ()
-        index = self._model.index_of(targets[0].key)
-        return self._model.row_at(index.row()).windows if index.isValid() else ()
+        row = self._model.row_for(targets[0].key)
+        return () if row is None else row.windows
 
     @Slot(object, object)
     def _switched(self, window: WindowInfo, outcome: ActivateOutcome) -> None:

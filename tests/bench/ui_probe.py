@@ -82,7 +82,7 @@ def main() -> None:
     busy = subprocess.Popen([sys.executable, "-c", "while True: pass"])
     run_for(4.0)
     key = next(row.key for row in window.model.rows() if row.key.pid == busy.pid)
-    busy_percent = float(window.model.index_of(key, Column.CPU).data())
+    busy_percent = float(window.view.index_for(key).siblingAtColumn(Column.CPU).data())  # as shown
     busy.kill()
     busy.wait()
 
@@ -119,7 +119,7 @@ def main() -> None:
                 "busy_cpu_percent": busy_percent,
                 "minimized_refreshes": minimized_refreshes,
                 "restored_refreshes": restored_refreshes,
-                "processes": window.model.rowCount(),
+                "processes": window.model.process_count,
             }
         ),
         flush=True,

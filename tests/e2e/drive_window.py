@@ -149,7 +149,7 @@ def show_and_capture(
         "platform": app.platformName(),
         "exposed": bool(handle and handle.isExposed()),
         "refreshes": refreshes,
-        "rows": window.model.rowCount(),
+        "rows": window.model.process_count,
         "visible_rows": visible_rows if first_visible.isValid() else 0,
         "screenshot": str(out) if saved else None,
         "size": [picture.width(), picture.height()],

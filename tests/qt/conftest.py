@@ -62,6 +62,6 @@ def wait_refreshes(qtbot, window: MainWindow, count: int) -> None:
 
 
 def status_of(window: MainWindow, key: ProcessKey) -> str | None:
-    """The Status cell of a process, or None when it is not listed."""
-    index = window.model.index_of(key, Column.STATUS)
+    """The Status cell of a process as the shown view has it, or None when it is not listed."""
+    index = window.view.index_for(key).siblingAtColumn(Column.STATUS)
     return index.data() if index.isValid() else None

@@ -15,6 +15,7 @@ from gui.core.columns import Column
 from gui.core.delta import Delta
 from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
+from gui.core.view_mode import ViewMode
 from gui.models.delta_applier import DeltaApplier
 from gui.models.process_filter_proxy import ProcessFilterProxy
 from gui.models.process_table_model import ProcessTableModel
@@ -81,6 +82,7 @@ def test_a_burst_is_listed_in_slices_and_the_next_pass_waits(qtbot, settings_fil
     adapter = with_burst(platforms.current(), extra)
     settings = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
     window = MainWindow(adapter, settings, 0.5)
+    window.show_view(ViewMode.ALL_PROCESSES)  # the flat list's items and proxy are looked at below
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

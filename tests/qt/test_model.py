@@ -75,6 +75,44 @@ def test_proxy_passes_the_model_tester_while_sorted_and_filtered(qtmodeltester) 
     drive_random_deltas(model, rng, 15)
 
 
+def cell_contents(model: ProcessTableModel) -> list[list[dict[int, object]]]:
+    return [[model.itemData(model.index(r, c)) for c in range(model.columnCount())] for r in range(model.rowCount())]
+
+
+def test_rows_kept_in_python_only_come_back_as_the_items_of_the_newest_rows(qtmodeltester) -> None:
+    """Another view shown: the rows follow every delta without Qt items; the All processes
+    view shown again: its items are those of a table that saw every delta, exited rows grey."""
+    rng = random.Random(3)
+    model, reference = ProcessTableModel(), ProcessTableModel()
+    proxy = ProcessFilterProxy(model)
+    proxy.sort(Column.CPU, Qt.SortOrder.DescendingOrder)
+    drive_random_deltas(model, rng, 3)
+    reference.apply_delta(diff_snapshots({}, {row.key: row for row in model.rows()}))
+    model.set_items_kept(False)
+    assert model.rowCount() == proxy.rowCount() == 0 and model.process_count == len(reference.rows())
+    for _ in range(10):
+        previous = {row.key: row for row in model.rows()}
+        current = random_snapshot(rng)
+        delta = diff_snapshots(previous, current)
+        model.apply_delta(delta)
+        reference.apply_delta(delta)
+        assert model.rows() == reference.rows() and model.rowCount() == 0
+        assert all(model.row_for(key) is row for key, row in current.items())
+        assert not model.index_of(next(iter(current), ProcessKey(1, 0.0))).isValid()
+    leaving = model.rows()[0].key
+    model.set_keep_exited(True)
+    reference.set_keep_exited(True)
+    model.mark_exited([leaving])
+    reference.mark_exited([leaving])
+    model.set_items_kept(True)
+    assert model.rowCount() == model.process_count == proxy.rowCount()
+    assert cell_contents(model) == cell_contents(reference)
+    qtmodeltester.check(proxy, force_py=True)
+    model.set_keep_exited(False)
+    assert model.process_count == model.rowCount() == len(reference.rows()) - 1
+    drive_random_deltas(model, rng, 5)
+
+
 def proxy_rows(proxy: ProcessFilterProxy, model: ProcessTableModel) -> list[ProcessRow]:
     by_key = {row.key: row for row in model.rows()}
     return [by_key[proxy.index(r, 0).data(KEY_ROLE)] for r in range(proxy.rowCount())]
