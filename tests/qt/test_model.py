@@ -76,7 +76,8 @@ def test_proxy_passes_the_model_tester_while_sorted_and_filtered(qtmodeltester) 
 
 
 def cell_contents(model: ProcessTableModel) -> list[list[dict[int, object]]]:
-    return [[model.itemData(model.index(r, c)) for c in range(model.columnCount())] for r in range(model.rowCount())]
+    columns = range(model.columnCount())
+    return [[model.itemData(model.index(r, c)) for c in columns] for r in range(model.rowCount())]
 
 
 def test_rows_kept_in_python_only_come_back_as_the_items_of_the_newest_rows(qtmodeltester) -> None:
