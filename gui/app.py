@@ -1,6 +1,5 @@
 """Entry point: options, QApplication, the main window, clean shutdown."""
 
-import linecache
 import logging
 import os
 import signal
@@ -69,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     from gui.crash_reporting import crash_reporting
     from gui.settings import Settings
     from gui.smoke_check import SmokeCheck
+    from gui.start_up_memory import settle_after_start_up
     from gui.termination import quit_on_signals
     from gui.translators import install_translators, remove_translators
     from gui.views.main_window import MainWindow
@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
         settings = Settings(problems=problems)
         translators = install_translators(app, settings.language)
         window = MainWindow(adapter, settings, options.interval_s)
-        forget_module_sources()
+        settle_after_start_up()
         if options.smoke:
             SmokeCheck(window, started_at)
         window.show()
@@ -99,17 +99,6 @@ def main(argv: list[str] | None = None) -> int:
         remove_translators(app, translators)
         logger.info("ProcPilot exited with code %d", code)
     return code
-
-
-def forget_module_sources() -> None:
-    """Drop the source text PySide's import hook left in ``linecache``.
-
-    For every module imported after PySide, shiboken's feature check reads the module's
-    whole source through ``inspect`` (about 220 files, 6 MB of Python objects here); nothing
-    reads it again. Cleared before the first pass, that memory holds the process rows
-    instead. A traceback reads the lines it needs from disk again.
-    """
-    linecache.clearcache()
 
 
 def run() -> None:

@@ -26,6 +26,7 @@ Prints one Markdown table; figures, not assertions: the machine is shared and no
 """
 
 import argparse
+import compileall
 import json
 import os
 import platform
@@ -513,6 +514,9 @@ def main() -> int:
         return 1
     from tests.bench import disk_columns_cost  # noqa: PLC0415 - it imports crowd() from here
 
+    # As installed: pip (and the packaged binary) bring the bytecode; a checkout run with
+    # PYTHONDONTWRITEBYTECODE would compile every module at each start instead.
+    compileall.compile_dir(ROOT / "gui", quiet=1)
     results: dict[int, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory(prefix="procpilot-bench-") as temp:
         workdir = Path(temp)

@@ -1,0 +1,20 @@
+"""What start-up leaves behind for the rest of the run, tidied once the window is built."""
+
+import gc
+import linecache
+
+
+def settle_after_start_up() -> None:
+    """Drop the module sources PySide's import hook cached, and take start-up's objects out of
+    the cyclic garbage collector's way.
+
+    For every module imported after PySide, shiboken's feature check reads the module's whole
+    source through ``inspect`` into ``linecache`` (about 220 files, 6 MB of Python objects
+    here) that nothing reads again; a traceback reads the lines it needs from disk anyway.
+    Modules, classes, widgets and actions live as long as the window: frozen, a full
+    collection no longer walks them (16-24 ms at 3,000 processes before, a pause of the
+    window each time the collector runs a full pass), only the objects made since.
+    """
+    linecache.clearcache()
+    gc.collect()
+    gc.freeze()
