@@ -78,10 +78,6 @@ class ProcessTableModel(QStandardItemModel):
 
     # Items kept or not ----------------------------------------------------------
 
-    @property
-    def items_kept(self) -> bool:
-        return self._items_kept
-
     def set_items_kept(self, kept: bool) -> None:
         """Keep the rows as Qt items (the All processes view shows them) or in Python only."""
         if kept == self._items_kept:
