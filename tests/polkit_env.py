@@ -14,7 +14,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -71,6 +71,19 @@ def polkit() -> Iterator[str]:
         process.wait(timeout=10)
     if bus_started:
         BUS_SOCKET.unlink(missing_ok=True)
+
+
+class CountedLauncher:
+    """A launcher that counts how often the runner asked for one: once per helper start, that
+    is once per password prompt."""
+
+    def __init__(self, launch: Callable[[], list[str]]) -> None:
+        self.launch = launch
+        self.calls = 0
+
+    def __call__(self) -> Sequence[str]:
+        self.calls += 1
+        return self.launch()
 
 
 class Rule(Protocol):

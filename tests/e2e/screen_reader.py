@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.e2e.x11 import start_xvfb
+from tests.e2e.x11_desktop import wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
 READER = Path(__file__).with_name("atspi_tree.py")
@@ -151,14 +152,7 @@ class ScreenReaderDesktop:
 
     @staticmethod
     def wait(condition: Callable[[], Any], timeout_s: float = 30.0, what: str = "it") -> Any:
-        deadline = time.monotonic() + timeout_s
-        while True:
-            answer = condition()
-            if answer:
-                return answer
-            if time.monotonic() > deadline:
-                raise AssertionError(f"timed out after {timeout_s:g} s waiting for {what}")
-            time.sleep(0.2)
+        return wait_until(condition, timeout_s, what)
 
     def close(self) -> None:
         for process in reversed(self._processes):

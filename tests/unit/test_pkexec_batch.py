@@ -7,7 +7,7 @@ import signal
 import subprocess
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
 
@@ -24,22 +24,10 @@ from gui.core.outcomes import Detail, Outcome
 from gui.helper.linux_process import start_and_flags
 from gui.platforms import current
 from tests.other_user import ACTOR, OWNER, acting_as
-from tests.polkit_env import Rule
+from tests.polkit_env import CountedLauncher, Rule
 
 NS_LAST_PID = Path("/proc/sys/kernel/ns_last_pid")
 BATCH = 20
-
-
-class _Counted:
-    """A launcher that counts how often the runner asked for one (once per helper start)."""
-
-    def __init__(self, launch: Callable[[], list[str]]) -> None:
-        self.launch = launch
-        self.calls = 0
-
-    def __call__(self) -> Sequence[str]:
-        self.calls += 1
-        return self.launch()
 
 
 def _as_owner(*command: str) -> subprocess.Popen[bytes]:
@@ -92,7 +80,7 @@ def test_a_batch_of_twenty_of_another_users_processes_takes_one_authorisation(
     polkit_rule(ACTOR, "YES", count_in=authorisations)
     adapter = current()
     targets = tuple(adapter.read_process(child.pid) for child in owners_sleepers)
-    launcher = _Counted(partial(pkexec_launcher, installed_helper))
+    launcher = CountedLauncher(partial(pkexec_launcher, installed_helper))
     with acting_as(ACTOR):
         assert not any(adapter.may_signal_key(target.key) for target in targets)
         report = ElevatedRunner(adapter, launcher).run(ActionRequest(Action.END, targets), RunOptions(5.0))

@@ -2,7 +2,7 @@
 
 import subprocess
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator
 from functools import partial
 
 import psutil
@@ -16,25 +16,12 @@ from gui.core.outcomes import Detail, Outcome
 from gui.platforms import current
 from gui.platforms.adapter import PlatformAdapter
 from tests.other_user import ACTOR, OWNER, acting_as
-
-Rule = Callable[[str, str], None]
+from tests.polkit_env import CountedLauncher, Rule
 
 
 @pytest.fixture
 def adapter() -> PlatformAdapter:
     return current()
-
-
-class _Counted:
-    """A launcher that counts how often it was asked: once per password prompt."""
-
-    def __init__(self, launch: Callable[[], list[str]]) -> None:
-        self.launch = launch
-        self.calls = 0
-
-    def __call__(self) -> Sequence[str]:
-        self.calls += 1
-        return self.launch()
 
 
 @pytest.fixture
@@ -69,7 +56,7 @@ def test_end_as_administrator_ends_another_users_process(
 ) -> None:
     polkit_rule(ACTOR, "YES")
     target = adapter.read_process(foreign_sleeper.pid)
-    launcher = _Counted(partial(pkexec_launcher, installed_helper))
+    launcher = CountedLauncher(partial(pkexec_launcher, installed_helper))
     with acting_as(ACTOR):
         assert not adapter.may_signal_key(target.key)  # known before sending anything
         report = ElevatedRunner(adapter, launcher).run(ActionRequest(Action.END, (target,)), RunOptions(5.0))
@@ -86,7 +73,7 @@ def test_force_quit_after_end_goes_over_the_same_session(
 ) -> None:
     polkit_rule(ACTOR, "YES")
     target = adapter.read_process(stubborn_foreign.pid)
-    launcher = _Counted(partial(pkexec_launcher, installed_helper))
+    launcher = CountedLauncher(partial(pkexec_launcher, installed_helper))
     runner = ElevatedRunner(adapter, launcher)
     try:
         with acting_as(ACTOR):
