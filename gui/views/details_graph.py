@@ -25,6 +25,9 @@ def _texts() -> dict[str, str]:
         "now": QCoreApplication.translate("DetailsWindow", "now"),
         "name": QCoreApplication.translate("DetailsWindow", "CPU and memory history"),
         "waiting": QCoreApplication.translate("DetailsWindow", "Collecting readings\u2026"),
+        "none": QCoreApplication.translate(
+            "DetailsWindow", "No readings: the process ended before any were taken."
+        ),
     }
 
 
@@ -58,6 +61,10 @@ class HistoryGraph(QWidget):
         if points:
             self.setAccessibleDescription(self._latest_text(points[-1]))
         self.update()
+
+    def empty_text(self) -> str:
+        """What the graph says while it has no reading: still collecting, or never will."""
+        return self._texts["waiting"] if self.isEnabled() else self._texts["none"]
 
     def _latest_text(self, point: HistoryPoint) -> str:
         cpu = "\u2014" if point.cpu_percent is None else f"{point.cpu_percent:.1f}"
@@ -119,7 +126,11 @@ class HistoryGraph(QWidget):
             )  # fmt: skip
         else:
             painter.setPen(text)
-            painter.drawText(inner, Qt.AlignmentFlag.AlignCenter, self._texts["waiting"])
+            painter.drawText(
+                inner,
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self.empty_text(),
+            )
         bottom = self.rect().bottom() - _PAD
         minutes = math.ceil(self._history.span() / 60)
         span_text = DetailsCounts.tr("%n minutes ago", "", minutes)

@@ -42,6 +42,7 @@ from gui.core.process_details import (
     Reading,
     ResourceReading,
     Tab,
+    TabProblem,
     TabReading,
 )
 from gui.core.process_key import ProcessKey
@@ -86,6 +87,9 @@ class DetailsContext:
     priority_scheme: PriorityScheme = PriorityScheme.NICE
     windows_of: Callable[[ProcessKey], tuple[WindowInfo, ...]] = lambda _key: ()
     switch_to: Callable[[WindowInfo], None] | None = None
+    #: The process's name as the list last showed it (``None``: not listed), so that a
+    #: window whose process ends before anything is read still says what it was.
+    name_of: Callable[[ProcessKey], str | None] = lambda _key: None
 
 
 class DetailsWindow(QWidget):
@@ -149,7 +153,7 @@ class DetailsWindow(QWidget):
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
-        self._show_title()
+        self._show_known(context.name_of(key))
 
     # Building ------------------------------------------------------------------------
 
@@ -285,6 +289,18 @@ class DetailsWindow(QWidget):
         self._rows.set_reading(field, value)
 
     # Readings -------------------------------------------------------------------------
+
+    def _show_known(self, listed_name: str | None) -> None:
+        """What the key and the list already tell, before anything is read: PID, start and
+        the name the list showed (a process may end before its facts are read)."""
+        self.fields["pid"].setText(str(self.key.pid))
+        self.fields["started"].setText(started_text(self.key.create_time))
+        if listed_name:
+            self._name = listed_name
+            self.fields["name"].setText(display_text(listed_name, _FIELD_LIMIT))
+            self.heading.setText(display_text(listed_name, _FIELD_LIMIT))
+        self._show_subheading()
+        self._show_title()
 
     def show_facts(self, facts: ProcessFacts) -> None:
         self.facts = facts
@@ -423,6 +439,11 @@ class DetailsWindow(QWidget):
         self.open_location_button.setEnabled(False)
         for page in self.pages.values():
             page.refresh_button.setEnabled(False)
+            if not page.loaded:
+                page.show_reading(TabReading(self.key, page.tab, (), TabProblem.GONE))
+        if not len(self.history):
+            self.graph.setAccessibleDescription(self.graph.empty_text())
+        self.graph.update()
         self._show_subheading()
         self._show_title()
 

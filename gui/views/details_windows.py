@@ -1,5 +1,7 @@
 """The open details windows: one per process, fed by one :class:`DetailsFeed`."""
 
+import dataclasses
+
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QWidget
 
@@ -27,12 +29,15 @@ class DetailsWindows(QObject):
         self.feed.resources_read.connect(self._resources_read)
         self.feed.tab_read.connect(self._tab_read)
         self._windows: dict[ProcessKey, DetailsWindow] = {}
+        #: Parents' names as their children's windows read them: a parent's window opened
+        #: from its child's link after the parent left the list still has its name.
+        self._parent_names: dict[ProcessKey, str] = {}
 
     def open(self, key: ProcessKey) -> DetailsWindow:
         """Show ``key``'s window, opening it if needed; raise it to the front."""
         window = self._windows.get(key)
         if window is None:
-            window = DetailsWindow(key, self._context, self._parent_widget)
+            window = DetailsWindow(key, self._context_for(key), self._parent_widget)
             window.tab_requested.connect(self._tab_requested)
             window.closed.connect(self._closed)
             self._windows[key] = window
@@ -41,6 +46,13 @@ class DetailsWindows(QObject):
         window.raise_()
         window.activateWindow()
         return window
+
+    def _context_for(self, key: ProcessKey) -> DetailsContext:
+        known = self._parent_names.get(key)
+        if known is None:
+            return self._context
+        listed = self._context.name_of
+        return dataclasses.replace(self._context, name_of=lambda k: listed(k) or known)
 
     def window_for(self, key: ProcessKey) -> DetailsWindow | None:
         return self._windows.get(key)
@@ -72,6 +84,8 @@ class DetailsWindows(QObject):
         if isinstance(facts, ProcessEnded):
             self._ended(facts.key)
         else:
+            if facts.parent is not None and facts.parent_name:
+                self._parent_names[facts.parent] = facts.parent_name
             window.show_facts(facts)
 
     @Slot(object)

@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
                 open_details=self.show_details,
                 priority_scheme=adapter.details_reader().priority_scheme,
                 windows_of=self._windows_of,
+                name_of=self._name_of,
                 switch_to=self.controller.switch_to,
             ),
             self,
@@ -213,6 +214,10 @@ class MainWindow(QMainWindow):
     def _identity_of(self, key: ProcessKey) -> ProcessIdentity | None:
         row = self.model.row_for(key)
         return None if row is None else row.identity
+
+    def _name_of(self, key: ProcessKey) -> str | None:
+        row = self.model.row_for(key)
+        return None if row is None else row.sample.name
 
     def _windows_of(self, key: ProcessKey) -> tuple[WindowInfo, ...]:
         row = self.model.row_for(key)

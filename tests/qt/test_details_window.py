@@ -17,9 +17,11 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication, QIcon
 from gui.core.process_details import Missing, ResourceReading, Tab
 from gui.core.process_key import ProcessKey
 from gui.views.details_window import DetailsContext, DetailsWindow
+from gui.views.details_words import started_text
 from gui.views.main_window import MainWindow
-from tests.children import wait_gone_or_zombie
+from tests.children import key_of, wait_gone_or_zombie
 from tests.other_user import ACTOR, acting_as
+from tests.qt.conftest import status_of
 from tests.qt.ui_driving import activate, choose, open_dialog, right_click_row, row_point, wait_listed
 
 #: Holds a temporary file open, listens on a loopback port, prints both, then sleeps.
@@ -207,6 +209,42 @@ def test_end_from_the_window_marks_it_exited(qtbot, make_window, holder) -> None
     points = len(details.history)
     qtbot.wait(2500)
     assert len(details.history) == points  # nothing more is read
+
+
+def test_a_process_that_ended_before_its_window_read_it_still_says_what_it_was(
+    qtbot, make_window, spawn
+) -> None:
+    """A greyed exited row (the list is paused) double-clicked: the window has nothing to
+    read, yet names the process, its PID and start, says on every tab that it exited, and
+    its graph says there are no readings (rather than "Collecting readings…")."""
+    window = make_window(interval_s=0.5)
+    child = spawn("details-ended-early")
+    key = key_of(child)
+    name = psutil.Process(child.pid).name()
+    wait_listed(qtbot, window, key)
+    window.pause_action.trigger()
+    child.kill()
+    child.wait(timeout=10)
+    qtbot.waitUntil(lambda: status_of(window, key) == "Exited", timeout=10_000)
+
+    details = double_click_row(qtbot, window, key)
+    qtbot.waitUntil(lambda: details.exited, timeout=10_000)
+    assert details.facts is None  # nothing could be read
+    assert field_text(details, "name") == name
+    assert field_text(details, "pid") == str(key.pid)
+    assert field_text(details, "started") == started_text(key.create_time)
+    assert details.heading.text() == name
+    assert details.windowTitle().startswith(f"{name} (PID {key.pid}, exited)")
+    assert not details.graph.isEnabled()
+    assert details.graph.empty_text().startswith("No readings")
+    assert details.graph.accessibleDescription() == details.graph.empty_text()
+    for tab in Tab:
+        page = details.pages[tab]
+        details.tabs.setCurrentWidget(page)
+        assert page.message.isVisibleTo(details), tab
+        assert page.message.text() == "The process has exited."
+        assert not page.rows()
+    window.pause_action.trigger()
 
 
 def test_a_reused_pid_never_shows_through(qtbot, make_window, holder) -> None:
