@@ -61,6 +61,10 @@ class Sampler(QObject):
         else:
             self._disk_wanted.clear()
 
+    def set_priority_column_shown(self, shown: bool) -> None:
+        """Thread-safe: whether the next passes read every process's priority."""
+        self._adapter.set_priority_column_shown(shown)
+
     def _read_disk(self, samples: list[ProcessSample]) -> DiskRates:
         if not self._disk_wanted.is_set():
             if self._disk_read_before:

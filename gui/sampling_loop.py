@@ -125,6 +125,10 @@ class SamplingLoop(QObject):
         """Whether passes read disk totals (only while a disk column is shown); thread-safe."""
         self._worker.set_disk_columns_shown(shown)
 
+    def set_priority_column_shown(self, shown: bool) -> None:
+        """Whether passes read every process's priority (only while its column is shown)."""
+        self._worker.set_priority_column_shown(shown)
+
     def set_interval(self, seconds: float) -> None:
         self._interval_s = clamp_interval(seconds)
         self._gate.set_interval(self._interval_s)

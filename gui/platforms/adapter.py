@@ -26,7 +26,7 @@ from gui.platforms.disk_io import ProcDiskReader, PsutilDiskReader, disk_io_avai
 from gui.platforms.process_details import ProcessDetailsReader
 from gui.platforms.process_handle import ProcessGone, ProcessHandle
 from gui.platforms.process_table import ProcessTable
-from gui.platforms.psutil_reader import PsutilProcessReader
+from gui.platforms.psutil_reader import PsutilProcessReader, current_nice
 from gui.platforms.window_source import NoWindows, WindowSource
 
 
@@ -85,6 +85,16 @@ class PlatformAdapter:
     def read_processes(self) -> list[ProcessSample]:
         """Every process now; blocking, so call it off the UI thread."""
         return self._reader.read()
+
+    def set_priority_column_shown(self, shown: bool) -> None:
+        """Thread-safe: whether passes read every process's priority (an extra system call
+        each with psutil; Linux's reader has it in the stat line it reads anyway)."""
+        self._portable_reader.set_nice_wanted(shown)
+
+    def current_nice(self, key: ProcessKey) -> int | None:
+        """``key``'s nice value now (Windows: its class's step), for a menu to check the
+        current step while the Priority column is hidden; ``None`` if unknown."""
+        return current_nice(key)
 
     def has_disk_columns(self) -> bool:
         """Whether this OS gives per-process disk totals (the Disk read/s and write/s columns)."""

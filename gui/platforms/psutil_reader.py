@@ -1,5 +1,6 @@
 """Reading the process table through psutil, shared by every platform adapter."""
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TypeVar
@@ -13,6 +14,8 @@ from gui.core.process_sample import ProcessSample
 
 T = TypeVar("T")
 
+#: Start times further apart than this are two processes (as ``ProcessHandle`` decides).
+_SAME_START_S = 0.01
 #: Decides whether the process with this PID (and an empty command line) is a kernel thread.
 KernelThreadTest = Callable[[int], bool]
 
@@ -72,20 +75,35 @@ class PsutilProcessReader:
     read again when the name changes, which is what ``exec`` does to a process.
     psutil's ``ppid()`` re-checks the process's identity with one more read each call
     (a third more per process), hence the parent is cached as well.
+
+    The nice value (Windows: the priority class) costs one more system call per process:
+    a pass reads it only while the Priority column is shown (:meth:`set_nice_wanted`);
+    otherwise samples carry ``None`` and the menu asks for the one process it needs
+    (:func:`current_nice`).
     """
 
     def __init__(self, is_kernel_thread: KernelThreadTest) -> None:
         self._is_kernel_thread = is_kernel_thread
+        #: Set from the UI thread while the Priority column is shown.
+        self._nice_wanted = threading.Event()
         self._static: dict[ProcessKey, _StaticFields] = {}
         self._my_user = _refused_is_none(psutil.Process().username)
+
+    def set_nice_wanted(self, wanted: bool) -> None:
+        """Thread-safe: whether the next passes read every process's nice value."""
+        if wanted:
+            self._nice_wanted.set()
+        else:
+            self._nice_wanted.clear()
 
     def read(self) -> list[ProcessSample]:
         """One pass over all processes; vanished processes are left out silently."""
         samples: list[ProcessSample] = []
         static_seen: dict[ProcessKey, _StaticFields] = {}
+        with_nice = self._nice_wanted.is_set()
         for process in psutil.process_iter():
             try:
-                sample = self._read_one(process, static_seen)
+                sample = self._read_one(process, static_seen, with_nice=with_nice)
             except psutil.NoSuchProcess:
                 continue
             samples.append(sample)
@@ -112,10 +130,10 @@ class PsutilProcessReader:
 
     def read_single(self, process: psutil.Process) -> ProcessSample:
         """One process outside a pass (e.g. a group member named in a message)."""
-        return self._read_one(process, {})
+        return self._read_one(process, {}, with_nice=True)
 
     def _read_one(
-        self, process: psutil.Process, static_seen: dict[ProcessKey, _StaticFields]
+        self, process: psutil.Process, static_seen: dict[ProcessKey, _StaticFields], *, with_nice: bool
     ) -> ProcessSample:
         with process.oneshot():
             key = ProcessKey(process.pid, _refused_is_none(process.create_time) or 0.0)
@@ -138,7 +156,7 @@ class PsutilProcessReader:
                 owned_by_me=static.user is not None and static.user == self._my_user,
                 is_kernel_thread=static.is_kernel_thread,
                 parent_pid=static.parent_pid,
-                nice=_nice_of(process),
+                nice=_nice_of(process) if with_nice else None,
             )
 
     def _read_static(self, process: psutil.Process, name: str) -> _StaticFields:
@@ -148,6 +166,18 @@ class PsutilProcessReader:
         user = _refused_is_none(process.username)
         parent = _refused_is_none(process.ppid) or None
         return _StaticFields(name, user, command_line, is_kernel_thread, parent)
+
+
+def current_nice(key: ProcessKey) -> int | None:
+    """``key``'s nice value now (Windows: its class's step), read for this one process;
+    ``None`` when it is gone, refused or its PID now names another process."""
+    try:
+        process = psutil.Process(key.pid)
+        if abs(process.create_time() - key.create_time) > _SAME_START_S:
+            return None
+        return _nice_of(process)
+    except psutil.Error:
+        return None
 
 
 def _nice_of(process: psutil.Process) -> int | None:

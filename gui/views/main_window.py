@@ -21,6 +21,7 @@ from gui.actions.controller import ActionController
 from gui.actions.elevation_client import Launcher
 from gui.actions.system_launcher import system_launcher
 from gui.core.app_identity import AppIdentity, ProcessIdentity
+from gui.core.columns import Column
 from gui.core.delta import Delta, merge_deltas
 from gui.core.formatting import UNKNOWN, format_bytes, format_percent
 from gui.core.process_key import ProcessKey
@@ -173,13 +174,15 @@ class MainWindow(QMainWindow):
         self.loop.start()
 
     def _follow_disk_columns(self, adapter: PlatformAdapter) -> None:
-        """Disk totals cost a file read per process: read only while a disk column is shown."""
+        """Disk totals cost a file read per process, and priorities a system call each on
+        Windows and macOS: read them only while their columns are shown."""
         self.view.offer_disk_columns(adapter.has_disk_columns())
         self.view.column_fitter.shown_changed.connect(self._tell_sampler_columns)
         self._tell_sampler_columns()
 
     def _tell_sampler_columns(self) -> None:
         self.loop.set_disk_columns_shown(self.view.disk_columns_shown())
+        self.loop.set_priority_column_shown(self.view.column_fitter.is_shown(Column.PRIORITY))
 
     def _icon_for(self, group: AppIdentity | str) -> QIcon:
         """An application's icon, or a section's."""

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMenu
 
 from gui.core.actions import Action, ActionRequest
 from gui.core.priority import Priority, nearest_priority
+from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
 from gui.platforms import PlatformAdapter
 from gui.views.action_labels import action_text
@@ -17,9 +18,16 @@ from gui.views.priority_words import priority_entry_texts
 Choose = Callable[[ActionRequest], None]
 
 
-def current_priority(targets: tuple[ProcessSample, ...]) -> Priority | None:
-    """The step every target is nearest to now, or ``None`` (unknown, or they differ)."""
-    steps = {None if target.nice is None else nearest_priority(target.nice) for target in targets}
+def current_priority(
+    targets: tuple[ProcessSample, ...], read_nice: Callable[[ProcessKey], int | None] = lambda _key: None
+) -> Priority | None:
+    """The step every target is nearest to now, or ``None`` (unknown, or they differ).
+
+    A sample without a nice value (the Priority column is hidden, so passes did not read
+    it) is asked with ``read_nice``: one system call for a menu, not one per process per pass.
+    """
+    nices = (target.nice if target.nice is not None else read_nice(target.key) for target in targets)
+    steps = {None if nice is None else nearest_priority(nice) for nice in nices}
     if len(steps) != 1:
         return None
     return steps.pop()
@@ -36,7 +44,7 @@ def add_priority_menu(
     submenu.setEnabled(bool(targets))
     group = QActionGroup(submenu)
     group.setExclusive(True)
-    current = current_priority(targets)
+    current = current_priority(targets, adapter.current_nice)
     for step, text in priority_entry_texts(adapter.priority_scheme()).items():
         entry = submenu.addAction(text)
         entry.setObjectName(f"priority_{step.value}")

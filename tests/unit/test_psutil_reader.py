@@ -127,3 +127,48 @@ def test_both_readers_give_the_parent_and_follow_an_orphan_to_its_new_parent() -
         assert by_pid(fast())[orphan].parent_pid == new_parent
     finally:
         os.kill(orphan, signal.SIGKILL)
+
+
+class CountingNice:
+    """psutil's ``Process.nice`` that counts its calls (the extra system call per process)."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+        real = psutil.Process.nice
+
+        def nice(process: psutil.Process, value: int | None = None) -> int | None:
+            self.calls += 1
+            return real(process, value)
+
+        self.method = nice
+
+
+def test_nice_is_read_only_while_the_priority_column_is_shown(
+    monkeypatch: pytest.MonkeyPatch, spawn: Callable[..., subprocess.Popen[bytes]]
+) -> None:
+    child = spawn("reader-nice")
+    os.setpriority(os.PRIO_PROCESS, child.pid, 3)
+    counting = CountingNice()
+    monkeypatch.setattr(psutil.Process, "nice", counting.method)
+    adapter = current()
+    reader = PsutilProcessReader(adapter.is_kernel_thread)
+
+    hidden = by_pid(reader.read())
+    assert counting.calls == 0
+    assert hidden[child.pid].nice is None
+
+    reader.set_nice_wanted(True)
+    shown = by_pid(reader.read())
+    assert counting.calls >= len(shown)
+    assert shown[child.pid].nice == 3
+
+    reader.set_nice_wanted(False)
+    before = counting.calls
+    assert by_pid(reader.read())[child.pid].nice is None
+    assert counting.calls == before
+
+    # The menu asks for the one process it needs, and for nothing that is not it.
+    assert adapter.current_nice(key_of(child)) == 3
+    assert counting.calls == before + 1
+    earlier = key_of(child)._replace(create_time=key_of(child).create_time - 100)
+    assert adapter.current_nice(earlier) is None

@@ -33,10 +33,16 @@ def idle_child(spawn: Callable[..., Popen[bytes]], marker: str) -> Popen[bytes]:
     return child
 
 
+def portable_reader() -> PsutilProcessReader:
+    """psutil's reader as it reads while the Priority column is shown (nice values too)."""
+    reader = PsutilProcessReader(current().is_kernel_thread)
+    reader.set_nice_wanted(True)
+    return reader
+
+
 def read_both() -> tuple[dict[int, ProcessSample], dict[int, ProcessSample]]:
-    adapter = current()
     fast = LinuxProcReader().read()
-    portable = PsutilProcessReader(adapter.is_kernel_thread).read()
+    portable = portable_reader().read()
     return {s.key.pid: s for s in fast}, {s.key.pid: s for s in portable}
 
 
@@ -56,9 +62,8 @@ def test_every_process_has_the_same_identity_name_owner_and_command(
     # The portable read is taken between two fast ones: a process whose fast readings
     # agree before and after did not change meanwhile (no exec, rename or exit), so
     # the two readers must agree on it. The others moved under the reads: not compared.
-    adapter = current()
     before = {s.key.pid: s for s in LinuxProcReader().read()}
-    portable = {s.key.pid: s for s in PsutilProcessReader(adapter.is_kernel_thread).read()}
+    portable = {s.key.pid: s for s in portable_reader().read()}
     after = {s.key.pid: s for s in LinuxProcReader().read()}
     stable = {pid for pid in before.keys() & after.keys() if fields_of(before[pid]) == fields_of(after[pid])}
     assert long_name.pid in stable
