@@ -1,5 +1,6 @@
 """A details window's history of CPU % and memory, and the rates between two readings."""
 
+import math
 from collections import deque
 from dataclasses import dataclass
 
@@ -80,3 +81,22 @@ class History:
 
     def peak_cpu(self) -> float:
         return max((p.cpu_percent for p in self._points if p.cpu_percent is not None), default=0.0)
+
+
+#: A chart's top is rounded up to one of these (times a power of 1024 for memory).
+_ROUND_STEPS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1024)
+
+
+def cpu_scale_top(peak_percent: float) -> float:
+    """The CPU chart's top: 100 % (one core), or whole cores above the peak when it used more."""
+    return max(100.0, math.ceil(peak_percent / 100.0) * 100.0)
+
+
+def memory_scale_top(peak_bytes: int) -> int:
+    """The memory chart's top: a round figure above the peak (``50 MB``, ``2 GB``), so the
+    line never touches the top and the scale written in its corner reads at a glance."""
+    wanted = max(1024, int(peak_bytes * 1.1))
+    unit = 1
+    while wanted / unit >= 1024:
+        unit *= 1024
+    return next(step for step in _ROUND_STEPS if step * unit >= wanted) * unit

@@ -18,7 +18,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -60,6 +59,7 @@ from gui.views.details_words import (
     window_title,
 )
 from gui.views.message_args import with_args
+from gui.views.message_bar import BarKind, MessageBar
 
 #: Paths and names as a field shows them (they come from the process: hostile data).
 _FIELD_LIMIT = 2000
@@ -127,12 +127,9 @@ class DetailsWindow(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
-        self.exited_banner = QLabel(self)
+        # A tinted bar like the main window's warnings: it stands out in light and dark alike.
+        self.exited_banner = MessageBar(self)
         self.exited_banner.setObjectName("details_exited_banner")
-        self.exited_banner.setWordWrap(True)
-        self.exited_banner.setFrameShape(QFrame.Shape.StyledPanel)
-        self.exited_banner.setMargin(6)
-        self.exited_banner.hide()
         layout.addWidget(self.exited_banner)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("details_tabs")
@@ -430,8 +427,7 @@ class DetailsWindow(QWidget):
         if self.exited:
             return
         self.exited = True
-        self.exited_banner.setText(exited_text(QTime.currentTime().toString()))
-        self.exited_banner.show()
+        self.exited_banner.show_message(exited_text(QTime.currentTime().toString()), BarKind.WARNING)
         self.fields["status"].setText(status_text("exited"))
         self.resources_box.setEnabled(False)
         self.graph.setEnabled(False)

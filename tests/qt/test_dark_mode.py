@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+from PySide6.QtCore import QItemSelectionModel, QRect, QSettings, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QImage, QPalette
 
 from gui.core.actions import Action, ActionRequest
@@ -159,3 +159,40 @@ def test_greyed_exited_rows_follow_the_scheme(qtbot, make_window, spawn) -> None
     window.set_theme(ThemeChoice.DARK)
     assert grey() == QGuiApplication.palette().color(*disabled) != light_grey
     window.pause_action.trigger()
+
+
+@pytest.mark.parametrize("choice", SCHEMES, ids=lambda choice: choice.value)
+def test_details_window_exited_banner_and_graph_scale_read_at_aa(
+    qtbot, make_window, spawn, choice: ThemeChoice
+) -> None:
+    """The exited banner stands out from the window (a tinted bar) and reads at AA; the
+    graph's scale, written in its corners, reads at AA too."""
+    window = make_window()
+    window.set_theme(choice)
+    child = spawn()
+    key = key_of(child)
+    wait_listed(qtbot, window, key)
+    details = window.details.open(key)
+    qtbot.waitUntil(lambda: len(details.history) >= 2, timeout=10_000)
+    image = rendered(details)
+    graph = details.graph
+    assert graph.scale_texts[0] == "100 %"
+    assert graph.scale_texts[1].endswith("MB")
+    metrics = graph.fontMetrics()
+    scale_width = metrics.horizontalAdvance(graph.scale_texts[0])
+    corner = QRect(graph.width() - 6 - scale_width - 2, 6, scale_width + 4, metrics.height())
+    _assert_legible(image, area_in(details, graph, corner, inset=0), "the CPU chart's scale")
+
+    child.kill()
+    child.wait(timeout=10)
+    qtbot.waitUntil(lambda: details.exited, timeout=10_000)
+    banner = details.exited_banner
+    qtbot.waitUntil(banner.isVisible)
+    image = rendered(details)
+    _save(image, f"details-exited-{choice.value}")
+    _assert_legible(image, area_in(details, banner.label, inset=0), "the exited banner")
+    background, _, _ = banner.colours()
+    window_colour = details.palette().color(QPalette.ColorRole.Window)
+    assert background != window_colour
+    assert (background.lightness() < 128) is (choice is ThemeChoice.DARK)
+    details.close()
