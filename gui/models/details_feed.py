@@ -18,8 +18,8 @@ from gui.platforms.process_handle import PidReused, ProcessGone
 
 #: Resources are read this often while a window is open.
 TICK_MS = 1000
-#: USS and PSS are read at every this-many ticks (and at the first).
-FULL_MEMORY_EVERY = 5
+#: USS and PSS are read at every this-many ticks (and at the first): every 10 s.
+FULL_MEMORY_EVERY = 10
 
 
 class ProcessEnded:

@@ -27,6 +27,8 @@ class FieldRows:
     def __init__(self) -> None:
         self.labels: dict[str, QLabel] = {}
         self._rows: dict[str, tuple[QFormLayout, QWidget]] = {}
+        #: Whether each row is shown, as last set (a live window sets them every second).
+        self._visible: dict[str, bool] = {}
 
     def add(
         self, form: QFormLayout, field: str, title: str, label: QLabel, row: QWidget | None = None
@@ -39,6 +41,9 @@ class FieldRows:
         self._rows[field] = (form, widget)
 
     def set_visible(self, field: str, visible: bool) -> None:
+        if self._visible.get(field) is visible:
+            return
+        self._visible[field] = visible
         form, widget = self._rows[field]
         form.setRowVisible(widget, visible)
 
@@ -48,4 +53,7 @@ class FieldRows:
             self.set_visible(field, False)
             return
         self.set_visible(field, True)
-        self.labels[field].setText(missing_text(value) if isinstance(value, Missing) else value)
+        text = missing_text(value) if isinstance(value, Missing) else value
+        label = self.labels[field]
+        if label.text() != text:
+            label.setText(text)

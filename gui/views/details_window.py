@@ -6,7 +6,7 @@ import shlex
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, QTime, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, QTime, QUrl, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QIcon,
     QKeySequence,
     QShortcut,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -46,7 +47,7 @@ from gui.core.process_details import (
 )
 from gui.core.process_key import ProcessKey
 from gui.core.window_info import WindowInfo
-from gui.models.status_words import status_text
+from gui.models.status_words import status_text, status_words
 from gui.views.details_fields import FieldRows, value_label
 from gui.views.details_graph import HistoryGraph
 from gui.views.details_resources import ResourcesBox
@@ -210,7 +211,17 @@ class DetailsWindow(QWidget):
         layout.addLayout(lower, 1)
         for name in ("cgroup", "container", "flatpak", "application", "windows"):
             self._set_row_visible(name, False)
+        self._fix_status_size()
         return page
+
+    def _fix_status_size(self) -> None:
+        """The Status value changes every few seconds for a busy process: at a fixed size
+        (the longest word) it repaints itself only, not the whole tab around it."""
+        label = self.fields["status"]
+        label.setWordWrap(False)
+        metrics = label.fontMetrics()
+        widest = max(metrics.horizontalAdvance(word) for word in status_words().values())
+        label.setFixedSize(widest + metrics.averageCharWidth() * 2, metrics.height())
 
     def _field_row(self, field: str, label: QLabel, parent: QWidget) -> QWidget | None:
         """The row of a field with more than its value (a link, an icon, buttons), else ``None``."""
@@ -399,16 +410,35 @@ class DetailsWindow(QWidget):
             QDesktopServices.openUrl(QUrl.fromLocalFile(os.path.dirname(self.facts.executable)))
 
     def show_resources(self, reading: ResourceReading) -> None:
+        """Take a reading into the history; draw it only where it can be seen (a minimized
+        window or another tab costs nothing but the bookkeeping)."""
         if self.exited:
             return
-        rates = self.resources_box.show_reading(reading)
+        rates = self.resources_box.take(reading)
         self._status = reading.status
-        self.fields["status"].setText(status_text(reading.status))
         memory = None if isinstance(reading.memory_resident, Missing) else reading.memory_resident
         self.history.add(HistoryPoint(reading.monotonic, rates.cpu_percent, memory))
-        self.graph.history_changed()
-        self.show_windows()
+        if self.isVisible() and not self.isMinimized():
+            self._show_live()
+
+    def _show_live(self) -> None:
+        """The live parts as of the newest reading: the subheading, and the General tab's
+        fields and graph when that tab is the one shown."""
+        if self.tabs.currentIndex() == 0 and self._status is not None:
+            self.resources_box.show_latest()
+            self.fields["status"].setText(status_text("exited" if self.exited else self._status))
+            self.graph.history_changed()
+            self.show_windows()
         self._show_subheading()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._show_live()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and not self.isMinimized():
+            self._show_live()
 
     def _show_subheading(self) -> None:
         parts = [with_args(QCoreApplication.translate("DetailsWindow", "PID %1"), self.key.pid)]
@@ -446,6 +476,8 @@ class DetailsWindow(QWidget):
     # Tabs -------------------------------------------------------------------------------
 
     def _tab_shown(self, index: int) -> None:
+        if index == 0:
+            self._show_live()
         page = self.tabs.widget(index)
         if isinstance(page, DetailsTabPage) and not page.loaded:
             self._read_tab(page.tab)

@@ -303,3 +303,31 @@ def test_fields_this_system_does_not_have_are_left_out(qtbot) -> None:
     details.show_resources(refused)
     assert details.fields["disk_read"].isVisibleTo(details)
     assert field_text(details, "disk_read") == "Needs administrator rights to read"
+
+
+#: Uses CPU time all along, so its CPU time field changes at every reading.
+SPINNER = """\
+import time
+while True:
+    started = time.monotonic()
+    while time.monotonic() - started < 0.05:
+        pass
+    time.sleep(0.05)
+"""
+
+
+def test_readings_are_kept_but_not_drawn_while_another_tab_is_shown(qtbot, make_window, spawn) -> None:
+    """Another tab shown: the history still grows every second, the General tab's fields
+    are left alone (nothing drawn that cannot be seen), and coming back shows the newest."""
+    window = make_window()
+    child = spawn("details-spinner", SPINNER)
+    key = key_of(child)
+    details = window.details.open(key)
+    qtbot.waitUntil(lambda: len(details.history) >= 2, timeout=10_000)
+    details.tabs.setCurrentWidget(details.pages[Tab.ENVIRONMENT])
+    shown = field_text(details, "cpu_time")
+    points = len(details.history)
+    qtbot.waitUntil(lambda: len(details.history) >= points + 2, timeout=10_000)
+    assert field_text(details, "cpu_time") == shown
+    details.tabs.setCurrentIndex(0)
+    assert field_text(details, "cpu_time") != shown
