@@ -6,10 +6,18 @@ page-cache hits and tmpfs do not count. A process's first pass has no rate yet.
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from enum import Enum
 from types import MappingProxyType
 from typing import NamedTuple
 
 from gui.core.process_key import ProcessKey
+
+
+class DiskCounting(Enum):
+    """What an OS's per-process disk counters count."""
+
+    DEVICE = "device"  # Linux: bytes that reached the storage device (no cache, no tmpfs)
+    ALL_IO = "all_io"  # Windows: every read and write the process made (files, cache, network)
 
 
 class DiskTotals(NamedTuple):

@@ -15,6 +15,7 @@ from gui.core.process_key import ProcessKey
 from gui.core.process_kind import ProcessKind, SystemSection
 from gui.core.process_row import ProcessRow, format_rate
 from gui.models.nested_process_model import NestedProcessModel, Node, Parent
+from gui.models.platform_wording import priority_cell_text
 from gui.models.process_cells import (
     ALIGNMENT,
     COLUMN_COUNT,
@@ -184,7 +185,10 @@ class AppGroupModel(NestedProcessModel):
         nices = {row.sample.nice for row in members if row.sample.nice is not None}
         cells = {
             # One value when its processes share it; the sort puts a mixed app by its highest.
-            Column.PRIORITY: (str(next(iter(nices))) if len(nices) == 1 else "", min(nices, default=0)),
+            Column.PRIORITY: (
+                priority_cell_text(str(next(iter(nices)))) if len(nices) == 1 else "",
+                min(nices, default=0),
+            ),
             Column.CPU: (format_percent(cpu), float(cpu)),
             Column.MEMORY: (format_bytes(memory), float(memory)),
             Column.THREADS: (format_count(threads), threads),

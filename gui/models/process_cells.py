@@ -10,6 +10,7 @@ from gui.core.columns import COLUMNS, Column
 from gui.core.process_row import ProcessRow
 from gui.models.column_titles import column_titles, column_tooltips
 from gui.models.plain_tooltip import plain_tooltip
+from gui.models.platform_wording import priority_cell_text
 from gui.models.roles import KEY_ROLE, SORT_ROLE
 from gui.models.status_words import status_text
 
@@ -27,6 +28,8 @@ EXITED = "exited"
 STATUS = int(Column.STATUS)
 WINDOW_TITLE = int(Column.WINDOW_TITLE)
 DISK = (int(Column.DISK_READ), int(Column.DISK_WRITE))
+#: The row holds a nice value there; on Windows the cell shows its class's name.
+PRIORITY = int(Column.PRIORITY)
 
 
 def runs(sorted_rows: Iterable[int]) -> Iterator[tuple[int, int]]:
@@ -73,6 +76,7 @@ def cells(row: ProcessRow, *, text_sort_values: bool = False) -> list[dict[int, 
     for column in NUMERIC:
         result[column][ALIGNMENT] = RIGHT
     result[STATUS][DISPLAY] = status_text(row.display[STATUS])
+    result[PRIORITY][DISPLAY] = priority_cell_text(row.display[PRIORITY])
     result[Column.NAME][KEY_ROLE] = row.key
     result[Column.COMMAND][TOOLTIP] = command_tooltip(row)
     if row.window_titles:
@@ -117,6 +121,8 @@ def changed_cells(
     for column, (text, sort_value) in enumerate(zip(row.display, row.sort_values, strict=True)):
         if text != old.display[column] or sort_value != old.sort_values[column]:
             shown = status_text(text) if column == STATUS else text
+            if column == PRIORITY:
+                shown = priority_cell_text(text)
             roles: dict[int, Any] = {DISPLAY: shown}
             if sort_value is not None:
                 roles[SORT_ROLE] = sort_value

@@ -12,7 +12,7 @@ from gui.core.action_label import ActionLabel
 from gui.core.actions import Action, SignalSpec
 from gui.core.app_identity import ProcessIdentity
 from gui.core.critical import CriticalKind
-from gui.core.disk_rates import DiskReadings
+from gui.core.disk_rates import DiskCounting, DiskReadings
 from gui.core.elevation_protocol import Entry
 from gui.core.outcomes import Detail
 from gui.core.priority import Priority
@@ -99,6 +99,10 @@ class PlatformAdapter:
     def has_disk_columns(self) -> bool:
         """Whether this OS gives per-process disk totals (the Disk read/s and write/s columns)."""
         return disk_io_available()
+
+    def disk_counting(self) -> DiskCounting:
+        """What the disk figures count here (the column tooltips say it)."""
+        return DiskCounting.DEVICE
 
     def disk_reader(self) -> ProcDiskReader | PsutilDiskReader:
         """Reads the disk totals of given processes: ``/proc/<pid>/io`` on Linux, psutil elsewhere."""

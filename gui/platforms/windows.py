@@ -10,6 +10,7 @@ from gui.core.action_label import ActionLabel
 from gui.core.actions import Action, SignalSpec
 from gui.core.app_identity import ProcessIdentity
 from gui.core.critical import CriticalKind
+from gui.core.disk_rates import DiskCounting
 from gui.core.elevation_protocol import Entry, Operation
 from gui.core.outcomes import Detail
 from gui.core.priority import Priority
@@ -101,6 +102,11 @@ class WindowsAdapter(PlatformAdapter):
 
     def priority_scheme(self) -> PriorityScheme:
         return PriorityScheme.WINDOWS_CLASS
+
+    def disk_counting(self) -> DiskCounting:
+        """psutil's Windows counters (GetProcessIoCounters) count every read and write the
+        process made: files (cached or not), network and devices alike."""
+        return DiskCounting.ALL_IO
 
     def critical_reason(self, sample: ProcessSample) -> CriticalKind | None:
         if is_windows_core(sample.key.pid, sample.name):

@@ -33,6 +33,7 @@ from gui.core.view_mode import ViewMode
 from gui.core.window_info import WindowInfo
 from gui.models.app_group_model import SYSTEM
 from gui.models.delta_applier import DeltaApplier
+from gui.models.platform_wording import PlatformWording, use_platform_wording
 from gui.models.process_filter_proxy import ProcessFilterProxy
 from gui.models.process_table_model import ProcessTableModel
 from gui.platforms import PlatformAdapter
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("ProcPilot")
         self.resize(1180, 680)
 
+        use_platform_wording(PlatformWording(adapter.disk_counting(), adapter.priority_scheme()))
         self.model = ProcessTableModel(self)
         self.proxy = ProcessFilterProxy(self.model, self)
         self.view = ProcessView(self.proxy, self)
