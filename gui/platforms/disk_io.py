@@ -40,16 +40,16 @@ class ProcDiskReader:
     between passes (as the stat lines are: see ``stat_files.py``).
 
     The kernel checks the right to read at each read, so a kept descriptor never shows
-    what the reader may no longer see. A process whose sample is the very object of the
-    last pass (its stat line did not change: it used no CPU time, so it issued no I/O) is
-    not read again: its totals are the last ones. ``opened`` counts the files read since it was
-    made: tests check with it that nothing is read while the disk columns are hidden.
+    what the reader may no longer see. Every process is read at every pass: an unchanged
+    stat line does not mean no I/O (CPU time is counted in whole clock ticks, and a write
+    of megabytes with ``fsync`` can take less than one). ``opened`` counts the files read
+    since it was made: tests check with it that nothing is read while the disk columns
+    are hidden.
     """
 
     def __init__(self, proc: str = "/proc") -> None:
         self._proc = proc
         self._files: StatFiles | None = None
-        self._last: dict[int, tuple[ProcessSample, DiskTotals | None]] = {}
         self.opened = 0
 
     def read(self, samples: Sequence[ProcessSample]) -> dict[ProcessKey, DiskTotals | None]:
@@ -57,26 +57,17 @@ class ProcDiskReader:
         if files is None:
             files = self._files = StatFiles(self._proc, name="io")
         totals: dict[ProcessKey, DiskTotals | None] = {}
-        read, keep = files.read, files.keep
-        last = self._last
-        current: dict[int, tuple[ProcessSample, DiskTotals | None]] = {}
+        read = files.read
         opened = 0
         for sample in samples:
             if sample.is_kernel_thread:
                 continue  # no I/O accounting of their own
             key = sample.key
-            before = last.get(key.pid)
-            if before is not None and before[0] is sample:
-                keep(key.pid)
-                totals[key] = before[1]
-                current[key.pid] = before
-                continue
             opened += 1
             try:
                 raw = read(key.pid, _IO_READ_SIZE)
             except PermissionError:
                 totals[key] = None
-                current[key.pid] = (sample, None)
                 continue
             except OSError:  # gone since the pass read it
                 continue
@@ -87,8 +78,6 @@ class ProcDiskReader:
             else:
                 found = parse_proc_io(raw)
             totals[key] = found
-            current[key.pid] = (sample, found)
-        self._last = current
         self.opened += opened
         files.pass_done()
         return totals
@@ -98,7 +87,6 @@ class ProcDiskReader:
         if self._files is not None:
             self._files.close()
             self._files = None
-        self._last = {}
 
 
 class PsutilDiskReader:

@@ -51,6 +51,11 @@ class ResourcesBox(QGroupBox):
             label.setFixedSize(size)
             rows.add(form, field, titles[field], label)
 
+    @property
+    def latest(self) -> ResourceReading | None:
+        """The newest reading taken (shown or not yet)."""
+        return self._last
+
     def take(self, reading: ResourceReading) -> Rates:
         """Keep ``reading`` as the newest; returns the rates since the previous one.
 

@@ -2,7 +2,11 @@
 
 import os
 import signal
+import stat
+import subprocess
+import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,6 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from gui.core.columns import DISK_COLUMNS, Column
+from gui.core.formatting import format_bytes
 from gui.core.process_key import ProcessKey
 from gui.models.roles import SORT_ROLE
 from gui.views.main_window import MainWindow
@@ -33,24 +38,36 @@ with open(path, "wb") as out:
 """
 
 
-def _filesystem_of(path: Path) -> str:
-    """The type of the filesystem holding ``path``, from ``/proc/mounts`` (longest mount point)."""
-    best, kind = "", ""
+def _mount_of(path: Path) -> tuple[str, str]:
+    """The device and filesystem type holding ``path``, from ``/proc/mounts`` (longest mount point)."""
+    best, device, kind = "", "", ""
     for line in Path("/proc/mounts").read_text().splitlines():
-        _device, mount_point, fs_type, *_ = line.split()
+        source, mount_point, fs_type, *_ = line.split()
         if str(path).startswith(mount_point) and len(mount_point) > len(best):
-            best, kind = mount_point, fs_type
-    return kind
+            best, device, kind = mount_point, source, fs_type
+    return device, kind
+
+
+def _on_block_device(folder: Path) -> bool:
+    """Whether ``folder``'s filesystem lives on a block device (ext4 on /dev/vda: yes;
+    tmpfs, an overlay or a network share: no, their writes never reach a device we count)."""
+    device, kind = _mount_of(folder)
+    if kind in {"tmpfs", "ramfs", "overlay", "nfs", "nfs4", ""}:
+        return False
+    try:
+        return stat.S_ISBLK(os.stat(device).st_mode)
+    except OSError:
+        return False
 
 
 @pytest.fixture
 def disk_file() -> Iterator[Path]:
     """A file on a real disk (not tmpfs): page-cache-only writes would not count."""
     for folder in (Path("/var/tmp"), Path(__file__).resolve().parent):
-        if _filesystem_of(folder) not in {"tmpfs", "ramfs", "overlay", ""}:
+        if _on_block_device(folder):
             break
     else:
-        pytest.skip("no folder on a real disk to write to")
+        pytest.skip("no folder on a block device to write to (/var/tmp and the checkout are not)")
     handle, name = tempfile.mkstemp(prefix="procpilot-disk-", dir=folder)
     os.close(handle)
     yield Path(name)
@@ -130,3 +147,89 @@ def test_another_users_process_is_blank_and_says_why(qtbot, make_window, foreign
         assert "administrator" in str(index.data(Qt.ItemDataRole.ToolTipRole))
     foreign_sleeper.send_signal(signal.SIGCONT)  # untouched, still running
     assert foreign_sleeper.is_running()
+
+
+#: Waits for a line on stdin, writes SIZE bytes to PATH with fsync, says so, waits again.
+WRITE_ONCE = """\
+import os, sys
+path, size = {path!r}, {size}
+print("ready", flush=True)
+sys.stdin.readline()
+block = os.urandom(1 << 20)
+with open(path, "wb") as out:
+    for _ in range(size >> 20):
+        out.write(block)
+    out.flush()
+    os.fsync(out.fileno())
+print("written", flush=True)
+sys.stdin.readline()
+"""
+WRITTEN = 8 << 20
+
+
+def _quiet(qtbot, window: MainWindow) -> None:
+    """Paused, and no pass under way any more: the next one is the one asked for."""
+    window.pause_action.trigger()
+    while True:
+        with qtbot.waitSignal(window.refreshed, timeout=1500, raising=False) as blocker:
+            pass
+        if not blocker.signal_triggered:
+            return
+
+
+def _one_pass(qtbot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.refreshed, timeout=10_000):
+        window.refresh_action.trigger()  # View → Refresh now (F5), as a user asks for a pass
+
+
+def test_a_known_write_shows_in_the_column_and_the_details_totals(qtbot, make_window, disk_file) -> None:
+    """A child writes 8 MB with fsync between two passes the test asks for: the Disk
+    write/s rate times the time between the passes accounts for those bytes, and the
+    details window's Disk written total holds at least them."""
+    child = subprocess.Popen(
+        [sys.executable, "-c", WRITE_ONCE.format(path=str(disk_file), size=WRITTEN), "disk-write-once"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )
+    try:
+        assert child.stdin is not None and child.stdout is not None
+        assert child.stdout.readline().strip() == b"ready"
+        key = key_of(child)
+        window = make_window()
+        show_column(window, "Disk write/s")
+        qtbot.waitUntil(lambda: window.model.index_of(key).isValid(), timeout=10_000)
+        details = window.details.open(key)
+        qtbot.waitUntil(lambda: details.resources_box.latest is not None, timeout=10_000)
+        _quiet(qtbot, window)
+
+        before_first = time.monotonic()
+        _one_pass(qtbot, window)  # the totals before the write
+        after_first = time.monotonic()
+        child.stdin.write(b"go\n")
+        child.stdin.flush()
+        assert child.stdout.readline().strip() == b"written"
+        before_second = time.monotonic()
+        _one_pass(qtbot, window)  # the totals after it
+        after_second = time.monotonic()
+
+        rate = float(window.model.index_of(key, Column.DISK_WRITE).data(SORT_ROLE))
+        # The passes read the counters somewhere inside these windows of time.
+        longest, shortest = after_second - before_first, before_second - after_first
+        assert rate * longest >= WRITTEN * 0.99, (rate, longest)
+        assert rate * shortest <= WRITTEN * 1.1 + (1 << 20), (rate, shortest)
+        assert cell(window, key, Column.DISK_WRITE).endswith("/s")
+
+        def written_total() -> int:
+            latest = details.resources_box.latest
+            total = None if latest is None else latest.disk_written
+            return total if isinstance(total, int) else -1
+
+        qtbot.waitUntil(lambda: written_total() >= WRITTEN, timeout=10_000)
+        assert details.fields["disk_written"].text().startswith(format_bytes(written_total()))
+        window.pause_action.trigger()
+    finally:
+        child.kill()
+        child.wait(timeout=10)
+        for pipe in (child.stdin, child.stdout):
+            if pipe is not None:
+                pipe.close()
