@@ -13,6 +13,7 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import psutil
 import pytest
@@ -122,3 +123,49 @@ def acting_as(name: str) -> Iterator[None]:
         yield
     finally:
         os.setresuid(real, effective, saved)
+
+
+#: Starts two more threads, says "ready", then waits for ever.
+THREADS = (
+    "import threading\n"
+    "for _ in range(2):\n"
+    "    threading.Thread(target=threading.Event().wait, daemon=True).start()\n"
+    "print('ready', flush=True)\n"
+    "threading.Event().wait()\n"
+)
+
+
+def thread_nices(pid: int) -> list[int]:
+    """Every thread's nice value as the kernel reports it (stat field 19)."""
+    return [
+        int(path.read_bytes().rsplit(b")", 1)[1].split()[16])
+        for path in Path(f"/proc/{pid}/task").glob("*/stat")
+    ]
+
+
+@pytest.fixture
+def actors_child(other_users: tuple[int, int]) -> Iterator[psutil.Process]:
+    """A three-thread child running as ACTOR (the system's Python: the venv may be private)."""
+    child = subprocess.Popen(
+        [
+            "setpriv",
+            f"--reuid={ACTOR}",
+            f"--regid={ACTOR}",
+            "--clear-groups",
+            "/usr/bin/python3",
+            "-c",
+            THREADS,
+        ],
+        stdout=subprocess.PIPE,
+    )
+    assert child.stdout is not None
+    assert child.stdout.readline().strip() == b"ready"
+    process = psutil.Process(child.pid)
+    deadline = time.monotonic() + 10
+    while process.num_threads() != 3:
+        assert time.monotonic() < deadline, "the child did not start its threads"
+        time.sleep(0.01)
+    yield process
+    child.kill()
+    child.wait(timeout=10)
+    child.stdout.close()

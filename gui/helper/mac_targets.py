@@ -8,6 +8,9 @@ within microseconds, but this is weaker than Linux's pidfd and Windows' handle, 
 said so in the README. A start time that differs is reported as a reused PID and gets
 nothing. kernel_task (0) and launchd (1) are refused by the protocol; a process marked
 ``P_SYSTEM``, the helper itself and its parent per entry.
+
+A priority (``SET_NICE``) is set with ``setpriority(PRIO_PROCESS)`` after the same check:
+macOS keeps one nice value per process (not per thread as Linux), so one call changes it.
 """
 
 import errno
@@ -18,6 +21,12 @@ from gui.core.elevation_protocol import Entry, EntryResult, Operation, Refusal, 
 from gui.helper.mac_process import P_SYSTEM, Sysctl, libc_sysctl, process_info
 
 Kill = Callable[[int, int], None]
+#: ``setpriority(PRIO_PROCESS, pid, value)``.
+SetNice = Callable[[int, int], None]
+
+
+def set_process_nice(pid: int, value: int) -> None:
+    os.setpriority(os.PRIO_PROCESS, pid, value)
 
 
 class MacTargets:
@@ -30,12 +39,15 @@ class MacTargets:
         parent_pid: int,
         sysctl: Sysctl = libc_sysctl,
         kill: Kill = os.kill,
+        *,
+        set_nice: SetNice = set_process_nice,
     ) -> None:
         self._entries = tuple(entries)
         self._own_pid = own_pid
         self._parent_pid = parent_pid
         self._sysctl = sysctl
         self._kill = kill
+        self._set_nice = set_nice
 
     def act(self, index: int) -> EntryResult:
         entry = self._entries[index]
@@ -43,7 +55,7 @@ class MacTargets:
         def result(status: Status, code: int = 0) -> EntryResult:
             return EntryResult(index, entry.pid, status, code)
 
-        if entry.op is not Operation.SIGNAL:
+        if entry.op not in (Operation.SIGNAL, Operation.SET_NICE):
             return result(Status.REFUSED, Refusal.NOT_SUPPORTED)
         if entry.pid <= 1:
             return result(Status.REFUSED, Refusal.KERNEL_THREAD)
@@ -61,8 +73,9 @@ class MacTargets:
             return result(Status.PID_REUSED)
         if flags & P_SYSTEM:
             return result(Status.REFUSED, Refusal.KERNEL_THREAD)
+        act = self._set_nice if entry.op is Operation.SET_NICE else self._kill
         try:
-            self._kill(entry.pid, entry.value)  # the race window described above
+            act(entry.pid, entry.value)  # the race window described above
         except ProcessLookupError:
             return result(Status.GONE)
         except PermissionError as error:

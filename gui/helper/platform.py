@@ -111,19 +111,23 @@ def windows_platform(
 
 
 def macos_platform(
-    sysctl: "Sysctl | None" = None, kill: Callable[[int, int], None] = os.kill
+    sysctl: "Sysctl | None" = None,
+    kill: Callable[[int, int], None] = os.kill,
+    set_nice: Callable[[int, int], None] | None = None,
 ) -> HelperPlatform:
-    """The macOS helper over ``sysctl`` and ``kill`` (the real ones by default, fakes in the tests)."""
+    """The macOS helper over ``sysctl``, ``kill`` and ``setpriority`` (the real ones by
+    default, fakes in the tests)."""
     from gui.helper.mac_process import libc_sysctl  # noqa: PLC0415 - per OS
-    from gui.helper.mac_targets import MacTargets  # noqa: PLC0415
+    from gui.helper.mac_targets import MacTargets, set_process_nice  # noqa: PLC0415
 
     read = sysctl if sysctl is not None else libc_sysctl
+    nice = set_nice if set_nice is not None else set_process_nice
     return HelperPlatform(
         name="macos",
         is_administrator=lambda: os.geteuid() == 0,
         identity_problem=lambda: None,
         signals=offered_signals,
-        targets=lambda entries: MacTargets(entries, os.getpid(), os.getppid(), read, kill),
+        targets=lambda entries: MacTargets(entries, os.getpid(), os.getppid(), read, kill, set_nice=nice),
         # ``do shell script ... with administrator privileges`` runs the helper under a
         # root shell, so its parent tells nothing about the user: the file must be private
         # to its owner (no group or other bits, one name, not a link), whoever that is.

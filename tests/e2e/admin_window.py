@@ -21,6 +21,8 @@ Scenarios (``--scenario``):
   quit             As administrator ▸ End, ignored; the window closed: the helper exits;
   exits            As administrator ▸ End, ignored; prints "held", the test ends the target:
                    the bar says it ended, the helper exits;
+  priority         the target is the user's own: Change priority ▸ Low, then Normal (refused:
+                   raising needs an administrator), then Try as administrator on the bar;
   menu             only opens As administrator ▸ (with ``--out``, for a picture of it);
   confirm          only opens its End confirmation (the same), then cancels it.
 ``--out`` saves a picture of the screen with the As administrator submenu open.
@@ -121,6 +123,11 @@ def _results(report: BatchReport) -> list[list[object]]:
     return [[r.target.key.pid, r.outcome.name, r.detail.name] for r in report.results]
 
 
+def _thread_nices(pid: int) -> list[int]:
+    """Every thread's nice value, as this (unprivileged) user reads it through psutil."""
+    return sorted(psutil.Process(thread.id).nice() for thread in psutil.Process(pid).threads())
+
+
 class Driver:
     """One scenario on one window."""
 
@@ -164,6 +171,12 @@ class Driver:
         self.screenshot(out)
         return admin
 
+    def change_priority(self, entry: str) -> BatchReport:
+        """Right-click the target, Change priority ▸ ``entry``: the report of the batch."""
+        menu = right_click_row(self.bot, self.window, self.key)
+        priorities = open_submenu_titled(self.bot, menu, "Change priority")
+        return self.wait_batch(partial(choose, self.bot, priorities, entry))
+
     def screenshot(self, out: str | None) -> None:
         """Save the whole screen (menus and dialogs are windows of their own) to ``out``."""
         if out is not None:
@@ -193,6 +206,14 @@ def run(args: argparse.Namespace, window: MainWindow, bot: DrivingBot) -> dict[s
         first = driver.wait_batch(partial(bot.mouseClick, dialog.confirm_button, Qt.MouseButton.LeftButton))
         out["first"] = _results(first)
         out["first_bar"] = driver.bar("results_bar")
+        out["launches_before_try"] = len(launches.entries)
+        report = driver.wait_batch(partial(driver.press, "results_bar", "Try as administrator"))
+    elif scenario == "priority":
+        out["low"] = _results(driver.change_priority("Low (nice 5)"))
+        out["nices_low"] = _thread_nices(args.target)
+        out["normal"] = _results(driver.change_priority("Normal (nice 0)"))
+        out["normal_bar"] = driver.bar("results_bar")
+        out["nices_refused"] = _thread_nices(args.target)
         out["launches_before_try"] = len(launches.entries)
         report = driver.wait_batch(partial(driver.press, "results_bar", "Try as administrator"))
     elif scenario == "mixed":

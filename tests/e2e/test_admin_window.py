@@ -19,7 +19,7 @@ from typing import Any
 import psutil
 import pytest
 
-from tests.other_user import ACTOR, acting_as
+from tests.other_user import ACTOR, acting_as, thread_nices
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="pkexec and polkitd are Linux's")
 
@@ -136,6 +136,27 @@ def test_end_fails_then_try_as_administrator_ends_it(
     assert out["report"] == [[root_sleeper.pid, "ENDED", "ENDED"]]
     assert out["launches"] == [1]  # one pkexec launch, for one process
     assert _ended(root_sleeper, signal.SIGTERM)
+
+
+def test_raising_priority_back_to_normal_goes_through_the_administrator_helper(
+    drive: Callable[..., dict[str, Any]], polkit_rule: Rule, actors_child: psutil.Process
+) -> None:
+    """The user's own three-thread process: Low needs no password; back to Normal is refused
+    (RLIMIT_NICE), the bar offers Try as administrator, and one pkexec prompt later every
+    thread is at nice 0 again."""
+    polkit_rule(ACTOR, "YES")
+    pid = actors_child.pid
+    out = drive("priority", pid)
+    assert out["low"] == [[pid, "PRIORITY_SET", "PRIORITY_SET"]]
+    assert out["nices_low"] == [5, 5, 5]
+    assert [result[:2] for result in out["normal"]] == [[pid, "PERMISSION_DENIED"]]
+    assert out["nices_refused"] == [5, 5, 5]
+    assert out["normal_bar"]["buttons"][0] == "Try as administrator"
+    assert out["launches_before_try"] == 0  # lowering and the refusal never used the helper
+    assert out["report"] == [[pid, "PRIORITY_SET", "PRIORITY_SET"]]
+    assert out["launches"] == [1]
+    assert sorted(psutil.Process(t.id).nice() for t in actors_child.threads()) == [0, 0, 0]
+    assert thread_nices(pid) == [0, 0, 0]
 
 
 def test_as_administrator_end_ends_it_directly(

@@ -6,13 +6,8 @@ offers Try as administrator. Those steps act as ACTOR on a child that ACTOR owns
 """
 
 import os
-import subprocess
 import sys
-import time
-from collections.abc import Iterator
-from pathlib import Path
 
-import psutil
 import pytest
 from PySide6.QtCore import Qt
 
@@ -22,56 +17,13 @@ from gui.core.outcomes import BatchReport, Outcome
 from gui.core.priority import Priority
 from gui.core.process_key import ProcessKey
 from tests.children import key_of
-from tests.other_user import ACTOR, acting_as
+from tests.other_user import ACTOR, acting_as, thread_nices
 from tests.qt.ui_driving import choose, menu_texts, open_submenu_titled, right_click_row, wait_listed
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="nice per thread is Linux's")
 
 #: Two threads besides the main one, all parked until the child is killed.
-THREADS = (
-    "import threading\n"
-    "for _ in range(2):\n"
-    "    threading.Thread(target=threading.Event().wait, daemon=True).start()\n"
-    "print('ready', flush=True)\n"
-    "threading.Event().wait()\n"
-)
 ENTRIES = ["Very high (nice -10)", "High (nice -5)", "Normal (nice 0)", "Low (nice 5)", "Very low (nice 10)"]
-
-
-def thread_nices(pid: int) -> list[int]:
-    """Every thread's nice value as the kernel reports it (stat field 19)."""
-    return [
-        int(path.read_bytes().rsplit(b")", 1)[1].split()[16])
-        for path in Path(f"/proc/{pid}/task").glob("*/stat")
-    ]
-
-
-@pytest.fixture
-def actors_child(other_users: tuple[int, int]) -> Iterator[psutil.Process]:
-    """A three-thread child running as ACTOR (the system's Python: the venv may be private)."""
-    child = subprocess.Popen(
-        [
-            "setpriv",
-            f"--reuid={ACTOR}",
-            f"--regid={ACTOR}",
-            "--clear-groups",
-            "/usr/bin/python3",
-            "-c",
-            THREADS,
-        ],
-        stdout=subprocess.PIPE,
-    )
-    assert child.stdout is not None
-    assert child.stdout.readline().strip() == b"ready"
-    process = psutil.Process(child.pid)
-    deadline = time.monotonic() + 10
-    while process.num_threads() != 3:
-        assert time.monotonic() < deadline, "the child did not start its threads"
-        time.sleep(0.01)
-    yield process
-    child.kill()
-    child.wait(timeout=10)
-    child.stdout.close()
 
 
 def change_priority(qtbot, window, key: ProcessKey, entry: str) -> BatchReport:

@@ -6,6 +6,7 @@ file and the answer file are the real code paths the helper runs there.
 """
 
 import dataclasses
+import errno
 import os
 import signal
 from pathlib import Path
@@ -276,7 +277,7 @@ def test_mac_refusals_and_a_vanished_process_send_nothing():
         end(OWN, STARTED_US),
         end(PARENT, STARTED_US),
         end(1300, STARTED_US),
-        Entry(Operation.SET_NICE, 1234, STARTED_US, 5),
+        Entry(Operation.SET_NICE, 1300, STARTED_US, 5),
         end(1400, STARTED_US),
     ]
     targets = MacTargets(entries, OWN, PARENT, sysctl, lambda pid, number: killed.append((pid, number)))
@@ -285,12 +286,42 @@ def test_mac_refusals_and_a_vanished_process_send_nothing():
         (Status.REFUSED, Refusal.SELF),
         (Status.REFUSED, Refusal.PARENT),
         (Status.REFUSED, Refusal.KERNEL_THREAD),
-        (Status.REFUSED, Refusal.NOT_SUPPORTED),
+        (Status.REFUSED, Refusal.KERNEL_THREAD),
         (Status.GONE, 0),
     ]
     assert killed == []
     sysctl.processes[1400] = STARTED  # exits between the check and the kill
     assert MacTargets([end(1400, STARTED_US)], OWN, PARENT, sysctl, gone).act(0).status is Status.GONE
+
+
+def test_mac_priority_is_set_with_setpriority_after_the_same_identity_check():
+    """Raising a process back to Normal (what an unprivileged user may not) is one
+    setpriority call on the checked process; a reused PID or a vanished one gets nothing."""
+    sysctl = FakeSysctl({1234: STARTED, 1238: FakeProcess(1_764_000_000, 123_457)})
+    niced: list[tuple[int, int]] = []
+    killed: list[tuple[int, int]] = []
+    entries = [
+        Entry(Operation.SET_NICE, 1234, STARTED_US, 0),
+        Entry(Operation.SET_NICE, 1238, STARTED_US, 0),
+        Entry(Operation.SET_NICE, 1500, STARTED_US, 0),
+    ]
+    targets = MacTargets(
+        entries,
+        OWN,
+        PARENT,
+        sysctl,
+        lambda pid, number: killed.append((pid, number)),
+        set_nice=lambda pid, value: niced.append((pid, value)),
+    )
+    assert [targets.act(i).status for i in range(3)] == [Status.SENT, Status.PID_REUSED, Status.GONE]
+    assert niced == [(1234, 0)]
+    assert killed == []
+
+    def refused(pid: int, value: int) -> None:
+        raise PermissionError(errno.EACCES, "not permitted")
+
+    denied = MacTargets(entries[:1], OWN, PARENT, sysctl, set_nice=refused).act(0)
+    assert (denied.status, denied.code) == (Status.PERMISSION_DENIED, errno.EACCES)
 
 
 def test_the_mac_helper_answers_on_standard_output(tmp_path: Path, capfd: pytest.CaptureFixture[str]):
