@@ -33,7 +33,7 @@ def platform_wording() -> PlatformWording:
     return _current
 
 
-#: The nice value the Windows reader gives a Realtime process (the highest there is).
+# The nice value the Windows reader gives a Realtime process (the highest there is).
 _REALTIME_NICE = -20
 
 

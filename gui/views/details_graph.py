@@ -56,7 +56,7 @@ class HistoryGraph(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAutoFillBackground(False)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # it fills its whole rectangle
-        #: The values written at the charts' top corners as last drawn (CPU, memory).
+        # The values written at the charts' top corners as last drawn (CPU, memory).
         self.scale_texts = ("", "")
 
     def sizeHint(self) -> QSize:  # noqa: N802

@@ -344,12 +344,24 @@
         <translation>其第一个窗口的标题（所有窗口标题见单元格的工具提示）</translation>
     </message>
     <message>
+        <source>Bytes read per second by all the process&apos;s reads: files (also those served from the cache), network and devices, which Windows counts together</source>
+        <translation>该进程所有读取操作每秒的字节数：文件（包括从缓存读取的）、网络和设备，Windows 将它们合并计数</translation>
+    </message>
+    <message>
+        <source>Bytes written per second by all the process&apos;s writes: files (also those still in the cache), network and devices, which Windows counts together</source>
+        <translation>该进程所有写入操作每秒的字节数：文件（包括仍在缓存中的）、网络和设备，Windows 将它们合并计数</translation>
+    </message>
+    <message>
         <source>Bytes read from the storage device per second (reads served from the page cache or tmpfs do not count)</source>
         <translation>每秒从存储设备读取的字节数（由页面缓存或 tmpfs 提供的读取不计）</translation>
     </message>
     <message>
         <source>Bytes written to the storage device per second (counted when the data is queued for the disk; files in tmpfs do not count)</source>
         <translation>每秒写入存储设备的字节数（数据排队写入磁盘时计数；tmpfs 中的文件不计）</translation>
+    </message>
+    <message>
+        <source>Priority class: a higher class runs first when the processor is busy (Normal by default)</source>
+        <translation>优先级类别：处理器繁忙时，类别较高的先运行（默认为“正常”）</translation>
     </message>
     <message>
         <source>Nice value: lower runs first when the processor is busy (Normal is 0)</source>
@@ -641,7 +653,7 @@ Please include that file in your report.</source>
     <name>DetailsWindow</name>
     <message>
         <source>CPU %1 %</source>
-        <extracomment>How a series takes its value from a point (``None``: unknown, drawn as a gap).</extracomment>
+        <extracomment>The second hairline&apos;s offset: the two read as one line about 1.6 px thick. How a series takes its value from a point (``None``: unknown, drawn as a gap).</extracomment>
         <translation>CPU %1%</translation>
     </message>
     <message>
@@ -653,6 +665,10 @@ Please include that file in your report.</source>
         <translation>刚刚</translation>
     </message>
     <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
         <source>CPU and memory history</source>
         <translation>CPU 和内存历史</translation>
     </message>
@@ -661,8 +677,12 @@ Please include that file in your report.</source>
         <translation>正在收集数据…</translation>
     </message>
     <message>
+        <source>No readings: the process ended before any were taken.</source>
+        <translation>无读数：进程在读取之前就已结束。</translation>
+    </message>
+    <message>
         <source>Resources</source>
-        <extracomment>The box&apos;s rows, in order (a Priority change and disk columns reuse these words).</extracomment>
+        <extracomment>The box&apos;s rows, in order (a Priority change and disk columns reuse these words). As wide as the box&apos;s figures get (a disk total with its rate), with room to spare.</extracomment>
         <translation>资源</translation>
     </message>
     <message>
@@ -748,7 +768,7 @@ Please include that file in your report.</source>
     </message>
     <message>
         <source>&amp;General</source>
-        <extracomment>Paths and names as a field shows them (they come from the process: hostile data). A tab should be read (ProcessKey, Tab). The window was closed (ProcessKey). The windows the Windows field links to, in its order. Every field&apos;s value label, by field id.</extracomment>
+        <extracomment>Paths and names as a field shows them (they come from the process: hostile data). The process&apos;s name as the list last showed it (``None``: not listed), so that a window whose process ends before anything is read still says what it was. A tab should be read (ProcessKey, Tab). The window was closed (ProcessKey). The windows the Windows field links to, in its order. Every field&apos;s value label, by field id.</extracomment>
         <translation>常规(&amp;G)</translation>
     </message>
     <message>
@@ -1196,7 +1216,7 @@ Please include that file in your report.</source>
     <name>ProcessCells</name>
     <message>
         <source>Needs administrator rights to read another user&apos;s disk activity</source>
-        <extracomment>The status id of a process that exited while its row was kept (see ``keep_exited``). The row holds a status id there; the cell shows it as a word.</extracomment>
+        <extracomment>The status id of a process that exited while its row was kept (see ``keep_exited``). The row holds a status id there; the cell shows it as a word. The row holds a nice value there; on Windows the cell shows its class&apos;s name.</extracomment>
         <translation>需要管理员权限才能读取其他用户的磁盘活动</translation>
     </message>
     <message>
