@@ -253,6 +253,10 @@ class PlatformAdapter:
         """Whether actions can be carried out as administrator here (the helper exists)."""
         return False
 
+    def can_elevate_action(self, action: Action) -> bool:
+        """Whether the helper here carries out ``action`` (Try as administrator is offered)."""
+        return self.can_elevate()
+
     def may_signal_key(self, key: ProcessKey) -> bool:
         """Whether this user may signal the process, asked before sending (menus, batches).
 

@@ -150,6 +150,10 @@ class WindowsAdapter(PlatformAdapter):
         """UAC starts the helper (``gui.actions.uac_channel``) wherever kernel32 is there."""
         return self._creation_times() is not None
 
+    def can_elevate_action(self, action: Action) -> bool:
+        """The Windows helper terminates; it does not set priority classes (yet)."""
+        return self.can_elevate() and action is not Action.SET_PRIORITY
+
     def may_signal_key(self, key: ProcessKey) -> bool:
         """Whether Windows lets this user terminate the process (asked before sending)."""
         kernel32 = self._creation_times()

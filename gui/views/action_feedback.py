@@ -117,7 +117,7 @@ class ActionFeedback(QObject):
             cancelled = tuple(r.target for r in failures if r.detail is Detail.ADMIN_CANCELLED)
             self._refused = self._retry = None
             offers: list[tuple[str, Callable[[], None]]] = []
-            if refused and self._adapter.can_elevate():
+            if refused and self._adapter.can_elevate_action(report.action.per_process):
                 self._refused = _as_administrator(report, refused)
                 offers.append((self.tr("Try as administrator"), self._try_as_administrator))
             if cancelled:

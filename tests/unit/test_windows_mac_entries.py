@@ -52,6 +52,9 @@ def test_windows_offers_the_helper_only_where_it_can_read_creation_times(spawn: 
     child = spawn()
     assert WindowsAdapter(helper_kernel32=FakeKernel32()).can_elevate()
     assert not WindowsAdapter().can_elevate()  # no kernel32 off Windows
+    # Its helper terminates but sets no priority class: Try as administrator is not offered.
+    assert WindowsAdapter(helper_kernel32=FakeKernel32()).can_elevate_action(Action.END)
+    assert not WindowsAdapter(helper_kernel32=FakeKernel32()).can_elevate_action(Action.SET_PRIORITY)
     adapter = WindowsAdapter(helper_kernel32=FakeKernel32(created={child.pid: CREATED}))
     with pytest.raises(NotSupportedHere):
         adapter.helper_entry(key_of(child.pid), Action.STOP)
