@@ -410,6 +410,15 @@ def report(
         ),
         lambda r: r["disk"]["ratio"] <= 1.5,
     )
+    add(
+        "12. disk columns hidden again after being shown: sampler pass vs never shown",
+        "the same (≤ 1.1x)",
+        lambda r: (
+            f"{r['disk']['hidden_ms']:.1f} → {r['disk']['hidden_after_shown_ms']:.1f} ms "
+            f"({r['disk']['hidden_after_shown_ratio']:.2f}x)"
+        ),
+        lambda r: r["disk"]["hidden_after_shown_ratio"] <= 1.1,
+    )
 
     def add_once(goal: str, target: str, cell: str, ok: bool) -> None:
         cells = " | ".join([cell] + [""] * (len(sizes) - 1))

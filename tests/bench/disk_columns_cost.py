@@ -4,8 +4,10 @@
 Two real :class:`gui.sampler.Sampler` objects (no window, no event loop), one with the
 disk columns hidden (the pass as before they existed: no ``/proc/<pid>/io`` opened), one
 with them shown (each pass reads every process's ``/proc/<pid>/io`` and computes rates).
-Both are warmed, then their passes alternate; the figures are the median CPU
-milliseconds of a pass (``time.process_time``) at about SIZE processes on the machine.
+A third sampler had them shown while it warmed, then hidden: its pass must cost what the
+never-shown one's does (nothing of the disk reading is left behind). The three are warmed,
+then their passes alternate; the figures are the median CPU milliseconds of a pass
+(``time.process_time``) at about SIZE processes on the machine.
 """
 
 import statistics
@@ -28,34 +30,45 @@ def _timed(sampler: Sampler) -> float:
 
 def disk_pass_costs(passes: int = PASSES) -> dict[str, Any]:
     """Median CPU ms of a pass with the disk columns hidden and shown, at today's process count."""
-    hidden, shown = Sampler(current()), Sampler(current())
+    hidden, shown, was_shown = Sampler(current()), Sampler(current()), Sampler(current())
     shown.set_disk_columns_shown(True)
+    was_shown.set_disk_columns_shown(True)
     counts: list[int] = []
     shown.sampled.connect(lambda result: counts.append(result.process_count))
-    for sampler in (hidden, shown, hidden, shown):  # warm: caches filled, rates primed
+    for sampler in (hidden, shown, was_shown, hidden, shown, was_shown):  # warm: caches, rates
         sampler.sample()
-    hidden_ms, shown_ms = [], []
+    was_shown.set_disk_columns_shown(False)
+    was_shown.sample()  # the pass that lets go of the kept descriptors
+    hidden_ms, shown_ms, was_shown_ms = [], [], []
     for _ in range(passes):
         hidden_ms.append(_timed(hidden))
         shown_ms.append(_timed(shown))
+        was_shown_ms.append(_timed(was_shown))
     hidden_median, shown_median = statistics.median(hidden_ms), statistics.median(shown_ms)
+    was_shown_median = statistics.median(was_shown_ms)
     return {
         "processes": counts[-1],
         "hidden_ms": hidden_median,
         "shown_ms": shown_median,
         "ratio": shown_median / hidden_median,
+        "hidden_after_shown_ms": was_shown_median,
+        "hidden_after_shown_ratio": was_shown_median / hidden_median,
     }
 
 
 def main(sizes: list[int]) -> None:
-    print("| processes | pass, disk columns hidden | pass, disk columns shown | shown / hidden |")
-    print("|---|---|---|---|")
+    print(
+        "| processes | pass, disk columns hidden | pass, disk columns shown | shown / hidden "
+        "| pass, hidden after being shown | that / hidden |"
+    )
+    print("|---|---|---|---|---|---|")
     for size in sizes:
         with crowd(size):
             found = disk_pass_costs()
         print(
             f"| {found['processes']} | {found['hidden_ms']:.1f} ms | {found['shown_ms']:.1f} ms "
-            f"| {found['ratio']:.2f}x |",
+            f"| {found['ratio']:.2f}x | {found['hidden_after_shown_ms']:.1f} ms "
+            f"| {found['hidden_after_shown_ratio']:.2f}x |",
             flush=True,
         )
 

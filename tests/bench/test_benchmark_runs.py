@@ -53,6 +53,7 @@ def test_benchmark_prints_every_goal(tmp_path: Path) -> None:
         "9. memory of the app over that churn",
         "11. an open details window",
         "12. disk columns",
+        "12. disk columns hidden again after being shown",
     ):
         assert goal in table
     if not missing(*X11_NEEDED):
