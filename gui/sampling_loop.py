@@ -125,6 +125,11 @@ class SamplingLoop(QObject):
         """Whether passes read disk totals (only while a disk column is shown); thread-safe."""
         self._worker.set_disk_columns_shown(shown)
 
+    @property
+    def priority_read_in_passes(self) -> bool:
+        """Whether passes read every process's priority (psutil's reader: Windows, macOS)."""
+        return self._adapter.priority_read_in_passes
+
     def set_priority_column_shown(self, shown: bool) -> None:
         """Whether passes read every process's priority (only while its column is shown)."""
         self._worker.set_priority_column_shown(shown)

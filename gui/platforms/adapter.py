@@ -91,6 +91,11 @@ class PlatformAdapter:
         each with psutil; Linux's reader has it in the stat line it reads anyway)."""
         self._portable_reader.set_nice_wanted(shown)
 
+    @property
+    def priority_read_in_passes(self) -> bool:
+        """Whether psutil's passes read every process's priority now (the column is shown)."""
+        return self._portable_reader.nice_wanted
+
     def current_nice(self, key: ProcessKey) -> int | None:
         """``key``'s nice value now (Windows: its class's step), for a menu to check the
         current step while the Priority column is hidden; ``None`` if unknown."""

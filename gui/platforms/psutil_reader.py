@@ -96,6 +96,10 @@ class PsutilProcessReader:
         else:
             self._nice_wanted.clear()
 
+    @property
+    def nice_wanted(self) -> bool:
+        return self._nice_wanted.is_set()
+
     def read(self) -> list[ProcessSample]:
         """One pass over all processes; vanished processes are left out silently."""
         samples: list[ProcessSample] = []

@@ -97,3 +97,19 @@ def test_the_priority_column_shows_the_nice_value_and_sorts_by_number(qtbot, mak
     window.view.sortByColumn(Column.PRIORITY, Qt.SortOrder.AscendingOrder)
     rows = {window.view.index_for(key).row(): key.pid for key in keys}
     assert [rows[row] for row in sorted(rows)] == [children[1].pid, children[2].pid, children[0].pid]
+
+
+def test_priorities_are_read_in_passes_only_while_the_priority_column_is_shown(qtbot, make_window) -> None:
+    """psutil's reader (Windows, macOS) pays a system call per process for the nice value:
+    the window asks for it only while the Priority column is ticked in the column menu."""
+    window = make_window()
+    assert not window.loop.priority_read_in_passes
+    for column in (Column.COMMAND, Column.WINDOW_TITLE, Column.STARTED):
+        window.view.column_menu().actions()[column].trigger()  # room for it in a small screen
+    entry = window.view.column_menu().actions()[Column.PRIORITY]
+    assert entry.text().replace("&", "") == "Priority"
+    entry.trigger()
+    assert window.view.column_fitter.is_shown(Column.PRIORITY)
+    qtbot.waitUntil(lambda: window.loop.priority_read_in_passes, timeout=5000)
+    window.view.column_menu().actions()[Column.PRIORITY].trigger()
+    qtbot.waitUntil(lambda: not window.loop.priority_read_in_passes, timeout=5000)
