@@ -77,8 +77,9 @@ class ElevatedRunner:
             return {}
         with self._lock:
             claimed = {t.key: self._held.pop(t.key) for t in request.covered if t.key in self._held}
-            for session, _position in claimed.values():
-                self._in_use[id(session)] = self._in_use.get(id(session), 0) + 1
+            # Once per session (force_held is done with each once), however many it holds here.
+            for session_id in {id(session) for session, _position in claimed.values()}:
+                self._in_use[session_id] = self._in_use.get(session_id, 0) + 1
         return claimed
 
     def release(self, keys: Iterable[ProcessKey]) -> list[HelperSession]:
