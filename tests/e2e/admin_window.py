@@ -23,6 +23,8 @@ Scenarios (``--scenario``):
                    the bar says it ended, the helper exits;
   tree_then_try    End process tree on a root parent (``--target``) and its child fails for both,
                    then Try as administrator ends both (End of each, one prompt);
+  tree_force_quit  as tree_then_try, on a parent that ignores End: Force quit on the bar goes
+                   to the same helper (no second prompt);
   batch            As administrator ▸ End on the target and every process in ``--more`` (a JSON
                    list of PIDs): one batch, one prompt;
   menu             only opens As administrator ▸ (with ``--out``, for a picture of it);
@@ -212,7 +214,7 @@ def run(args: argparse.Namespace, window: MainWindow, bot: DrivingBot) -> dict[s
     launches = Launches()
     wait_listed(bot, window, driver.key)
     scenario = args.scenario
-    if scenario in ("end_then_try", "tree_then_try"):
+    if scenario in ("end_then_try", "tree_then_try", "tree_force_quit"):
         report = driver.fails_then_try("End" if scenario == "end_then_try" else "End process tree", launches)
     elif scenario in ("mixed", "batch"):
         pids = [args.own] if scenario == "mixed" else json.loads(args.more)
@@ -236,9 +238,9 @@ def run(args: argparse.Namespace, window: MainWindow, bot: DrivingBot) -> dict[s
     if scenario == "cancelled":
         out["retry"] = _results(driver.wait_batch(partial(driver.press, "results_bar", "Try again")))
         out["retry_bar"] = driver.bar("results_bar")
-    if scenario in ("force_quit", "dismiss", "quit", "exits"):
+    if scenario in ("force_quit", "tree_force_quit", "dismiss", "quit", "exits"):
         out["held_helpers"] = _children()
-        if scenario == "force_quit":
+        if scenario in ("force_quit", "tree_force_quit"):
             forced = driver.wait_batch(partial(driver.press, "escalation_bar", "Force quit"))
             out["forced"] = _results(forced)
         elif scenario == "dismiss":

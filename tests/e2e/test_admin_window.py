@@ -74,6 +74,29 @@ def root_tree() -> Iterator[tuple[subprocess.Popen[bytes], int]]:
 
 
 @pytest.fixture
+def stubborn_root_tree() -> Iterator[tuple[subprocess.Popen[bytes], int]]:
+    """A root Python that ignores End, with its own child ``sleep 100`` (the test's own), which
+    inherits that: both survive End."""
+    code = (
+        "import signal, subprocess, time\n"
+        "signal.signal(signal.SIGTERM, signal.SIG_IGN)\n"
+        "subprocess.Popen(['sleep', '100'])\n"
+        "time.sleep(100)\n"
+    )
+    parent = subprocess.Popen([sys.executable, "-c", code])
+    deadline = time.monotonic() + 10
+    while not (children := psutil.Process(parent.pid).children()):
+        assert time.monotonic() < deadline, "the parent did not start sleep"
+        time.sleep(0.01)
+    yield parent, children[0].pid
+    with contextlib.suppress(psutil.NoSuchProcess):
+        children[0].kill()
+    if parent.poll() is None:
+        parent.kill()
+    parent.wait(timeout=10)
+
+
+@pytest.fixture
 def root_sleepers() -> Iterator[list[subprocess.Popen[bytes]]]:
     """20 ``sleep 100`` as root, the test's own children."""
     children = [subprocess.Popen(["sleep", "100"]) for _ in range(20)]
@@ -334,3 +357,24 @@ def test_a_batch_of_20_root_processes_ends_through_one_prompt(
     assert sorted(out["report"]) == sorted([[c.pid, "ENDED", "ENDED"] for c in root_sleepers])
     assert out["launches"] == [20]  # one pkexec launch for all 20
     assert all(_ended(child, signal.SIGTERM) for child in root_sleepers)
+
+
+def test_a_tree_parent_that_ignores_end_is_force_quit_over_the_same_helper(
+    drive: Callable[..., dict[str, Any]],
+    polkit_rule: Rule,
+    stubborn_root_tree: tuple[subprocess.Popen[bytes], int],
+) -> None:
+    parent, child = stubborn_root_tree
+    polkit_rule(ACTOR, "YES")
+    out = drive("tree_force_quit", parent.pid, "--grace", "1")
+    assert sorted(out["report"]) == sorted(
+        [[parent.pid, "STILL_RUNNING", "STILL_RUNNING"], [child, "STILL_RUNNING", "STILL_RUNNING"]]
+    )
+    assert out["escalation"]["buttons"] == ["Force quit"]
+    assert len(out["held_helpers"]) == 1
+    assert sorted(out["forced"]) == sorted(
+        [[parent.pid, "FORCE_QUIT", "FORCE_QUIT"], [child, "FORCE_QUIT", "FORCE_QUIT"]]
+    )
+    assert out["launches"] == [2]  # the tree's End and its Force quit: one prompt
+    assert out["helpers_after"] == []  # the session held for both closed after their Force quit
+    assert _ended(parent, signal.SIGKILL)
