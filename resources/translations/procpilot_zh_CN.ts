@@ -1216,7 +1216,7 @@ Please include that file in your report.</source>
     <name>ProcessCells</name>
     <message>
         <source>Needs administrator rights to read another user&apos;s disk activity</source>
-        <extracomment>The status id of a process that exited while its row was kept (see ``keep_exited``). The row holds a status id there; the cell shows it as a word. The row holds a nice value there; on Windows the cell shows its class&apos;s name.</extracomment>
+        <extracomment>The status id of a process that exited while its row was kept (see ``keep_exited``). The row holds a status id there; the cell shows it as a word. The row holds a nice value there; on Windows the cell shows its class&apos;s name. Cells that have nothing to show while their columns are hidden: the disk rates.</extracomment>
         <translation>需要管理员权限才能读取其他用户的磁盘活动</translation>
     </message>
     <message>
