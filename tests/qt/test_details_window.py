@@ -1,5 +1,6 @@
 """The details window, driven as a user does, on real processes this test starts."""
 
+import contextlib
 import dataclasses
 import os
 import signal
@@ -331,3 +332,44 @@ def test_readings_are_kept_but_not_drawn_while_another_tab_is_shown(qtbot, make_
     assert field_text(details, "cpu_time") == shown
     details.tabs.setCurrentIndex(0)
     assert field_text(details, "cpu_time") != shown
+
+
+#: Starts ``sleep 600``, prints its PID, then sleeps itself.
+PARENT = """\
+import subprocess, time
+child = subprocess.Popen(["sleep", "600"])
+print(child.pid, flush=True)
+time.sleep(600)
+"""
+
+
+def test_the_parent_link_of_an_ended_parent_names_it(qtbot, make_window, spawn) -> None:
+    """The parent ended (and left the list) while its child's window was open: its link
+    still opens a window that names it, marked exited, rather than a blank one."""
+    parent = spawn("details-ending-parent", PARENT)
+    assert parent.stdout is not None
+    grandchild_pid = int(parent.stdout.readline())
+    try:
+        window = make_window()
+        parent_key = key_of(parent)
+        grandchild = ProcessKey(grandchild_pid, psutil.Process(grandchild_pid).create_time())
+        wait_listed(qtbot, window, grandchild)
+        details = window.details.open(grandchild)
+        qtbot.waitUntil(lambda: details.facts is not None, timeout=10_000)
+        assert details.facts is not None and details.facts.parent == parent_key
+        parent.kill()
+        parent.wait(timeout=10)
+        qtbot.waitUntil(lambda: window.model.row_for(parent_key) is None, timeout=10_000)
+
+        label = details.fields["parent"]
+        qtbot.mouseClick(label, Qt.MouseButton.LeftButton, pos=label.contentsRect().topLeft() + QPoint(8, 6))
+        qtbot.waitUntil(lambda: window.details.window_for(parent_key) is not None, timeout=5000)
+        ended = window.details.window_for(parent_key)
+        assert ended is not None
+        qtbot.waitUntil(lambda: ended.exited, timeout=10_000)
+        assert field_text(ended, "name") == psutil.Process().name()  # the same interpreter as ours
+        assert field_text(ended, "pid") == str(parent_key.pid)
+        assert ended.heading.text() == field_text(ended, "name")
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(grandchild_pid, signal.SIGKILL)
