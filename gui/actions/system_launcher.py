@@ -2,7 +2,8 @@
 
 Linux passes the request on the helper's standard input through ``pkexec``; Windows
 (UAC, :mod:`gui.actions.uac_channel`) and macOS (``osascript``,
-:mod:`gui.actions.osascript_channel`) cannot, so there the helper gets it in a file.
+:mod:`gui.actions.osascript_channel`) cannot, so there the helper gets it in a file and
+its follow-ups over a channel next to it (:mod:`gui.actions.held_file_session`).
 """
 
 import sys

@@ -11,7 +11,7 @@ The answers to follow-ups (:mod:`gui.helper.follow_ups`) are ``FILE.1.answer``,
 
 import os
 
-ANSWER_SUFFIX = ".answer"  # the same as gui.actions.one_shot_session's
+ANSWER_SUFFIX = ".answer"  # the same as gui.actions.held_file_session's
 _TEMPORARY_SUFFIX = ".answer.partial"
 
 

@@ -14,7 +14,12 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from gui.helper.windows_targets import ERROR_ACCESS_DENIED, ERROR_INVALID_PARAMETER, STILL_ACTIVE, WAIT_OBJECT_0
+from gui.helper.windows_targets import (
+    ERROR_ACCESS_DENIED,
+    ERROR_INVALID_PARAMETER,
+    STILL_ACTIVE,
+    WAIT_OBJECT_0,
+)
 
 WAIT_TIMEOUT = 258
 
