@@ -208,7 +208,7 @@ def second_name(path: str) -> None:
 def test_mac_a_tampered_follow_up_fifo_is_refused_and_nothing_is_sent(tamper: Callable[[str], None]):
     world = MacWorld()
     channel = TamperingChannel(world.platform())
-    channel.tamper = tamper  # type: ignore[method-assign]
+    channel.tamper = tamper
     with pytest.raises(HelperError) as raised:
         start_held_file_session(channel, [end(STUBBORN_PID, STARTED_US)])
     assert raised.value.failure is HelperFailure.UNSAFE_REQUEST_FILE
@@ -251,7 +251,7 @@ def test_windows_a_tampered_follow_up_file_is_refused_and_nothing_is_sent(
     kernel32 = windows_kernel32()
     channel = TamperingChannel(windows(kernel32, security_of), fifo=False)
     if tamper is not None:
-        channel.tamper = tamper  # type: ignore[method-assign]
+        channel.tamper = tamper
     with pytest.raises(HelperError) as raised:
         start_held_file_session(channel, [end(STUBBORN_PID, CREATED)])
     assert raised.value.failure is HelperFailure.UNSAFE_REQUEST_FILE
