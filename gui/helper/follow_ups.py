@@ -48,9 +48,9 @@ class FifoSource:
         self._fd = fd
 
     def read(self, timeout_s: float) -> bytes | None:
-        poller = select.poll()
-        poller.register(self._fd, select.POLLIN)
-        if not poller.poll(max(0, round(timeout_s * 1000))):
+        # select, not poll: macOS's poll has a history of trouble; this descriptor is a low one.
+        readable, _writable, _failed = select.select([self._fd], [], [], max(0.0, timeout_s))
+        if not readable:
             return b""
         try:
             data = os.read(self._fd, _CHUNK)
