@@ -118,6 +118,8 @@ class _Answer:
         self._request_file = request_file
         self._kept = bytearray()
         self._count = 0
+        #: An answer could not be written (ProcPilot removed its folder): nobody is listening.
+        self.lost = False
 
     def write(self, data: bytes) -> None:
         if self._request_file is None:
@@ -132,7 +134,12 @@ class _Answer:
     def finish(self) -> None:
         """The answer made since the last one is complete: into its file (nothing for stdout)."""
         if self._request_file is not None and self._kept:
-            write_answer(numbered(self._request_file, self._count), bytes(self._kept))
+            try:
+                write_answer(numbered(self._request_file, self._count), bytes(self._kept))
+            except OSError as error:
+                self.lost = True
+                if sys.stderr is not None:
+                    print(f"procpilot helper: cannot write the answer: {error}", file=sys.stderr)
             self._count += 1
             self._kept.clear()
 
@@ -160,7 +167,7 @@ def _converse(
     try:
         answer.write(format_results([targets.act(index) for index in range(len(entries))]))
         answer.finish()
-        if follow_ups is not None and isinstance(targets, HeldTargets):
+        if follow_ups is not None and not answer.lost and isinstance(targets, HeldTargets):
             return _follow_up(follow_ups, targets, len(entries), here, answer, commands=commands)
     finally:
         targets.close()
@@ -198,6 +205,8 @@ def _follow_up(
                 after_last_exit.grace_s = command.ms / 1000
             answer.write(format_running(targets.still_running(command.ms)))
         answer.finish()
+        if answer.lost:
+            return EXIT_OK
 
 
 def _anything_running(targets: BatchTargets) -> bool:

@@ -9,6 +9,7 @@ temporary folder here. What the tests wait for is the helper ending, never a dur
 
 import dataclasses
 import os
+import shutil
 import signal
 import threading
 from collections.abc import Callable
@@ -353,4 +354,16 @@ def test_the_helper_ends_the_grace_period_and_a_margin_after_the_last_exit(tmp_p
     assert helper.run.exited(0.5) is None  # the clock has not moved: still there
     clock.now = 7.5  # 2 s of grace and 5 s of margin after the exit seen at 0
     assert helper.run.join() == EXIT_OK
+    helper.commands.close()
+
+
+def test_the_helper_ends_when_its_answers_have_nowhere_to_go(tmp_path: Path):
+    world = MacWorld()
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    helper = Helper(folder, world.platform(), [end(STUBBORN_PID, STARTED_US)])
+    assert helper.answer().startswith(b"RESULTS 1\n")
+    shutil.rmtree(folder)  # ProcPilot's folder gone, its end of the FIFO still open
+    helper.commands.write(format_wait(0))
+    assert helper.run.join() == EXIT_OK  # no traceback, no waiting for more
     helper.commands.close()
