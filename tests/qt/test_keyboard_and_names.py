@@ -245,7 +245,7 @@ def test_tab_reaches_the_chosen_view_and_arrows_choose_another(qtbot, make_windo
     buttons = window.view_switch.buttons
 
     def shown() -> ViewMode:
-        return window.views.mode
+        return ViewMode(window.views.mode)
 
     tabbable = [mode for mode, button in buttons.items() if button.focusPolicy() & Qt.FocusPolicy.TabFocus]
     assert tabbable == [ViewMode.ALL_PROCESSES]
