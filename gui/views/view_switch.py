@@ -40,7 +40,7 @@ class ViewSwitch(QObject):
         self._group = QActionGroup(self)
         self._group.setExclusive(True)
         self.actions: dict[ViewMode, QAction] = {}
-        #: The toolbar's buttons (:meth:`add_to`); the actions serve the View menu and the shortcuts.
+        # The toolbar's buttons (add_to); the actions serve the View menu and the shortcuts.
         self.buttons: dict[ViewMode, ViewSwitchButton] = {}
         tooltips = view_tooltips()
         for number, (mode, title) in enumerate(view_titles().items(), start=1):

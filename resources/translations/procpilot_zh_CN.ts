@@ -2007,6 +2007,33 @@ Please include that file in your report.</source>
     </message>
 </context>
 <context>
+    <name>SystemErrors</name>
+    <message>
+        <source>permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <source>no such process</source>
+        <translation>进程不存在</translation>
+    </message>
+    <message>
+        <source>too many open files</source>
+        <translation>打开的文件过多</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>system error %1</source>
+        <translation>系统错误 %1</translation>
+    </message>
+    <message>
+        <source>an unexpected error (details are in the log)</source>
+        <translation>意外错误（详情见日志）</translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
         <source>&amp;System</source>
