@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.core.columns import COLUMNS, LEFT_TO_RIGHT_COLUMNS, Column
+from gui.core.columns import LEFT_TO_RIGHT_COLUMNS, Column
 from gui.views.header_style import HeaderStyle
 from gui.views.main_toolbar import toolbar_buttons
 from gui.views.message_bar import BarKind
