@@ -18,13 +18,14 @@ from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QWidget
 
 from gui.core.column_layout import ColumnDefault, ColumnLayout, ColumnState, fit_layout
-from gui.core.columns import COLUMNS, DEFAULT_ORDER, DISK_COLUMNS, Column
+from gui.core.columns import COLUMNS, DEFAULT_ORDER, DISK_COLUMNS, LEFT_TO_RIGHT_COLUMNS, Column
 from gui.core.process_key import ProcessKey
 from gui.models.column_titles import column_titles
 from gui.models.process_filter_proxy import ProcessFilterProxy
 from gui.models.roles import GROUP_ROLE, KEY_ROLE
 from gui.views.column_fitter import ColumnFitter
 from gui.views.header_style import HeaderStyle
+from gui.views.left_to_right import LeftToRightDelegate
 from gui.views.middle_elide_delegate import MiddleElideDelegate
 from gui.views.mnemonics import give_mnemonics
 
@@ -89,6 +90,9 @@ class ProcessView(QTreeView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        left_to_right = LeftToRightDelegate(self)  # numbers, sizes, times: also in a mirrored window
+        for column in LEFT_TO_RIGHT_COLUMNS:
+            self.setItemDelegateForColumn(column, left_to_right)
         self.setItemDelegateForColumn(Column.COMMAND, MiddleElideDelegate(self))
         self.setAccessibleName(self.tr("Processes"))
         self.setAccessibleDescription(

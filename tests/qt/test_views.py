@@ -10,11 +10,12 @@ from pathlib import Path
 import psutil
 import pytest
 from PySide6.QtCore import QLocale, QModelIndex, Qt
-from PySide6.QtWidgets import QToolBar, QToolButton
+from PySide6.QtWidgets import QAbstractButton, QToolBar
 
 from gui.core.columns import Column
 from gui.core.process_key import ProcessKey
 from gui.core.view_mode import ViewMode
+from gui.views.main_toolbar import toolbar_buttons
 from gui.views.main_window import MainWindow
 from gui.views.process_view import node_of
 from tests.children import key_of
@@ -61,13 +62,11 @@ def blinking_owl(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[li
     launcher.stdout.close()
 
 
-def toolbar_button(window: MainWindow, text: str) -> QToolButton:
+def toolbar_button(window: MainWindow, text: str) -> QAbstractButton:
     toolbar = window.findChild(QToolBar, "main_toolbar")
     assert toolbar is not None
-    for action in toolbar.actions():
-        if action.text().replace("&", "") == text:
-            button = toolbar.widgetForAction(action)
-            assert isinstance(button, QToolButton)
+    for button in toolbar_buttons(toolbar):
+        if button.text().replace("&", "") == text:
             return button
     raise AssertionError(f"no {text!r} in the toolbar")
 
