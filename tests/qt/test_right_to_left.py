@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from gui.core.columns import LEFT_TO_RIGHT_COLUMNS, Column
 from gui.views.header_style import HeaderStyle
+from gui.views.left_to_right import LeftToRightDelegate
 from gui.views.main_toolbar import toolbar_buttons
 from gui.views.message_bar import BarKind
 
@@ -143,6 +144,17 @@ def test_numbers_sizes_and_times_are_laid_out_left_to_right_where_the_mirror_put
         else:  # names, users, titles: whatever script they are in
             assert option.direction == Qt.LayoutDirection.RightToLeft, column
     assert {Column.PID, Column.CPU, Column.MEMORY, Column.STARTED, Column.COMMAND} <= LEFT_TO_RIGHT_COLUMNS
+
+
+def test_a_left_to_right_window_paints_numbers_with_the_views_own_delegate(qtbot, make_window) -> None:
+    """The left-to-right delegate is Python, called per cell painted: only a mirrored window
+    pays for it, and one that turns right to left (or back) follows."""
+    window = make_window()
+    assert window.view.itemDelegateForColumn(Column.CPU) is None
+    window.view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    assert isinstance(window.view.itemDelegateForColumn(Column.CPU), LeftToRightDelegate)
+    window.view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    assert window.view.itemDelegateForColumn(Column.CPU) is None
 
 
 def _title(section: Column, text: str) -> QImage:
