@@ -12,8 +12,14 @@ from gui.actions.elevation_client import HelperLaunch, direct_launcher, pkexec_l
 from gui.actions.osascript_channel import OsascriptChannel
 from gui.actions.uac_channel import UacChannel
 
-#: The sentence macOS shows in its password dialog (kept here, in one place, for translation).
-MAC_PROMPT = "ProcPilot needs an administrator's password to act on processes of other users."
+
+def mac_prompt() -> str:
+    """The sentence macOS shows in its password dialog, in the window's language."""
+    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415 - the rest of this module is Qt-free
+
+    return QCoreApplication.translate(
+        "AdminMenu", "ProcPilot needs an administrator's password to act on processes of other users."
+    )
 
 
 def system_launcher(platform: str = sys.platform) -> HelperLaunch:
@@ -21,5 +27,5 @@ def system_launcher(platform: str = sys.platform) -> HelperLaunch:
     if platform == "win32":
         return UacChannel(direct_launcher())
     if platform == "darwin":
-        return OsascriptChannel(direct_launcher(), MAC_PROMPT)
+        return OsascriptChannel(direct_launcher(), mac_prompt())
     return pkexec_launcher()
