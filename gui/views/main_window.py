@@ -59,6 +59,7 @@ from gui.views.mnemonics import give_mnemonics
 from gui.views.number_words import seconds_text
 from gui.views.process_actions import ProcessActions
 from gui.views.process_view import ProcessView, ScrollAnchor
+from gui.views.system_error_words import system_problem_text
 from gui.views.theme_menu import ThemeMenu
 from gui.views.view_switch import ViewSwitch
 
@@ -470,7 +471,8 @@ class MainWindow(QMainWindow):
         """
         if result.error is not None:
             self.statusBar().showMessage(
-                with_args(self.tr("Could not read the process list: %1"), result.error), 5000
+                with_args(self.tr("Could not read the process list: %1"), system_problem_text(result.error)),
+                5000,
             )
         self._total = result.process_count
         if result.summary is not None:
