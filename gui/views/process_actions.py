@@ -80,6 +80,7 @@ class ProcessActions(QObject):
         feedback.resume_requested.connect(self._resume_suspended)
         feedback.elevate_requested.connect(self._try_as_administrator)
         feedback.end_too_requested.connect(self.flow.request)
+        feedback.switch_requested.connect(controller.switch_to)
         feedback.escalation_withdrawn.connect(controller.release_held)
         self.context_menu: QMenu | None = None
 

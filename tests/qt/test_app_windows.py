@@ -26,6 +26,8 @@ from tests.qt.conftest import wait_refreshes
 from tests.qt.test_app_icons import centre, write_png
 from tests.qt.test_views import find_row, top_level_names
 from tests.qt.ui_driving import activate, choose, open_dialog, right_click_index, right_click_row, wait_listed
+from tests.save_changes_editor import QUESTION_TITLE, TEXT
+from tests.save_changes_editor import WINDOW_TITLE as EDITOR_TITLE
 
 NEEDED = missing("Xvfb", "openbox", "dbus-daemon", "xmessage", "xeyes", "xprop")
 pytestmark = [
@@ -34,6 +36,7 @@ pytestmark = [
 ]
 
 TITLE = "Night owl ✓ — report.txt"
+EDITOR = Path(__file__).resolve().parents[1] / "save_changes_editor.py"
 APP_ROW = "Night Owl Notes (1)"
 OWL_COLOUR = "#c03080"
 
@@ -56,6 +59,10 @@ def desktop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Desktop
         (applications / "org.procpilot.BlinkingOwl.desktop").write_text(
             "[Desktop Entry]\nType=Application\nName=Blinking Owl\nExec=blinking-owl --watch\n"
             f"StartupWMClass=XEyes\nIcon={owl_icon}\n",
+            encoding="utf-8",
+        )
+        (applications / "org.procpilot.NightEditor.desktop").write_text(
+            f"[Desktop Entry]\nType=Application\nName=Night Editor\nExec={sys.executable} {EDITOR}\n",
             encoding="utf-8",
         )
         monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
@@ -331,3 +338,127 @@ def test_a_process_details_name_its_windows_and_a_title_switches_to_it(qtbot, ma
     field.linkActivated.emit("0")  # what a click on the title's link does
     wait_until(lambda: desktop.active_window() == target, what="xmessage to be the active window")
     details.close()
+
+
+class NightEditor:
+    """tests/save_changes_editor.py on the desktop: its log and the file it saves to."""
+
+    def __init__(self, desktop: Desktop, folder: Path) -> None:
+        self.log = folder / "editor.log"
+        self.saved = folder / "saved.txt"
+        self.process = desktop.start(sys.executable, str(EDITOR), str(self.log), str(self.saved))
+        wait_until(lambda: "shown" in self.steps(), what="the editor's window")
+
+    def steps(self) -> list[str]:
+        return self.log.read_text(encoding="utf-8").splitlines() if self.log.exists() else []
+
+
+def unisolated(text: str) -> str:
+    """``text`` without the isolates around names (they keep a right-to-left name in its place)."""
+    return text.replace("\u2068", "").replace("\u2069", "")
+
+
+def end_the_editor_app(qtbot, window: MainWindow, editor: NightEditor) -> None:
+    """Right-click Night Editor's row, End app, confirm (the confirmation says windows come first)."""
+    row = app_row(qtbot, window, "Night Editor (1)")
+    qtbot.waitUntil(lambda: first_title(window, "Night Editor (1)") == EDITOR_TITLE, timeout=10_000)
+    menu = right_click_index(qtbot, window, row)
+    choose(qtbot, menu, "End app")
+    dialog = open_dialog(qtbot, window)
+    assert "unless it is asking you a question in a new window" in dialog.message_label.text()
+    qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+
+
+def question_of(window: MainWindow, editor: NightEditor) -> int:
+    """The "Save changes?" window, once the editor shows it."""
+
+    def found() -> int | None:
+        listed = window.windows.refresh().windows
+        mine = (w for w in listed if w.pid == editor.process.pid and w.title == QUESTION_TITLE)
+        return next((w.window_id for w in mine), None)
+
+    return wait_until(found, what="the Save changes? window")
+
+
+def answer_save(desktop: Desktop, question: int, editor: NightEditor) -> None:
+    """What a user does: bring the question to the front and press Return (its default: Save)."""
+    for _ in range(5):  # a key pressed before the toolkit took the focus can be lost: press again
+        desktop.run("xdotool", "windowactivate", "--sync", str(question))
+        wait_until(lambda: desktop.active_window() == question, what="the question to be active")
+        desktop.run("xdotool", "key", "--clearmodifiers", "Return")
+        try:
+            wait_until(lambda: any(s.startswith("answered") for s in editor.steps()), 2.0, "an answer")
+            return
+        except AssertionError:
+            continue
+    raise AssertionError(f"the editor never took the answer: {editor.steps()}")
+
+
+def test_end_app_lets_an_editor_ask_save_changes_and_its_answer_ends_it_before_any_signal(
+    qtbot, make_window, desktop, tmp_path
+) -> None:
+    """A PySide6 editor whose window asks "Save changes?" on close; the test answers Save.
+    It saves and exits by itself: End app asked its window first and sent no signal."""
+    editor = NightEditor(desktop, tmp_path)
+    window = make_window(view=ViewMode.APPLICATIONS)
+    window.settings.grace_seconds = 30.0  # the answer comes well within it; the exit ends the wait
+    with qtbot.waitSignal(window.controller.batch_finished, timeout=60_000) as finished:
+        end_the_editor_app(qtbot, window, editor)
+        answer_save(desktop, question_of(window, editor), editor)
+    (result,) = finished.args[0].results
+    assert (result.outcome, result.detail) == (Outcome.ENDED, Detail.CLOSED_BY_WINDOW)
+    assert editor.process.wait(timeout=10) == 0
+    assert editor.steps() == ["shown", "close-asked", "dialog-shown", "answered save", "saved", "exit 0"]
+    assert editor.saved.read_text(encoding="utf-8") == TEXT, "the work was saved"
+    assert unisolated(window.statusBar().currentMessage()) == "Night Editor: 1 process ended"
+
+
+@pytest.mark.parametrize("then", ["force quit", "answer"])
+def test_an_app_still_asking_after_the_grace_period_gets_no_signal_and_is_offered_switch_to_and_force_quit(
+    qtbot, make_window, desktop, tmp_path, then: str
+) -> None:
+    """Nobody answers within the grace period: a SIGTERM now would lose the work the question
+    is about (as Windows' End task, ProcPilot waits for the app). The bar offers Switch to
+    (the question comes to the front) and Force quit; an answer given later ends it."""
+    editor = NightEditor(desktop, tmp_path)
+    window = make_window(view=ViewMode.APPLICATIONS)
+    window.settings.grace_seconds = 2.0
+    with qtbot.waitSignal(window.controller.batch_finished, timeout=30_000) as finished:
+        end_the_editor_app(qtbot, window, editor)
+        question = question_of(window, editor)
+    report = finished.args[0]
+    (result,) = report.results
+    assert (result.outcome, result.detail) == (Outcome.ASKING, Detail.ASKING_IN_WINDOW)
+    assert result.value("title") == QUESTION_TITLE
+    assert [w.window_id for w in report.questions] == [question]
+    assert editor.process.poll() is None and "SIGTERM" not in editor.steps()
+    assert (
+        unisolated(window.statusBar().currentMessage()) == "Night Editor: 1 process waiting for your answer"
+    )
+    bar = window.escalation_bar
+    qtbot.waitUntil(bar.isVisible, timeout=5000)
+    assert unisolated(bar.label.text()) == (
+        f"Night Editor is asking a question in its window \u201c{QUESTION_TITLE}\u201d. "
+        "Answer it there, or force quit."
+    )
+    switch, force = bar.buttons()
+    assert (switch.text(), force.text()) == ("Switch to", "Force quit")
+
+    desktop.start("xlogo")  # takes the focus when it maps
+    wait_until(lambda: desktop.active_window() not in (None, question), what="xlogo to be active")
+    qtbot.mouseClick(switch, Qt.MouseButton.LeftButton)
+    wait_until(lambda: desktop.active_window() == question, what="the question to be the active window")
+
+    if then == "force quit":
+        with qtbot.waitSignal(window.controller.batch_finished, timeout=20_000) as forced:
+            qtbot.mouseClick(force, Qt.MouseButton.LeftButton)
+        assert [r.outcome for r in forced.args[0].results] == [Outcome.FORCE_QUIT]
+        assert editor.process.wait(timeout=10) == -signal.SIGKILL
+        assert editor.steps() == ["shown", "close-asked", "dialog-shown"], "no SIGTERM, no answer"
+        assert not editor.saved.exists()
+    else:
+        answer_save(desktop, question, editor)
+        assert editor.process.wait(timeout=10) == 0
+        assert editor.steps() == ["shown", "close-asked", "dialog-shown", "answered save", "saved", "exit 0"]
+        qtbot.waitUntil(lambda: bar.label.text().endswith(" ended."), timeout=10_000)
+        assert bar.buttons() == []
