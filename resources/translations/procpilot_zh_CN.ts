@@ -2022,6 +2022,10 @@ Please include that file in your report.</source>
         <translation>将其窗口切换到前台</translation>
     </message>
     <message>
+        <source>Brings one of its windows to the front</source>
+        <translation>将它的某个窗口切换到前台</translation>
+    </message>
+    <message>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>

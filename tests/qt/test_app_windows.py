@@ -20,6 +20,7 @@ from gui.core.outcomes import Detail, Outcome
 from gui.core.view_mode import ViewMode
 from gui.models.process_cells import TOOLTIP
 from gui.views.main_window import MainWindow
+from gui.views.mnemonics import mnemonic_of
 from tests.children import key_of
 from tests.e2e.x11_desktop import Desktop, missing, wait_until
 from tests.qt.conftest import wait_refreshes
@@ -462,3 +463,65 @@ def test_an_app_still_asking_after_the_grace_period_gets_no_signal_and_is_offere
         assert editor.steps() == ["shown", "close-asked", "dialog-shown", "answered save", "saved", "exit 0"]
         qtbot.waitUntil(lambda: bar.label.text().endswith(" ended."), timeout=10_000)
         assert bar.buttons() == []
+
+
+def shown_titled(desktop: Desktop, title: str) -> bool:
+    """Whether a window whose title starts with ``title`` is shown on the desktop (xdotool)."""
+    try:
+        return bool(desktop.run("xdotool", "search", "--onlyvisible", "--name", f"^{title}").split())
+    except subprocess.CalledProcessError:  # none yet
+        return False
+
+
+def test_an_app_with_two_windows_offers_each_by_title_and_a_double_click_switches_to_the_one_shown(
+    qtbot, make_window, desktop
+) -> None:
+    first = start_xmessage(desktop, "First note & more")
+    wait_until(lambda: shown_titled(desktop, "First note"), what="the first window")
+    second = start_xmessage(desktop, "Second note")  # started later: listed second
+    window = make_window(view=ViewMode.APPLICATIONS)
+    window.resize(1300, 560)
+    row = app_row(qtbot, window, "Night Owl Notes (2)")
+    targets = {pid: window_of(window, pid) for pid in (first.pid, second.pid)}
+    desktop.start("xlogo")  # takes the focus when it maps
+    wait_until(lambda: desktop.active_window() not in (None, *targets.values()), what="xlogo to be active")
+
+    menu = right_click_index(qtbot, window, row)
+    assert entries(menu)[:3] == ["action_switch_to", "|", "action_end_app"]
+    switch = next(action for action in menu.actions() if action.objectName() == "action_switch_to")
+    submenu = menu.findChild(QMenu, "menu_switch_to")
+    assert submenu is not None and switch.menu() is submenu
+    assert switch.text() == "S&witch to", "the submenu keeps its mnemonic"
+    titles = [action.text() for action in submenu.actions()]
+    assert [t.replace("&&", "\0").replace("&", "").replace("\0", "&") for t in titles] == [
+        "First note & more",
+        "Second note",
+    ], "one entry per window, oldest process first; a title's & shows as itself"
+    assert all(mnemonic_of(title) for title in titles), "each entry has a mnemonic"
+    choose(qtbot, menu, "Switch to")  # opens the submenu
+    choose(qtbot, submenu, "Second note")
+    wait_until(lambda: desktop.active_window() == targets[second.pid], what="the second window to be active")
+
+    # A double-click on the second process's title switches to that window, not the app's first.
+    window.view.expand(find_row(window, "Night Owl Notes (2)"))
+    qtbot.waitUntil(lambda: not window.view.header().isSectionHidden(Column.WINDOW_TITLE), timeout=5000)
+    desktop.start("xlogo")
+    wait_until(lambda: desktop.active_window() not in (None, *targets.values()), what="xlogo to be active")
+    app = find_row(window, "Night Owl Notes (2)")
+    processes = [window.view.model().index(n, 0, app) for n in range(2)]
+    cell = next(p for p in processes if p.siblingAtColumn(Column.PID).data().strip() == str(second.pid))
+    cell = cell.siblingAtColumn(Column.WINDOW_TITLE)
+    assert cell.data() == "Second note"
+    window.view.scrollTo(cell)
+    point = window.view.viewport().mapTo(window, window.view.visualRect(cell).center())
+    activate(qtbot, window)
+    qtbot.mouseDClick(window.windowHandle(), Qt.MouseButton.LeftButton, pos=point)
+    wait_until(lambda: desktop.active_window() == targets[second.pid], what="the second window to be active")
+
+    # The app's title cell shows the first window's title: the title activated goes there,
+    # whatever row is selected (here none).
+    window.view.clearSelection()
+    window.view.title_activated.emit(
+        find_row(window, "Night Owl Notes (2)").siblingAtColumn(Column.WINDOW_TITLE)
+    )
+    wait_until(lambda: desktop.active_window() == targets[first.pid], what="the first window to be active")
