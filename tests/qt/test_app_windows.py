@@ -525,3 +525,51 @@ def test_an_app_with_two_windows_offers_each_by_title_and_a_double_click_switche
         find_row(window, "Night Owl Notes (2)").siblingAtColumn(Column.WINDOW_TITLE)
     )
     wait_until(lambda: desktop.active_window() == targets[first.pid], what="the first window to be active")
+
+
+#: An app that starts a program with an entry of its own (a game launcher and its game): xeyes,
+#: whose window's class the Blinking Owl entry claims, and a helper without a window.
+OWL_LAUNCHER = """\
+import signal, subprocess, sys
+children = [subprocess.Popen([sys.argv[2]]), subprocess.Popen(["sleep", "600"])]
+def stop(*_):
+    for child in children:
+        child.terminate()
+    for child in children:
+        child.wait()
+    sys.exit(0)
+signal.signal(signal.SIGTERM, stop)
+with open(sys.argv[1] + ".part", "w") as pids:
+    pids.write(" ".join(str(child.pid) for child in children))
+__import__("os").rename(sys.argv[1] + ".part", sys.argv[1])
+while True:
+    signal.pause()
+"""
+
+
+def test_a_child_whose_window_class_names_another_entry_is_under_that_app_not_its_parents(
+    qtbot, make_window, desktop, tmp_path
+) -> None:
+    """The launcher is Owl Launcher (its entry's Exec runs it); its children would be too (the
+    parent rule), but xeyes's window class is what Blinking Owl's StartupWMClass says: the
+    window's own word beats a guess from its parent. The windowless helper stays with its parent."""
+    launcher = tmp_path / "owl_launcher.py"
+    launcher.write_text(OWL_LAUNCHER, encoding="utf-8")
+    applications = tmp_path / "data" / "applications"
+    (applications / "org.procpilot.OwlLauncher.desktop").write_text(
+        f"[Desktop Entry]\nType=Application\nName=Owl Launcher\nExec={sys.executable} {launcher}\n",
+        encoding="utf-8",
+    )
+    pid_file = tmp_path / "children"
+    started = desktop.start(sys.executable, str(launcher), str(pid_file), str(shutil.which("xeyes")))
+    wait_until(pid_file.exists, what="the children")
+    eyes, helper = (int(pid) for pid in pid_file.read_text().split())
+    window = make_window(view=ViewMode.APPLICATIONS)
+    owl = app_row(qtbot, window, "Blinking Owl (1)")
+    window.view.expand(owl)
+    assert window.view.model().index(0, Column.PID, owl).data().strip() == str(eyes)
+    assert first_title(window, "Blinking Owl (1)") == "xeyes"
+    launcher_row = app_row(qtbot, window, "Owl Launcher (2)")
+    window.view.expand(launcher_row)
+    pids = {window.view.model().index(n, Column.PID, launcher_row).data().strip() for n in range(2)}
+    assert pids == {str(started.pid), str(helper)}
