@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QMenu
 
+from gui.core.actions import Action
 from gui.core.columns import Column
 from gui.core.outcomes import Detail, Outcome
 from gui.core.view_mode import ViewMode
@@ -224,22 +225,43 @@ def ignores_sigterm(pid: int) -> bool:
     return bool(ignored & (1 << (signal.SIGTERM - 1)))
 
 
-def test_end_app_closes_the_window_first_and_sends_no_signal(qtbot, make_window, desktop) -> None:
-    """xmessage ignores SIGTERM here (ignored signals survive exec): it can only end because
-    End app asked its window to close (openbox passes WM_DELETE_WINDOW on)."""
+def start_unsaved_notes(desktop: Desktop) -> subprocess.Popen[bytes]:
+    """xmessage that ignores SIGTERM (ignored signals survive exec): it can only end because
+    its window was asked to close (openbox passes WM_DELETE_WINDOW on)."""
     xmessage = shutil.which("xmessage")
     message = desktop.start("sh", "-c", f"trap '' TERM; exec {xmessage} -title 'Unsaved notes' hoot")
+    wait_until(lambda: Path(f"/proc/{message.pid}/exe").resolve().name == "xmessage", what="the exec")
+    assert ignores_sigterm(message.pid)
+    return message
+
+
+@pytest.mark.parametrize("how", ["menu", "Del", "toolbar"])
+def test_end_app_closes_the_window_first_and_sends_no_signal(qtbot, make_window, desktop, how: str) -> None:
+    """From the right-click menu, Del on the app's row or the toolbar's End with it selected."""
+    message = start_unsaved_notes(desktop)
     window = make_window(view=ViewMode.APPLICATIONS)
     row = app_row(qtbot, window)
     qtbot.waitUntil(lambda: first_title(window) == "Unsaved notes", timeout=10_000)
-    assert ignores_sigterm(message.pid)
-    menu = right_click_index(qtbot, window, row)
-    choose(qtbot, menu, "End app")
+    if how == "menu":
+        choose(qtbot, right_click_index(qtbot, window, row), "End app")
+    else:
+        activate(qtbot, window)
+        window.view.scrollTo(row)
+        point = window.view.viewport().mapTo(window, window.view.visualRect(row).center())
+        qtbot.mouseClick(window.windowHandle(), Qt.MouseButton.LeftButton, pos=point)
+        assert window.views.selected_app_windows(), "the app's row is selected, with its window"
+        if how == "Del":
+            qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+        else:
+            button = window.toolbar.widgetForAction(window.process_actions.end_action)
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     dialog = open_dialog(qtbot, window)
     assert "first asks its windows to close, so it can offer to save your work" in dialog.message_label.text()
     with qtbot.waitSignal(window.controller.batch_finished, timeout=20_000) as finished:
         qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
-    (result,) = finished.args[0].results
+    report = finished.args[0]
+    assert report.action is Action.END_APP
+    (result,) = report.results
     assert (result.outcome, result.detail) == (Outcome.ENDED, Detail.CLOSED_BY_WINDOW)
     assert message.wait(timeout=5) >= 0, "it exited by itself: no signal ended it"
 
@@ -573,3 +595,28 @@ def test_a_child_whose_window_class_names_another_entry_is_under_that_app_not_it
     window.view.expand(launcher_row)
     pids = {window.view.model().index(n, Column.PID, launcher_row).data().strip() for n in range(2)}
     assert pids == {str(started.pid), str(helper)}
+
+
+def test_an_xmessage_started_directly_is_under_the_entry_its_window_class_names(
+    qtbot, make_window, desktop, tmp_path
+) -> None:
+    """No entry runs xmessage here (Night Owl Notes is taken away): only its window's class,
+    ``Xmessage``, ties it to the entry that says ``StartupWMClass=Xmessage`` (whose Exec runs
+    something else)."""
+    applications = tmp_path / "data" / "applications"
+    (applications / "org.procpilot.NightOwl.desktop").unlink()
+    (applications / "org.procpilot.MessageBoard.desktop").write_text(
+        "[Desktop Entry]\nType=Application\nName=Message Board\nExec=message-board --daemon\n"
+        "StartupWMClass=Xmessage\n",
+        encoding="utf-8",
+    )
+    message = start_xmessage(desktop, "Board ✓ — today")
+    window = make_window(view=ViewMode.APPLICATIONS)
+    row = app_row(qtbot, window, "Message Board (1)")
+    qtbot.waitUntil(lambda: first_title(window, "Message Board (1)") == "Board ✓ — today", timeout=10_000)
+    window.view.expand(row)
+    process = window.view.model().index(0, 0, find_row(window, "Message Board (1)"))
+    assert process.siblingAtColumn(Column.PID).data().strip() == str(message.pid)
+    assert process.data() == "xmessage"
+    assert process.siblingAtColumn(Column.WINDOW_TITLE).data() == "Board ✓ — today"
+    assert not find_row(window, APP_ROW).isValid()
