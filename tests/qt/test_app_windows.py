@@ -22,6 +22,7 @@ from gui.core.view_mode import ViewMode
 from gui.models.process_cells import TOOLTIP
 from gui.views.main_window import MainWindow
 from gui.views.mnemonics import mnemonic_of
+from gui.views.results_dialog import ResultsDialog
 from tests.children import key_of
 from tests.e2e.x11_desktop import Desktop, missing, wait_until
 from tests.qt.conftest import wait_refreshes
@@ -381,6 +382,20 @@ def unisolated(text: str) -> str:
     return text.replace("\u2068", "").replace("\u2069", "")
 
 
+def result_in_details(qtbot, window: MainWindow) -> str:
+    """Click the results bar's Details… and read the one process's result there."""
+    details = window.results_bar.buttons()[-1]
+    assert details.text() == "Details\u2026"
+    qtbot.mouseClick(details, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(ResultsDialog, "results_dialog")
+    assert dialog is not None
+    item = dialog.table.topLevelItem(0)
+    assert item is not None and dialog.table.topLevelItemCount() == 1
+    found = item.text(3)
+    dialog.close()
+    return found
+
+
 def end_the_editor_app(qtbot, window: MainWindow, editor: NightEditor) -> None:
     """Right-click Night Editor's row, End app, confirm (the confirmation says windows come first)."""
     row = app_row(qtbot, window, "Night Editor (1)")
@@ -434,6 +449,7 @@ def test_end_app_lets_an_editor_ask_save_changes_and_its_answer_ends_it_before_a
     assert editor.steps() == ["shown", "close-asked", "dialog-shown", "answered save", "saved", "exit 0"]
     assert editor.saved.read_text(encoding="utf-8") == TEXT, "the work was saved"
     assert unisolated(window.statusBar().currentMessage()) == "Night Editor: 1 process ended"
+    assert result_in_details(qtbot, window) == "closed when its window was asked to"
 
 
 @pytest.mark.parametrize("then", ["force quit", "answer"])
@@ -463,6 +479,10 @@ def test_an_app_still_asking_after_the_grace_period_gets_no_signal_and_is_offere
     assert unisolated(bar.label.text()) == (
         f"Night Editor is asking a question in its window \u201c{QUESTION_TITLE}\u201d. "
         "Answer it there, or force quit."
+    )
+    assert result_in_details(qtbot, window) == (
+        f"is asking a question in its window \u201c{QUESTION_TITLE}\u201d: "
+        "nothing was sent while it waits for you"
     )
     switch, force = bar.buttons()
     assert (switch.text(), force.text()) == ("Switch to", "Force quit")
