@@ -218,12 +218,8 @@ class ActionRunner:
         close: an editor's "Save changes?" waiting for the user (as Windows' End task waits)."""
         if self._windows is None:
             return ()
-        running = {t.key.pid for t in batch.request.covered if t.key not in batch.closed_by_window}
-        return tuple(
-            window
-            for window in self._windows.refresh().windows
-            if window.pid in running and window.window_id not in known
-        )
+        running = frozenset(t.key.pid for t in batch.request.covered if t.key not in batch.closed_by_window)
+        return tuple(window for window in self._windows.windows_of(running) if window.window_id not in known)
 
     def _hold_for_questions(self, batch: _Batch, questions: tuple[WindowInfo, ...]) -> None:
         """Nothing of the app is signalled while it asks: signalling would lose the work its
@@ -653,8 +649,9 @@ class ActionRunner:
 
 def known_windows(windows: WindowSource, request: ActionRequest) -> frozenset[int]:
     """The windows there before End app asked any to close: the ones it confirmed, and every
-    window listed now (a dialog already open is no answer to the request)."""
-    return frozenset(w.window_id for w in (*request.windows, *windows.refresh().windows))
+    window of its processes now (a dialog already open is no answer to the request)."""
+    pids = frozenset(target.key.pid for target in request.covered)
+    return frozenset(w.window_id for w in (*request.windows, *windows.windows_of(pids)))
 
 
 def close_windows(
