@@ -218,8 +218,11 @@ class ActionRunner:
         close: an editor's "Save changes?" waiting for the user (as Windows' End task waits)."""
         if self._windows is None:
             return ()
-        running = frozenset(t.key.pid for t in batch.request.covered if t.key not in batch.closed_by_window)
-        return tuple(window for window in self._windows.windows_of(running) if window.window_id not in known)
+        running = {t.key.pid: t for t in batch.request.covered if t.key not in batch.closed_by_window}
+        new = [w for w in self._windows.windows_of(frozenset(running)) if w.window_id not in known]
+        # Only from the processes confirmed, still themselves (not a new owner of a reused PID).
+        asking = {pid for pid in {w.pid for w in new} if pid in running and self._still_there(running[pid])}
+        return tuple(window for window in new if window.pid in asking)
 
     def _hold_for_questions(self, batch: _Batch, questions: tuple[WindowInfo, ...]) -> None:
         """Nothing of the app is signalled while it asks: signalling would lose the work its
