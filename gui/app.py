@@ -59,6 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     if reason is not None:
         print(_MISSING_DISPLAY_TEXT[reason], file=sys.stderr)
         return 1
+    adapter.start_head_start()  # reads the processes while Qt and the window load
 
     # Qt is imported only now: --help and --version stay fast and work without a display.
     from PySide6.QtWidgets import QApplication

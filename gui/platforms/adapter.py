@@ -23,6 +23,7 @@ from gui.core.process_sample import ProcessSample
 from gui.core.system_summary import SystemSummary
 from gui.core.window_info import WindowInfo, WindowsUnavailable
 from gui.platforms.disk_io import ProcDiskReader, PsutilDiskReader, disk_io_available
+from gui.platforms.head_start import HeadStart
 from gui.platforms.process_details import ProcessDetailsReader
 from gui.platforms.process_handle import ProcessGone, ProcessHandle
 from gui.platforms.process_table import ProcessTable
@@ -64,6 +65,7 @@ class PlatformAdapter:
         self._cpu_primed = False
         #: Made on first use: only while the disk columns are shown.
         self._disk_reader: ProcDiskReader | PsutilDiskReader | None = None
+        self._head_start: HeadStart | None = None
 
     def _make_reader(self) -> "ProcessReader | None":
         """A faster reader for this OS, or ``None`` to use psutil's portable one."""
@@ -82,8 +84,17 @@ class PlatformAdapter:
     def core_count(self) -> int:
         return psutil.cpu_count() or 1
 
+    def start_head_start(self) -> None:
+        """Read and identify every process once on a thread of its own, from now on, so the
+        first pass finds them known (see ``gui.platforms.head_start``). Call it once, early,
+        before the first :meth:`read_processes`; that call waits for the head start to end."""
+        if self._head_start is None:
+            self._head_start = HeadStart(self._reader.read, self.identify_processes)
+
     def read_processes(self) -> list[ProcessSample]:
         """Every process now; blocking, so call it off the UI thread."""
+        if self._head_start is not None:
+            self._head_start.wait()
         return self._reader.read()
 
     def has_disk_columns(self) -> bool:

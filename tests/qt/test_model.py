@@ -9,7 +9,7 @@ from gui.core.columns import Column
 from gui.core.delta import diff_snapshots
 from gui.core.disk_rates import REFUSED, DiskRate
 from gui.core.process_key import ProcessKey
-from gui.core.process_row import ProcessRow
+from gui.core.process_row import ProcessRow, with_disk
 from gui.models.process_filter_proxy import ProcessFilterProxy
 from gui.models.process_table_model import ProcessTableModel
 from gui.models.roles import KEY_ROLE, SORT_ROLE
@@ -130,11 +130,14 @@ EXPECTED_ORDER = {  # text columns: by their text, ignoring case; the others by 
     Column.STARTED: lambda row: row.key.create_time,
     Column.COMMAND: lambda row: row.display[Column.COMMAND].casefold(),
     Column.WINDOW_TITLE: lambda row: row.display[Column.WINDOW_TITLE].casefold(),
+    # No disk rates (the columns hidden): no item, which sorts after every value (Qt's rule).
     Column.DISK_READ: lambda row: (
-        -1.0 if row.disk is None or row.disk.read_per_second is None else row.disk.read_per_second
+        row.disk is None,
+        -1.0 if row.disk is None or row.disk.read_per_second is None else row.disk.read_per_second,
     ),
     Column.DISK_WRITE: lambda row: (
-        -1.0 if row.disk is None or row.disk.write_per_second is None else row.disk.write_per_second
+        row.disk is None,
+        -1.0 if row.disk is None or row.disk.write_per_second is None else row.disk.write_per_second,
     ),
     Column.PRIORITY: lambda row: -100 if row.sample.nice is None else row.sample.nice,
 }
@@ -235,3 +238,21 @@ def test_status_cells_show_words_for_the_row_status_ids() -> None:
     odd = make_test_row(5, status="new-state")
     model.apply_delta(diff_snapshots({row.key: stopped}, {row.key: odd}))
     assert model.index_of(row.key, Column.STATUS).data() == "new-state"  # an id psutil adds later
+
+
+def test_disk_cells_have_no_item_until_they_have_rates() -> None:
+    """A Qt item with its alignment costs about 450 bytes: none for the hidden disk columns."""
+    model = ProcessTableModel()
+    hidden = make_test_row(10)
+    model.apply_delta(diff_snapshots({}, {hidden.key: hidden}))
+    assert model.item(0, Column.DISK_WRITE) is None  # itemFromIndex would make one
+    shown = with_disk(hidden, DiskRate(100.0, 2048.0))
+    model.apply_delta(diff_snapshots({hidden.key: hidden}, {shown.key: shown}))
+    cell = model.index(0, Column.DISK_WRITE)
+    assert cell.data() == shown.display[Column.DISK_WRITE]
+    assert cell.data(Qt.ItemDataRole.TextAlignmentRole) == model.index(0, Column.CPU).data(
+        Qt.ItemDataRole.TextAlignmentRole
+    )
+    hidden_again = with_disk(shown, None)
+    model.apply_delta(diff_snapshots({shown.key: shown}, {hidden_again.key: hidden_again}))
+    assert cell.data() is None
