@@ -225,6 +225,7 @@ class ActionFeedback(QObject):
     def _escalation_closed(self) -> None:
         """The Force quit bar was closed without Force quit (or replaced by its own "ended")."""
         withdrawn, self._escalation = self._escalation, ()
+        self._question = None
         self._withdraw(withdrawn)
 
     def _withdraw(self, processes: tuple[ProcessSample, ...]) -> None:
