@@ -9,7 +9,11 @@
 4. ``--smoke`` with ``LANG=zh_CN.UTF-8``: the log says ProcPilot's and Qt's Chinese were loaded;
 5. ``--smoke`` as an unprivileged user created for the check (and removed after it), with a home of its own:
    it must list processes, exit 0, and leave its settings and its log in that home.
-Root is needed for the last check (useradd, setpriv).
+6. ``--elevated-helper`` once, fed a request that is not one: it must refuse it with the
+   protocol's ``ERROR`` answer and exit status (nothing is signalled), and its time from
+   start to that answer is printed (the installed helper aims at under 0.5 s; the one-file
+   binary unpacks itself first).
+Root is needed for the fifth check (useradd, setpriv).
 """
 
 import os
@@ -19,6 +23,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from xvfb import click_only_row, confirm_dialog, start_xvfb, wait_window, xdotool
@@ -101,6 +106,35 @@ def check_actions(binary: Path, home: Path) -> None:
         server.wait()
 
 
+#: Not a request: the helper answers ERROR 4 (bad header) at line 1 and exits 2 as root; as
+#: anyone else ERROR 20 (not root) and exits 3, before reading anything.
+NOT_A_REQUEST = b"not a request\n"
+HELPER_REFUSAL = {True: (b"ERROR 4 1\n", 2), False: (b"ERROR 20 0\n", 3)}
+
+
+def check_helper_mode(binary: Path) -> float:
+    """The packaged binary's administrator helper mode answers a bad request with a refusal;
+    how long that took (seconds), printed."""
+    started = time.perf_counter()
+    result = subprocess.run(
+        [str(binary), "--elevated-helper"],
+        input=NOT_A_REQUEST,
+        capture_output=True,
+        env=clean_env(),
+        timeout=60,
+        check=False,
+    )
+    took = time.perf_counter() - started
+    expected = HELPER_REFUSAL[os.geteuid() == 0]
+    if (result.stdout, result.returncode) != expected:
+        raise SystemExit(
+            f"FAIL helper mode: answered {result.stdout!r} with exit {result.returncode}, expected "
+            f"{expected[0]!r} and {expected[1]}\n{result.stderr.decode(errors='replace')}"
+        )
+    print(f"ok   --elevated-helper refused a bad request ({expected[0].decode().strip()}) in {took:.2f} s")
+    return took
+
+
 def ensure_user() -> tuple[pwd.struct_passwd, bool]:
     """The check's user, and whether this run created it (then it is removed afterwards)."""
     try:
@@ -175,6 +209,7 @@ def main() -> int:
         )
         check_actions(binary, home / "actions")  # a fresh home: default window layout
         check_chinese(binary, home / "chinese")
+        check_helper_mode(binary)
 
     check_unprivileged(binary)
     return 0

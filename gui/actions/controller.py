@@ -92,11 +92,18 @@ class ActionController(QObject):
         parts = [bool(claimed), bool(others), bool(own)].count(True)
         joined = JoinedReport(request, parts, self.batch_finished.emit)
         if claimed:
-            held = for_helper(request, tuple(t for t in request.covered if t.key in claimed))
+            held = for_helper(
+                request, tuple(t for t in request.covered if t.key in claimed), self._adapter.action_signal
+            )
             self._pool.start(partial(self._force_held, held, claimed, joined.part_done))
         if others:
             self._pool.start(
-                partial(self._run_elevated, for_helper(request, others), options, joined.part_done)
+                partial(
+                    self._run_elevated,
+                    for_helper(request, others, self._adapter.action_signal),
+                    options,
+                    joined.part_done,
+                )
             )
         if own:
             self._pool.start(partial(self._run, narrowed(request, own), options, joined.part_done))

@@ -1,10 +1,12 @@
 """The helper's answers as the :class:`ProcessResult` s the unprivileged runner gives.
 
 Only what the helper could not do is mapped here: what a sent signal achieved depends
-on the action and on waiting (the caller's job, as in :mod:`gui.actions.runner`).
+on the action and on waiting (the caller's job, as in :mod:`gui.actions.runner`). Raw
+codes (errno, refusal and failure codes, the launcher's own output) go to the log; the
+results carry a :class:`Detail` the views turn into a translated sentence.
 """
 
-import os
+import errno
 
 from gui.actions.helper_failure import HelperError, HelperFailure
 from gui.core.elevation_protocol import EntryResult, Refusal, Status
@@ -16,7 +18,13 @@ _REFUSALS = {
     Refusal.SELF: (Outcome.NOT_SUPPORTED, Detail.NOT_ON_ITSELF),
     Refusal.PARENT: (Outcome.NOT_SUPPORTED, Detail.NOT_ON_ITSELF),  # the parent is ProcPilot
     Refusal.NOT_SUPPORTED: (Outcome.NOT_SUPPORTED, Detail.NOT_ON_THIS_SYSTEM),
+    Refusal.NOT_A_PROCESS: (Outcome.NOT_SUPPORTED, Detail.NOT_A_PROCESS),
 }
+
+
+def error_name(code: int) -> str:
+    """``EPERM`` for 1: the errno's symbolic name, or its number where it has none."""
+    return errno.errorcode.get(code, str(code))
 
 
 def unsent_result(target: ProcessSample, answer: EntryResult) -> ProcessResult | None:
@@ -30,12 +38,13 @@ def unsent_result(target: ProcessSample, answer: EntryResult) -> ProcessResult |
     if answer.status is Status.REFUSED and answer.code in _REFUSALS:
         outcome, detail = _REFUSALS[Refusal(answer.code)]
         return ProcessResult(target, outcome, detail)
-    if answer.status is Status.REFUSED:
-        name = Refusal(answer.code).name if answer.code in Refusal._value2member_map_ else answer.code
-        return ProcessResult(target, Outcome.FAILED, Detail.FAILED, (("error", f"refused: {name}"),))
-    # Denied even to root (a security module, another user namespace), or another error.
-    outcome = Outcome.PERMISSION_DENIED if answer.status is Status.PERMISSION_DENIED else Outcome.FAILED
-    return ProcessResult(target, outcome, Detail.FAILED, (("error", os.strerror(answer.code)),))
+    if answer.status is Status.REFUSED:  # e.g. a follow-up for an entry it did not signal
+        return ProcessResult(target, Outcome.FAILED, Detail.ADMIN_REFUSED)
+    if answer.status is Status.PERMISSION_DENIED:  # denied even to root: asking again will not help
+        return ProcessResult(target, Outcome.FAILED, Detail.DENIED_TO_ADMINISTRATOR)
+    return ProcessResult(
+        target, Outcome.FAILED, Detail.ADMIN_SYSTEM_ERROR, (("error", error_name(answer.code)),)
+    )
 
 
 _FAILURES = {
@@ -50,11 +59,9 @@ def helper_failed_result(target: ProcessSample, error: HelperError) -> ProcessRe
     """The result for each process of a batch the helper did not carry out (or broke off)."""
     if error.failure in _FAILURES:
         return ProcessResult(target, Outcome.FAILED, _FAILURES[error.failure])
-    if error.failure is HelperFailure.LAUNCHER_ERROR:  # the launcher's own words say which error
-        message = error.stderr.strip().splitlines()[0] if error.stderr.strip() else "failed"
-        return ProcessResult(
-            target, Outcome.FAILED, Detail.FAILED, (("error", f"{error.launcher}: {message}"),)
-        )
     return ProcessResult(
-        target, Outcome.FAILED, Detail.FAILED, (("error", f"administrator helper: {error.failure.value}"),)
+        target,
+        Outcome.FAILED,
+        Detail.ADMIN_HELPER_FAILED,
+        (("failure", error.failure.value), ("launcher", error.launcher)),
     )

@@ -6,6 +6,7 @@ the same session, without a second prompt.
 """
 
 import logging
+import os
 import signal
 import threading
 from collections.abc import Iterable
@@ -13,11 +14,12 @@ from collections.abc import Iterable
 from gui.actions.elevated_results import helper_failed_result, unsent_result
 from gui.actions.elevation_client import Launcher, start_helper
 from gui.actions.helper_failure import HelperError, HelperFailure
+from gui.actions.helper_log import LoggedSession, log_request
 from gui.actions.helper_session import HelperSession
 from gui.actions.runner import FORCE_WAIT_S, RunOptions
 from gui.actions.system_launcher import system_launcher
 from gui.core.actions import Action, ActionRequest
-from gui.core.elevation_protocol import Entry
+from gui.core.elevation_protocol import MAX_ENTRIES, MAX_PID, Entry
 from gui.core.outcomes import BatchReport, Detail, Outcome, ProcessResult, Value
 from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
@@ -44,8 +46,11 @@ _SENT = {
 class ElevatedRunner:
     """Runs requests through the privileged helper; holds the session of End's survivors."""
 
-    def __init__(self, adapter: PlatformAdapter, launcher: Launcher = system_launcher) -> None:
+    def __init__(
+        self, adapter: PlatformAdapter, launcher: Launcher = system_launcher, own_pid: int | None = None
+    ) -> None:
         self._adapter = adapter
+        self._own_pid = os.getpid() if own_pid is None else own_pid
         self._launcher = launcher
         self._lock = threading.Lock()
         #: End's survivors: the session that signalled them and their index in it.
@@ -72,8 +77,9 @@ class ElevatedRunner:
             return {}
         with self._lock:
             claimed = {t.key: self._held.pop(t.key) for t in request.covered if t.key in self._held}
-            for session, _position in claimed.values():
-                self._in_use[id(session)] = self._in_use.get(id(session), 0) + 1
+            # Once per session (force_held is done with each once), however many it holds here.
+            for session_id in {id(session) for session, _position in claimed.values()}:
+                self._in_use[session_id] = self._in_use.get(session_id, 0) + 1
         return claimed
 
     def release(self, keys: Iterable[ProcessKey]) -> list[HelperSession]:
@@ -110,14 +116,25 @@ class ElevatedRunner:
         )
 
     def run(self, request: ActionRequest, options: RunOptions) -> BatchReport:
-        """Carry out ``request`` as administrator; one result per process."""
+        """Carry out ``request`` as administrator; one result per process.
+
+        Nothing the helper would refuse is sent to it (one such entry would fail the whole
+        batch): those get their own result here, as the unprivileged runner gives them.
+        Past the protocol's limit of entries, the rest are not sent (one prompt for one
+        batch): their result says so and offers Try as administrator again.
+        """
         if self.holds(request):
             return self.force_held(request, self.claim(request))
         action = request.action
         results: dict[int, ProcessResult] = {}
         entries: list[Entry] = []
         sent_targets: list[tuple[int, ProcessSample]] = []
+        sent_pids: set[int] = set()
         for index, target in enumerate(request.covered):
+            refusal = self._refusal(target, len(entries), sent_pids)
+            if refusal is not None:
+                results[index] = refusal
+                continue
             try:
                 if action not in ELEVATED_ACTIONS:
                     raise NotSupportedHere(action)
@@ -125,6 +142,7 @@ class ElevatedRunner:
                     self._adapter.helper_entry(target.key, action, request.signal, request.priority)
                 )
                 sent_targets.append((index, target))
+                sent_pids.add(target.key.pid)
             except ProcessGone:
                 results[index] = ProcessResult(target, Outcome.ALREADY_EXITED, Detail.ALREADY_EXITED)
             except (PidReused, IdentityUnknown):
@@ -137,8 +155,29 @@ class ElevatedRunner:
             action,
             tuple(results[i] for i in range(len(request.covered))),
             app=request.app,
+            signal=request.signal,
             priority=request.priority,
         )
+
+    def _refusal(self, target: ProcessSample, entry_count: int, sent_pids: set[int]) -> ProcessResult | None:
+        """The result of a process the helper must not be sent (it would refuse it, or the whole
+        batch), or ``None`` for one it may be."""
+        pid = target.key.pid
+        if pid <= 1:  # PID 0 and 1 (init, launchd): the protocol refuses the whole batch
+            return ProcessResult(target, Outcome.NOT_SUPPORTED, Detail.ADMIN_FIRST_PROCESS, (("pid", pid),))
+        if target.is_kernel_thread:
+            return ProcessResult(target, Outcome.NOT_SUPPORTED, Detail.KERNEL_THREAD)
+        if pid == self._own_pid:  # the helper's parent: it would refuse it
+            return ProcessResult(target, Outcome.NOT_SUPPORTED, Detail.NOT_ON_ITSELF)
+        if pid > MAX_PID:
+            return ProcessResult(target, Outcome.NOT_SUPPORTED, Detail.NOT_ON_THIS_SYSTEM)
+        if pid in sent_pids:  # listed twice: the protocol refuses a PID twice
+            return ProcessResult(target, Outcome.FAILED, Detail.ADMIN_REFUSED)
+        if entry_count >= MAX_ENTRIES:
+            return ProcessResult(
+                target, Outcome.PERMISSION_DENIED, Detail.ADMIN_BATCH_LIMIT, (("limit", MAX_ENTRIES),)
+            )
+        return None
 
     def _send(
         self,
@@ -147,8 +186,11 @@ class ElevatedRunner:
         entries: list[Entry],
         targets: list[tuple[int, ProcessSample]],
     ) -> dict[int, ProcessResult]:
+        log_request(request.action.value, entries)
         try:
-            session = start_helper(self._launcher(), entries)
+            session: HelperSession = LoggedSession(
+                start_helper(self._launcher(), entries), request.action.value
+            )
         except HelperError as error:
             logger.warning("Administrator helper for %s: %s (%s)", request.action.value, error, error.stderr)
             return {index: helper_failed_result(target, error) for index, target in targets}
@@ -163,7 +205,6 @@ class ElevatedRunner:
                     sent.append(position)
                 else:
                     results[index] = unsent
-            logger.info("Administrator helper: %s", session.results)
             if request.action is Action.END and sent:
                 keep = self._wait_for_end(session, options, targets, sent, results)
             elif request.action is Action.FORCE_QUIT and sent:

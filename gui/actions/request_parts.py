@@ -10,7 +10,7 @@ import dataclasses
 import threading
 from collections.abc import Callable, Sequence
 
-from gui.core.actions import ActionRequest
+from gui.core.actions import Action, ActionRequest, SignalSpec
 from gui.core.outcomes import BatchReport
 from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
@@ -21,12 +21,30 @@ def narrowed(request: ActionRequest, targets: tuple[ProcessSample, ...]) -> Acti
     return dataclasses.replace(request, targets=targets, members=(), group_ids=(), as_administrator=False)
 
 
-def for_helper(request: ActionRequest, targets: tuple[ProcessSample, ...]) -> ActionRequest:
-    """What the helper does for ``targets``: the same action one process at a time
-    (End app's part is End; the helper asks no windows to close)."""
-    return ActionRequest(
-        request.action.per_process, targets, request.signal, as_administrator=True, priority=request.priority
-    )
+#: Actions the helper knows as Send signal of their own signal.
+_AS_SIGNAL = frozenset({Action.HANG_UP, Action.INTERRUPT})
+
+
+def for_helper(
+    request: ActionRequest,
+    targets: tuple[ProcessSample, ...],
+    action_signal: Callable[[Action], SignalSpec | None],
+) -> ActionRequest:
+    """What the helper does for ``targets``: the same action one process at a time.
+
+    End app's part is End (the helper asks no windows to close); a tree's or group's End
+    is End of each confirmed member given here (the members the confirmation listed, in
+    its order: a tree's deepest first), with the same grace period and Force quit after
+    it; Hang up and Interrupt are Send signal of SIGHUP and SIGINT (``action_signal``
+    names the signal of an action, as the platform adapter does).
+    """
+    action = request.action.per_process
+    signal = request.signal
+    if action.covers_members:
+        action = Action.END
+    elif action in _AS_SIGNAL and (spec := action_signal(action)) is not None:
+        action, signal = Action.SEND_SIGNAL, spec
+    return ActionRequest(action, targets, signal, as_administrator=True, priority=request.priority)
 
 
 def split_by_permission(

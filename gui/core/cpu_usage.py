@@ -30,22 +30,27 @@ class CpuUsageTracker:
         percents: dict[ProcessKey, float | None] = {}
         current_cpu: dict[ProcessKey, float] = {}
         previous = self._previous_pass
+        previous_cpu = self._previous_cpu
+        elapsed = monotonic_now - previous[0] if previous is not None else 0.0
         for sample in samples:
+            key = sample.key
             cpu = sample.cpu_seconds
             if cpu is None:
-                percents[sample.key] = None
+                percents[key] = None
                 continue
-            current_cpu[sample.key] = cpu
-            before = self._previous_cpu.get(sample.key)
+            current_cpu[key] = cpu
+            before = previous_cpu.get(key)
             if before is not None and previous is not None:
-                elapsed = monotonic_now - previous[0]
+                if cpu == before:  # idle since the last pass, as most processes are
+                    percents[key] = 0.0
+                    continue
                 busy = (cpu - before) / elapsed if elapsed > 0 else 0.0
-                percents[sample.key] = self._clamp(busy, sample.threads)
-            elif previous is not None and sample.key.create_time >= previous[1] - 1.0:
-                lifetime = max(_MIN_LIFETIME_S, wall_now - sample.key.create_time)
-                percents[sample.key] = self._clamp(cpu / lifetime, sample.threads)
+                percents[key] = self._clamp(busy, sample.threads)
+            elif previous is not None and key.create_time >= previous[1] - 1.0:
+                lifetime = max(_MIN_LIFETIME_S, wall_now - key.create_time)
+                percents[key] = self._clamp(cpu / lifetime, sample.threads)
             else:
-                percents[sample.key] = None
+                percents[key] = None
         self._previous_cpu = current_cpu
         self._previous_pass = (monotonic_now, wall_now)
         return percents

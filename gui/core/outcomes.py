@@ -88,6 +88,21 @@ class Detail(Enum):
     PKEXEC_MISSING = auto()
     #: As administrator: no authentication agent could ask for the password (nothing was sent).
     ADMIN_NO_AGENT = auto()
+    #: As administrator: one of the system's first processes (PID 0 or 1), never sent (pid).
+    ADMIN_FIRST_PROCESS = auto()
+    #: As administrator: past the helper's limit of processes per batch, not sent (limit).
+    ADMIN_BATCH_LIMIT = auto()
+    #: As administrator: the id of a thread, not of a process (the helper refused it).
+    NOT_A_PROCESS = auto()
+    #: As administrator: the helper refused this one entry; its code is in the log.
+    ADMIN_REFUSED = auto()
+    #: As administrator: the system refused it even to root (a security module...).
+    DENIED_TO_ADMINISTRATOR = auto()
+    #: As administrator: the system failed to do it (error: the errno's name; the log has more).
+    ADMIN_SYSTEM_ERROR = auto()
+    #: As administrator: the helper did not carry out the batch (failure: a HelperFailure's
+    #: value; launcher: what asked for the password); the log has its exit status and output.
+    ADMIN_HELPER_FAILED = auto()
 
 
 Value = str | int | float | None

@@ -58,6 +58,10 @@ def _ran_another_program(known: _Known, sample: ProcessSample) -> bool:
     return known.name != sample.name or known.command_line != sample.command_line
 
 
+#: A ``/proc/<pid>/cgroup`` text with the paths and the app read from it.
+_CgroupFacts = tuple[str, tuple[str, ...], CgroupApp | None]
+
+
 def _read(path: str, size: int = _SMALL_READ_SIZE) -> bytes:
     fd = os.open(path, os.O_RDONLY)
     try:
@@ -86,6 +90,8 @@ class LinuxAppIdentifier:
         self._view: Mapping[ProcessKey, ProcessIdentity] = MappingProxyType(self._identities)
         self._apps: dict[str, AppIdentity] = {}
         self._entries_generation = -1
+        #: Thousands of processes share a few cgroups: one text, parsed once (see ``_cgroup``).
+        self._cgroups: dict[str, _CgroupFacts] = {}
 
     def identify(
         self, samples: Sequence[ProcessSample], wall_now: float
@@ -116,6 +122,8 @@ class LinuxAppIdentifier:
             self._resolve(sample, by_pid, pending)
         for key in [key for key in known if key not in current]:
             del known[key]
+        if len(self._cgroups) > 2 * len(known) + 64:  # let the ended processes' cgroups go
+            self._cgroups = {entry.cgroup: self._cgroup(entry.cgroup) for entry in known.values()}
         self._identities = {key: entry.identity for key, entry in known.items()}
         self._view = MappingProxyType(self._identities)
         return self._view
@@ -207,22 +215,21 @@ class LinuxAppIdentifier:
             return _Known(sample.name, sample.command_line, "", (), None, None, None, None, True)
         base = f"{self._proc}/{sample.key.pid}"
         try:
-            cgroup = _read(f"{base}/cgroup").decode("utf-8", "surrogateescape")
+            text = _read(f"{base}/cgroup").decode("utf-8", "surrogateescape")
         except FileNotFoundError:
             return None
         except OSError:
-            cgroup = ""
+            text = ""
+        cgroup, paths, cgroup_app = self._cgroup(text)
         known = self._known.get(sample.key)
         if known is not None and not _ran_another_program(known, sample):
             if known.cgroup != cgroup:
-                known.cgroup, known.cgroup_paths = cgroup, tuple(cgroup_paths(cgroup))
-                known.cgroup_app = app_from_proc_cgroup(cgroup)
+                known.cgroup, known.cgroup_paths, known.cgroup_app = cgroup, paths, cgroup_app
                 known.flatpak_id = self._flatpak_id(base, known.cgroup_app)
             return known
         executable = self._readlink(f"{base}/exe")
         argv = self._argv(base)
         script = script_of(argv, executable)
-        cgroup_app = app_from_proc_cgroup(cgroup)
         names = (
             os.path.basename(executable) if executable else None,
             os.path.basename(argv[0]) if argv else None,
@@ -233,13 +240,22 @@ class LinuxAppIdentifier:
             name=sample.name,
             command_line=sample.command_line,
             cgroup=cgroup,
-            cgroup_paths=tuple(cgroup_paths(cgroup)),
+            cgroup_paths=paths,
             cgroup_app=cgroup_app,
             flatpak_id=self._flatpak_id(base, cgroup_app),
             entry=self._entries.matcher.match(executable, argv, script),
             script=script,
             boundary=sample.parent_pid is None or is_app_boundary(names),
         )
+
+    def _cgroup(self, text: str) -> _CgroupFacts:
+        """``text`` with its paths and app, the same objects for every process in that cgroup
+        (each would otherwise keep its own copies, about 300 bytes, and parse them again)."""
+        facts = self._cgroups.get(text)
+        if facts is None:
+            facts = (text, tuple(cgroup_paths(text)), app_from_proc_cgroup(text))
+            self._cgroups[text] = facts
+        return facts
 
     def _flatpak_id(self, base: str, cgroup_app: CgroupApp | None) -> str | None:
         """Flatpak's own word on the app, read only where a unit says Flatpak or none says

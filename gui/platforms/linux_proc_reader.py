@@ -172,7 +172,11 @@ class LinuxProcReader:
         return name
 
     def read(self) -> list[ProcessSample]:
-        """One pass over ``/proc``; processes that vanish mid-pass are left out."""
+        """One pass over ``/proc``; processes that vanish mid-pass are left out.
+
+        At rest most processes' lines are the same as last pass: each costs a ``pread``,
+        a hash and a lookup, and the pass builds nothing for it but its place in the list.
+        """
         last_line, last_sample = self._last_line, self._last_sample
         boot_time = self._read_boot_time()
         if boot_time != self._boot_time:
@@ -180,44 +184,74 @@ class LinuxProcReader:
             # psutil (which re-checks identities before signals) reads it afresh: follow it,
             # and parse every line again, since start times are derived from it.
             self._boot_time = boot_time
-            last_line = {}
-        lines: dict[int, int] = {}
-        current: dict[int, ProcessSample] = {}
-        static_seen: dict[ProcessKey, _StaticFields] = {}
+            last_line.clear()
+            self._static.clear()
+        pids, listed_again = self._pids()
         samples: list[ProcessSample] = []
-        proc = self._proc
+        append = samples.append
         stat_files = self._stat_files
-        for pid in self._pids():
-            try:
-                raw = stat_files.read(pid, _STAT_READ_SIZE)
-            except OSError:  # gone (ENOENT, ESRCH) or hidden from us (hidepid)
-                continue
+        descriptors = stat_files.descriptors
+        pread = os.pread
+        gone: list[int] = []
+        for pid in pids:
+            fd = descriptors.get(pid)
+            raw = None
+            if fd is not None:
+                try:  # noqa: SIM105 - contextlib.suppress would cost more than the read, per process
+                    raw = pread(fd, _STAT_READ_SIZE, 0)
+                except OSError:  # ESRCH: it ended (its PID may be someone else's now)
+                    pass
+            if raw is None:
+                try:
+                    raw = stat_files.open(pid, _STAT_READ_SIZE)
+                except OSError:  # gone (ENOENT, ESRCH) or hidden from us (hidepid)
+                    gone.append(pid)
+                    continue
             line_hash = hash(raw)
             if last_line.get(pid) == line_hash:
                 # Same line: no CPU time, page fault or state change since last time, so
                 # memory is taken as unchanged too (only kernel reclaim could move it).
-                sample = last_sample[pid]
-                static_seen[sample.key] = self._static[sample.key]
-            else:
-                try:
-                    statm = _read_file(f"{proc}/{pid}/statm")
-                except OSError:
-                    continue
-                parsed = self._parse(pid, raw, statm, static_seen)
-                if parsed is None:
-                    continue
-                sample = parsed
-            lines[pid] = line_hash
-            current[pid] = sample
-            samples.append(sample)
-        stat_files.pass_done()
-        self._last_line, self._last_sample = lines, current
-        self._listed = list(current)  # those that ended are not looked for again
-        self._static = static_seen
+                append(last_sample[pid])
+                continue
+            sample = self._sample_of(pid, raw, last_sample.get(pid))
+            if sample is None:
+                gone.append(pid)
+                continue
+            last_line[pid] = line_hash
+            last_sample[pid] = sample
+            append(sample)
+        self._forget(pids, gone, listed_again)
         return samples
 
-    def _pids(self) -> list[int]:
-        """The PIDs to read: the folder's listing, or last pass's when no PID was handed out since.
+    def _sample_of(self, pid: int, raw: bytes, before: ProcessSample | None) -> ProcessSample | None:
+        """The sample of a changed (or new) stat line; ``None`` when the process is gone."""
+        try:
+            statm = _read_file(f"{self._proc}/{pid}/statm")
+        except OSError:
+            return None
+        sample = self._parse(pid, raw, statm)
+        if before is not None and (sample is None or sample.key != before.key):
+            self._static.pop(before.key, None)  # ended, or its PID went to another process
+        return sample
+
+    def _forget(self, pids: list[int], gone: list[int], listed_again: bool) -> None:
+        """Let go of the processes that ended: those whose read failed, and, when ``/proc``
+        was listed again, those no longer in it."""
+        ended = set(gone)
+        if listed_again:
+            ended.update(self._last_sample.keys() - set(pids))
+        for pid in ended:
+            self._last_line.pop(pid, None)
+            sample = self._last_sample.pop(pid, None)
+            if sample is not None:
+                self._static.pop(sample.key, None)
+        self._stat_files.forget(ended)
+        if ended or listed_again:
+            self._listed = [pid for pid in pids if pid not in ended]
+
+    def _pids(self) -> tuple[list[int], bool]:
+        """The PIDs to read: the folder's listing, or last pass's when no PID was handed out
+        since; and whether the folder was listed.
 
         Listing ``/proc`` is the dearest call of a pass over idle processes (the kernel walks
         every task). A new process (or thread) takes a new PID, and the kernel shows the last
@@ -229,10 +263,10 @@ class LinuxProcReader:
         last_pid = self._read_last_pid() if self._last_pid_is_ours else b""
         if last_pid and last_pid == self._last_pid and self._passes_unlisted < _UNLISTED_PASSES:
             self._passes_unlisted += 1
-            return self._listed
+            return self._listed, False
         self._last_pid = last_pid  # read before listing: a PID handed out meanwhile lists again
         self._passes_unlisted = 0
-        return [int(entry) for entry in os.listdir(self._proc) if entry.isdigit()]
+        return [int(entry) for entry in os.listdir(self._proc) if entry.isdigit()], True
 
     def _read_last_pid(self) -> bytes:
         try:
@@ -240,9 +274,7 @@ class LinuxProcReader:
         except (OSError, IndexError):
             return b""
 
-    def _parse(
-        self, pid: int, raw: bytes, statm: bytes, static_seen: dict[ProcessKey, _StaticFields]
-    ) -> ProcessSample | None:
+    def _parse(self, pid: int, raw: bytes, statm: bytes) -> ProcessSample | None:
         close = raw.rfind(b")")
         comm = _decode(raw[raw.find(b"(") + 1 : close])
         fields = raw[close + 2 :].split()
@@ -255,7 +287,7 @@ class LinuxProcReader:
             static = self._read_static(pid, comm, placement, bool(int(fields[_FLAGS]) & PF_KTHREAD))
             if static is None:
                 return None
-        static_seen[key] = static
+            self._static[key] = static
         return ProcessSample(
             key=key,
             name=static.name,

@@ -3,6 +3,7 @@
 import os
 import signal
 from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 import psutil
 
@@ -14,12 +15,10 @@ from gui.core.priority import Priority
 from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
 from gui.core.window_info import WindowInfo, WindowsUnavailable
-from gui.helper.mac_process import start_microseconds
 from gui.platforms.adapter import MissingDisplay, NotSupportedHere, PlatformAdapter, ProcessReader
 from gui.platforms.executables import executable_path
 from gui.platforms.linux_apps import LinuxAppIdentifier
 from gui.platforms.linux_proc_reader import LinuxProcReader, is_kernel_thread_stat
-from gui.platforms.mac_apps import MacAppIdentifier
 from gui.platforms.posix_critical import critical_kind
 from gui.platforms.priority_setting import set_nice
 from gui.platforms.process_details import ProcessDetailsReader
@@ -29,6 +28,9 @@ from gui.platforms.signal_catalog import posix_signals
 from gui.platforms.window_class_apps import WindowClassApps
 from gui.platforms.window_source import NoWindows, WindowSource
 from gui.platforms.x11.tracker import open_x11_windows
+
+if TYPE_CHECKING:
+    from gui.platforms.mac_apps import MacAppIdentifier
 
 _SIGNAL_OF = {
     Action.END: signal.SIGTERM,
@@ -61,11 +63,17 @@ class PosixAdapter(PlatformAdapter):
     ) -> None:
         self._linux = linux
         #: The start time the macOS helper compares (microseconds, from sysctl), or None off macOS.
-        self._mac_start = mac_start if mac_start is not None else (start_microseconds if macos else None)
+        self._mac_start = mac_start
         self._needs_display_server = needs_display_server
         self._identifier: LinuxAppIdentifier | None = None
         self._window_classes: WindowClassApps | None = None
-        self._mac_identifier = MacAppIdentifier(executable_of) if macos else None
+        self._mac_identifier: MacAppIdentifier | None = None
+        if macos:  # the Mac's modules load on the Mac only
+            from gui.helper.mac_process import start_microseconds  # noqa: PLC0415 - per OS
+            from gui.platforms import mac_apps  # noqa: PLC0415 - per OS
+
+            self._mac_start = mac_start if mac_start is not None else start_microseconds
+            self._mac_identifier = mac_apps.MacAppIdentifier(executable_of)
         super().__init__()
 
     def _make_reader(self) -> ProcessReader | None:

@@ -18,6 +18,7 @@ import os
 import resource
 import threading
 import weakref
+from collections.abc import Iterable, Mapping
 
 #: The lowest number a kept descriptor gets (select()'s FD_SETSIZE).
 _FIRST_KEPT_FD = 1024
@@ -72,47 +73,64 @@ def _close(fd: int) -> None:
     _LEDGER.give_back()
 
 
-def _close_all(*kept: dict[int, int]) -> None:
-    for descriptors in kept:
-        for fd in descriptors.values():
-            _close(fd)
-        descriptors.clear()
+def _close_all(kept: dict[int, int]) -> None:
+    for fd in kept.values():
+        _close(fd)
+    kept.clear()
 
 
 class StatFiles:
     """Reads each process's stat line, through a descriptor kept open from the last pass.
 
     ``name`` picks another per-process file read the same way (``io`` for the disk columns).
+    Either :meth:`read` each process every pass and call :meth:`pass_done` (it closes the
+    descriptors not read: their processes are gone), or read the :attr:`descriptors`
+    directly, :meth:`open` those not kept, and :meth:`forget` the processes found gone:
+    the stat reader's way, which costs no bookkeeping per process at rest.
     """
 
     def __init__(self, proc: str, budget: int | None = None, name: str = "stat") -> None:
         self._proc = proc
         self._name = name
         self._budget = 1 << 30 if budget is None else budget
-        self._open: dict[int, int] = {}
-        self._seen: dict[int, int] = {}
-        self._finalizer = weakref.finalize(self, _close_all, self._open, self._seen)
+        self._kept: dict[int, int] = {}
+        self._read_now: set[int] = set()
+        self._finalizer = weakref.finalize(self, _close_all, self._kept)
+
+    @property
+    def descriptors(self) -> Mapping[int, int]:
+        """The kept descriptor of each process (read one with ``os.pread(fd, size, 0)``)."""
+        return self._kept
 
     def read(self, pid: int, size: int) -> bytes:
-        """The stat line of ``pid``; raises OSError when it is gone or hidden from us."""
-        fd = self._open.pop(pid, None)
+        """The file of ``pid``, kept through this pass; raises OSError when it is gone or
+        hidden from us."""
+        fd = self._kept.get(pid)
         if fd is not None:
             try:
                 raw = os.pread(fd, size, 0)
             except OSError:  # ESRCH: that process ended (its PID may be someone else's now)
-                _close(fd)
+                self.forget((pid,))
             else:
-                self._seen[pid] = fd
+                self._read_now.add(pid)
                 return raw
+        raw = self.open(pid, size)
+        self._read_now.add(pid)
+        return raw
+
+    def open(self, pid: int, size: int) -> bytes:
+        """Open ``pid``'s file afresh, read it, and keep it open (within the budget); raises
+        OSError when it is gone or hidden from us."""
+        self.forget((pid,))
         fd = os.open(f"{self._proc}/{pid}/{self._name}", os.O_RDONLY)
         try:
             raw = os.pread(fd, size, 0)
         except BaseException:
             os.close(fd)
             raise
-        if len(self._seen) + len(self._open) < self._budget and _LEDGER.take():
+        if len(self._kept) < self._budget and _LEDGER.take():
             try:
-                self._seen[pid] = fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, _FIRST_KEPT_FD)
+                self._kept[pid] = fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, _FIRST_KEPT_FD)
             except OSError:  # no number free up there: this one is read the usual way
                 _LEDGER.give_back()
         os.close(fd)
@@ -120,21 +138,24 @@ class StatFiles:
 
     def keep(self, pid: int) -> None:
         """Keep ``pid``'s descriptor through this pass without reading it."""
-        fd = self._open.pop(pid, None)
-        if fd is not None:
-            self._seen[pid] = fd
+        if pid in self._kept:
+            self._read_now.add(pid)
 
     def pass_done(self) -> None:
         """Close the descriptors of processes not read in this pass (they are gone)."""
-        for fd in self._open.values():
-            _close(fd)
-        self._open.clear()
-        self._open.update(self._seen)
-        self._seen.clear()
+        self.forget([pid for pid in self._kept if pid not in self._read_now])
+        self._read_now.clear()
+
+    def forget(self, pids: Iterable[int]) -> None:
+        """Close the descriptors of ``pids`` (processes that are gone)."""
+        for pid in pids:
+            fd = self._kept.pop(pid, None)
+            if fd is not None:
+                _close(fd)
 
     def close(self) -> None:
         self._finalizer()
 
     @property
     def kept(self) -> int:
-        return len(self._open)
+        return len(self._kept)

@@ -3,13 +3,28 @@
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-_THEME_NAMES = ("security-high", "dialog-password", "changes-prevent")
+from gui.views.icon_theme import install_fallback_theme
+
+#: Freedesktop names of a lock; recent themes (Adwaita) ship only their -symbolic variants.
+_THEME_NAMES = (
+    "security-high",
+    "security-high-symbolic",
+    "dialog-password",
+    "dialog-password-symbolic",
+    "changes-prevent",
+    "changes-prevent-symbolic",
+)
+#: ProcPilot's own padlock in the bundled fallback theme.
+_BUNDLED = "procpilot-administrator"
 
 
 def admin_icon() -> QIcon:
-    """The theme's lock (Linux desktops), else the style's UAC shield (Windows), maybe empty."""
+    """The theme's lock (Linux desktops), else the style's UAC shield (Windows), else
+    ProcPilot's own padlock: never empty."""
+    install_fallback_theme()
     for name in _THEME_NAMES:
         icon = QIcon.fromTheme(name)
         if not icon.isNull():
             return icon
-    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_VistaShield)
+    shield = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_VistaShield)
+    return shield if not shield.isNull() else QIcon.fromTheme(_BUNDLED)

@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from gui.core.actions import Action
 from gui.core.display_text import display_text
@@ -13,6 +13,11 @@ from gui.views.message_args import with_args
 from gui.views.number_words import number_text
 from gui.views.priority_words import priority_name
 from gui.views.translation_contexts import Results
+
+
+def _count(value: object) -> str:
+    """``1,000`` in English, as the locale groups digits."""
+    return QLocale().toString(value) if isinstance(value, int) else "?"
 
 
 def _seconds(value: object) -> str:
@@ -77,6 +82,43 @@ def _failed(result: ProcessResult, _action: Action) -> str:
     if error is None:
         return QCoreApplication.translate("Results", "failed unexpectedly: see the log")
     return with_args(QCoreApplication.translate("Results", "could not be signalled: %1"), error)
+
+
+def _helper_failed(result: ProcessResult, _action: Action) -> str:
+    """Why the administrator helper did not carry out the batch (its codes are in the log)."""
+    failure = result.value("failure")
+    if failure == "rejected":
+        return QCoreApplication.translate(
+            "Results", "the administrator helper refused the request: nothing was sent (the log has details)"
+        )
+    if failure == "not_root":
+        return QCoreApplication.translate(
+            "Results", "the administrator helper did not get administrator rights: nothing was sent"
+        )
+    if failure == "no_identity_check":
+        return QCoreApplication.translate(
+            "Results",
+            "this system cannot check a process's identity as administrator (no pidfd): nothing was sent",
+        )
+    if failure == "unsafe_request_file":
+        return QCoreApplication.translate(
+            "Results", "the administrator helper found its request file open to others: nothing was sent"
+        )
+    if failure == "broke_off":
+        return QCoreApplication.translate(
+            "Results", "the administrator helper stopped answering: see the log for what it did"
+        )
+    if failure == "launcher_error":
+        return with_args(
+            QCoreApplication.translate(
+                "Results",
+                "%1 could not start the administrator helper: nothing was sent (the log has details)",
+            ),
+            result.value("launcher"),
+        )
+    return QCoreApplication.translate(
+        "Results", "the administrator helper could not be started: nothing was sent (the log has details)"
+    )
 
 
 _SENTENCES: dict[Detail, Callable[[ProcessResult, Action], str]] = {
@@ -166,6 +208,36 @@ _SENTENCES: dict[Detail, Callable[[ProcessResult, Action], str]] = {
         "no password dialog: no authentication agent is running in this session "
         "(a desktop session starts one; pkexec cannot ask without it)",
     ),
+    Detail.ADMIN_FIRST_PROCESS: lambda r, a: with_args(
+        QCoreApplication.translate(
+            "Results", "is the system's first process (PID %1): ProcPilot never acts on it as administrator"
+        ),
+        r.value("pid"),
+    ),
+    Detail.ADMIN_BATCH_LIMIT: lambda r, a: with_args(
+        QCoreApplication.translate(
+            "Results",
+            "not sent: at most %1 processes go to the administrator at once; "
+            "Try as administrator again for the rest",
+        ),
+        _count(r.value("limit")),
+    ),
+    Detail.NOT_A_PROCESS: lambda r, a: QCoreApplication.translate(
+        "Results", "is a thread, not a process: nothing was sent"
+    ),
+    Detail.ADMIN_REFUSED: lambda r, a: QCoreApplication.translate(
+        "Results", "the administrator helper refused it: nothing was sent (the log has details)"
+    ),
+    Detail.DENIED_TO_ADMINISTRATOR: lambda r, a: QCoreApplication.translate(
+        "Results", "denied even to the administrator: the system protects it"
+    ),
+    Detail.ADMIN_SYSTEM_ERROR: lambda r, a: with_args(
+        QCoreApplication.translate(
+            "Results", "the system could not do it, even as administrator (%1; the log has details)"
+        ),
+        r.value("error"),
+    ),
+    Detail.ADMIN_HELPER_FAILED: _helper_failed,
 }
 
 

@@ -1403,6 +1403,34 @@ Please include that file in your report.</source>
         <translation>无法发送信号：%1</translation>
     </message>
     <message>
+        <source>the administrator helper refused the request: nothing was sent (the log has details)</source>
+        <translation>管理员助手拒绝了该请求：未发送任何信号（详情见日志）</translation>
+    </message>
+    <message>
+        <source>the administrator helper did not get administrator rights: nothing was sent</source>
+        <translation>管理员助手未获得管理员权限：未发送任何信号</translation>
+    </message>
+    <message>
+        <source>this system cannot check a process&apos;s identity as administrator (no pidfd): nothing was sent</source>
+        <translation>此系统无法以管理员身份核对进程的身份（不支持 pidfd）：未发送任何信号</translation>
+    </message>
+    <message>
+        <source>the administrator helper found its request file open to others: nothing was sent</source>
+        <translation>管理员助手发现其请求文件可被他人访问：未发送任何信号</translation>
+    </message>
+    <message>
+        <source>the administrator helper stopped answering: see the log for what it did</source>
+        <translation>管理员助手停止了应答：它做了什么请查看日志</translation>
+    </message>
+    <message>
+        <source>%1 could not start the administrator helper: nothing was sent (the log has details)</source>
+        <translation>%1 无法启动管理员助手：未发送任何信号（详情见日志）</translation>
+    </message>
+    <message>
+        <source>the administrator helper could not be started: nothing was sent (the log has details)</source>
+        <translation>无法启动管理员助手：未发送任何信号（详情见日志）</translation>
+    </message>
+    <message>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
@@ -1513,6 +1541,30 @@ Please include that file in your report.</source>
     <message>
         <source>no password dialog: no authentication agent is running in this session (a desktop session starts one; pkexec cannot ask without it)</source>
         <translation>没有密码对话框：此会话中没有运行身份验证代理（桌面会话会启动一个；没有它 pkexec 无法询问密码）</translation>
+    </message>
+    <message>
+        <source>is the system&apos;s first process (PID %1): ProcPilot never acts on it as administrator</source>
+        <translation>是系统的第一个进程（PID %1）：ProcPilot 从不以管理员身份对它操作</translation>
+    </message>
+    <message>
+        <source>not sent: at most %1 processes go to the administrator at once; Try as administrator again for the rest</source>
+        <translation>未发送：一次最多交给管理员 %1 个进程；其余的请再次“以管理员身份重试”</translation>
+    </message>
+    <message>
+        <source>is a thread, not a process: nothing was sent</source>
+        <translation>是线程而不是进程：未发送任何信号</translation>
+    </message>
+    <message>
+        <source>the administrator helper refused it: nothing was sent (the log has details)</source>
+        <translation>管理员助手拒绝了它：未发送任何信号（详情见日志）</translation>
+    </message>
+    <message>
+        <source>denied even to the administrator: the system protects it</source>
+        <translation>即使管理员也被拒绝：系统保护着它</translation>
+    </message>
+    <message>
+        <source>the system could not do it, even as administrator (%1; the log has details)</source>
+        <translation>即使以管理员身份，系统也无法完成（%1；详情见日志）</translation>
     </message>
     <message numerus="yes">
         <source>%n ended</source>

@@ -21,6 +21,10 @@ Then, with X11 tools installed (Xvfb, openbox, xlogo), window tracking at rest: 
 CPU with ``--windows`` windows open vs none on the same private display
 (``windows_at_rest.py``).
 
+Then the administrator helper's start-up, as installed (its modules and ``python3 -I``
+wrapper laid out as ``packaging/install_polkit_policy.py`` does): start to first answer
+(``helper_start.py``).
+
 ``--soak SECONDS`` adds a run with constant churn that samples the app's memory.
 Prints one Markdown table; figures, not assertions: the machine is shared and noisy.
 """
@@ -53,6 +57,7 @@ from gui.core.snapshot_builder import SnapshotBuilder  # noqa: E402
 from gui.platforms import current  # noqa: E402
 from gui.platforms.linux_proc_reader import LinuxProcReader  # noqa: E402
 from gui.platforms.psutil_reader import PsutilProcessReader  # noqa: E402
+from tests.bench.helper_start import helper_start  # noqa: E402
 from tests.bench.windows_at_rest import windows_at_rest  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -453,6 +458,15 @@ def report(
             f"({details['without_pct']:.1f} → {details['with_details_pct']:.1f} %)",
             details["added_pct"] < 1.0,
         )
+    helper = (once or {}).get("helper")
+    if helper is not None:
+        as_whom = "" if helper["root"] else " (not root: its refusal)"
+        add_once(
+            "13. administrator helper: start to first answer (installed copy, python3 -I), median of 5",
+            "< 0.5 s",
+            f"{helper['median_s']:.3f} s{as_whom}",
+            helper["median_s"] < 0.5,
+        )
     if soak_result is not None:
         growth = soak_result["last_mb"] - soak_result["first_mb"]
         first, last, peak = soak_result["first_mb"], soak_result["last_mb"], soak_result["max_mb"]
@@ -558,6 +572,10 @@ def main() -> int:
         if options.only is None:
             print("details window: CPU with and without it...", file=sys.stderr, flush=True)
             once["details"] = details_probe(options.seconds, workdir)
+            print("administrator helper: start to first answer...", file=sys.stderr, flush=True)
+            started = helper_start()
+            if started is not None:  # None: no system python3 to run the installed copy
+                once["helper"] = started
         soak_result = None
         if options.soak > 0:
             total = max(int(s) for s in options.sizes.split(","))

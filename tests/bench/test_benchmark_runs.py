@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.bench.helper_start import SYSTEM_PYTHON
 from tests.bench.windows_at_rest import NEEDED as X11_NEEDED
 from tests.e2e.x11_desktop import missing
 
@@ -58,5 +59,7 @@ def test_benchmark_prints_every_goal(tmp_path: Path) -> None:
     if not missing(*X11_NEEDED):
         assert "10. window tracking at rest: app CPU (Applications view) with 3 X11 windows" in table
         assert "not following the display" not in table
+    if Path(SYSTEM_PYTHON).exists():
+        assert "13. administrator helper: start to first answer" in table
     assert "not all listed" not in table
     assert (tmp_path / "b.json").stat().st_size > 0

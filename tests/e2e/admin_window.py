@@ -21,6 +21,12 @@ Scenarios (``--scenario``):
   quit             As administrator ▸ End, ignored; the window closed: the helper exits;
   exits            As administrator ▸ End, ignored; prints "held", the test ends the target:
                    the bar says it ended, the helper exits;
+  tree_then_try    End process tree on a root parent (``--target``) and its child fails for both,
+                   then Try as administrator ends both (End of each, one prompt);
+  tree_force_quit  as tree_then_try, on a parent that ignores End: Force quit on the bar goes
+                   to the same helper (no second prompt);
+  batch            As administrator ▸ End on the target and every process in ``--more`` (a JSON
+                   list of PIDs): one batch, one prompt;
   menu             only opens As administrator ▸ (with ``--out``, for a picture of it);
   confirm          only opens its End confirmation (the same), then cancels it.
 ``--out`` saves a picture of the screen with the As administrator submenu open.
@@ -53,6 +59,7 @@ from gui.actions.elevation_client import pkexec_launcher  # noqa: E402
 from gui.actions.helper_session import HelperSession  # noqa: E402
 from gui.core.columns import Column  # noqa: E402
 from gui.core.outcomes import BatchReport  # noqa: E402
+from gui.core.process_key import ProcessKey  # noqa: E402
 from gui.core.view_mode import ViewMode  # noqa: E402
 from gui.platforms import current  # noqa: E402
 from gui.settings import Settings  # noqa: E402
@@ -157,6 +164,7 @@ class Driver:
         self.out["menu"] = menu_texts(menu)
         admin = open_submenu_titled(self.bot, menu, "As administrator")
         self.out["admin_menu"] = menu_texts(admin)
+        self.out["admin_icon"] = not admin.menuAction().icon().isNull()
         self.out["admin_tooltip"] = admin.menuAction().toolTip()
         signals = submenu(admin, "admin_menu_send_signal")
         advanced_signals = submenu(submenu(menu, "menu_advanced"), "menu_send_signal")
@@ -178,6 +186,27 @@ class Driver:
         self.out["dialog"] = [dialog.windowTitle(), dialog.heading_label.text(), dialog.message_label.text()]
         return self.wait_batch(partial(self.bot.mouseClick, dialog.confirm_button, Qt.MouseButton.LeftButton))
 
+    def select_too(self, keys: list[ProcessKey]) -> None:
+        """Select the target, then Ctrl+click each of ``keys`` too."""
+        click_row(self.bot, self.window, self.key)
+        for key in keys:
+            wait_listed(self.bot, self.window, key)
+            click_row(self.bot, self.window, key, Qt.KeyboardModifier.ControlModifier)
+        self.out["selected"] = len(self.window.view.selectionModel().selectedRows())
+
+    def fails_then_try(self, entry: str, launches: Launches) -> BatchReport:
+        """``entry`` from the right-click menu, confirmed: refused; then Try as administrator."""
+        menu = right_click_row(self.bot, self.window, self.key)
+        self.out["menu"] = menu_texts(menu)
+        choose(self.bot, menu, entry)
+        dialog = open_dialog(self.bot, self.window)
+        self.out["dialog"] = [dialog.windowTitle(), dialog.heading_label.text(), dialog.message_label.text()]
+        confirm = partial(self.bot.mouseClick, dialog.confirm_button, Qt.MouseButton.LeftButton)
+        self.out["first"] = _results(self.wait_batch(confirm))
+        self.out["first_bar"] = self.bar("results_bar")
+        self.out["launches_before_try"] = len(launches.entries)
+        return self.wait_batch(partial(self.press, "results_bar", "Try as administrator"))
+
 
 def run(args: argparse.Namespace, window: MainWindow, bot: DrivingBot) -> dict[str, Any]:
     driver = Driver(window, bot, args.target)
@@ -185,21 +214,11 @@ def run(args: argparse.Namespace, window: MainWindow, bot: DrivingBot) -> dict[s
     launches = Launches()
     wait_listed(bot, window, driver.key)
     scenario = args.scenario
-    if scenario == "end_then_try":
-        menu = right_click_row(bot, window, driver.key)
-        out["menu"] = menu_texts(menu)
-        choose(bot, menu, "End")
-        dialog = open_dialog(bot, window)
-        first = driver.wait_batch(partial(bot.mouseClick, dialog.confirm_button, Qt.MouseButton.LeftButton))
-        out["first"] = _results(first)
-        out["first_bar"] = driver.bar("results_bar")
-        out["launches_before_try"] = len(launches.entries)
-        report = driver.wait_batch(partial(driver.press, "results_bar", "Try as administrator"))
-    elif scenario == "mixed":
-        own = current().read_process(args.own).key
-        wait_listed(bot, window, own)
-        click_row(bot, window, driver.key)
-        click_row(bot, window, own, Qt.KeyboardModifier.ControlModifier)
+    if scenario in ("end_then_try", "tree_then_try", "tree_force_quit"):
+        report = driver.fails_then_try("End" if scenario == "end_then_try" else "End process tree", launches)
+    elif scenario in ("mixed", "batch"):
+        pids = [args.own] if scenario == "mixed" else json.loads(args.more)
+        driver.select_too([current().read_process(pid).key for pid in pids])
         report = driver.admin_end()
     elif scenario in ("menu", "confirm"):
         admin = driver.admin_menu(None if scenario == "confirm" else args.out)
@@ -219,9 +238,9 @@ def run(args: argparse.Namespace, window: MainWindow, bot: DrivingBot) -> dict[s
     if scenario == "cancelled":
         out["retry"] = _results(driver.wait_batch(partial(driver.press, "results_bar", "Try again")))
         out["retry_bar"] = driver.bar("results_bar")
-    if scenario in ("force_quit", "dismiss", "quit", "exits"):
+    if scenario in ("force_quit", "tree_force_quit", "dismiss", "quit", "exits"):
         out["held_helpers"] = _children()
-        if scenario == "force_quit":
+        if scenario in ("force_quit", "tree_force_quit"):
             forced = driver.wait_batch(partial(driver.press, "escalation_bar", "Force quit"))
             out["forced"] = _results(forced)
         elif scenario == "dismiss":
@@ -247,6 +266,7 @@ def main() -> int:
     parser.add_argument("--scenario", required=True)
     parser.add_argument("--target", type=int, required=True)
     parser.add_argument("--own", type=int)
+    parser.add_argument("--more", default="[]", help="more targets' PIDs, as JSON")
     parser.add_argument("--helper", required=True, help="the helper's command, as JSON")
     parser.add_argument("--settings", required=True, help="a settings file the user may write")
     parser.add_argument("--grace", type=float, default=5.0)

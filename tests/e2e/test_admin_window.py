@@ -6,6 +6,7 @@ window opens (see there); these tests start the root-owned targets, write the po
 rules, read what the window showed and check what happened to the targets.
 """
 
+import contextlib
 import json
 import os
 import signal
@@ -51,6 +52,59 @@ def stubborn_root() -> Iterator[subprocess.Popen[bytes]]:
     if child.poll() is None:
         child.kill()
     child.wait(timeout=10)
+
+
+@pytest.fixture
+def root_tree() -> Iterator[tuple[subprocess.Popen[bytes], int]]:
+    """A root Python (the test's own child) with its own child ``sleep 100``; the parent keeps
+    sleeping when its child ends, so only End reaches it."""
+    code = "import subprocess, time\nsubprocess.Popen(['sleep', '100'])\ntime.sleep(100)\n"
+    parent = subprocess.Popen([sys.executable, "-c", code])
+    deadline = time.monotonic() + 10
+    while not (children := psutil.Process(parent.pid).children()):
+        assert time.monotonic() < deadline, "the parent did not start sleep"
+        time.sleep(0.01)
+    child = children[0]
+    yield parent, child.pid
+    with contextlib.suppress(psutil.NoSuchProcess):
+        child.kill()
+    if parent.poll() is None:
+        parent.kill()
+    parent.wait(timeout=10)
+
+
+@pytest.fixture
+def stubborn_root_tree() -> Iterator[tuple[subprocess.Popen[bytes], int]]:
+    """A root Python that ignores End, with its own child ``sleep 100`` (the test's own), which
+    inherits that: both survive End."""
+    code = (
+        "import signal, subprocess, time\n"
+        "signal.signal(signal.SIGTERM, signal.SIG_IGN)\n"
+        "subprocess.Popen(['sleep', '100'])\n"
+        "time.sleep(100)\n"
+    )
+    parent = subprocess.Popen([sys.executable, "-c", code])
+    deadline = time.monotonic() + 10
+    while not (children := psutil.Process(parent.pid).children()):
+        assert time.monotonic() < deadline, "the parent did not start sleep"
+        time.sleep(0.01)
+    yield parent, children[0].pid
+    with contextlib.suppress(psutil.NoSuchProcess):
+        children[0].kill()
+    if parent.poll() is None:
+        parent.kill()
+    parent.wait(timeout=10)
+
+
+@pytest.fixture
+def root_sleepers() -> Iterator[list[subprocess.Popen[bytes]]]:
+    """20 ``sleep 100`` as root, the test's own children."""
+    children = [subprocess.Popen(["sleep", "100"]) for _ in range(20)]
+    yield children
+    for child in children:
+        if child.poll() is None:
+            child.kill()
+        child.wait(timeout=10)
 
 
 @pytest.fixture
@@ -132,6 +186,7 @@ def test_end_fails_then_try_as_administrator_ends_it(
     assert out["first"] == [[root_sleeper.pid, "PERMISSION_DENIED", "NOT_OWNER"]]
     assert out["first_bar"]["text"] == f"sleep (PID {root_sleeper.pid}): {PERMISSION}"
     assert out["first_bar"]["buttons"] == ["Try as administrator", "Details\u2026"]
+    assert out["first_bar"]["icons"] == [True, False]  # the lock, on Try as administrator alone
     assert out["launches_before_try"] == 0  # nothing went to the helper before the user asked
     assert out["report"] == [[root_sleeper.pid, "ENDED", "ENDED"]]
     assert out["launches"] == [1]  # one pkexec launch, for one process
@@ -144,6 +199,7 @@ def test_as_administrator_end_ends_it_directly(
     polkit_rule(ACTOR, "YES")
     out = drive("admin_end", root_sleeper.pid)
     assert out["admin_menu"] == ["End", "Force quit", "Suspend", "Send signal"]
+    assert out["admin_icon"]  # the submenu shows the lock
     assert out["admin_signals_match"]
     title, heading, message = out["dialog"]
     assert title == "End as administrator"
@@ -265,3 +321,60 @@ def test_the_held_helper_exits_when_the_survivors_exit_by_themselves(
     assert out["escalation_after"]["text"].endswith("ended.")
     assert out["helpers_after"] == []
     assert out["launches"] == [1]
+
+
+def test_end_process_tree_fails_then_try_as_administrator_ends_parent_and_child(
+    drive: Callable[..., dict[str, Any]],
+    polkit_rule: Rule,
+    root_tree: tuple[subprocess.Popen[bytes], int],
+) -> None:
+    """The helper has no tree action: the confirmed members it may not signal get End each,
+    in one batch (one prompt), deepest first."""
+    parent, child = root_tree
+    polkit_rule(ACTOR, "YES")
+    out = drive("tree_then_try", parent.pid)
+    assert sorted(out["first"]) == sorted(
+        [[parent.pid, "PERMISSION_DENIED", "NOT_OWNER"], [child, "PERMISSION_DENIED", "NOT_OWNER"]]
+    )
+    assert out["first_bar"]["buttons"] == ["Try as administrator", "Details\u2026"]
+    assert out["first_bar"]["icons"] == [True, False]
+    assert out["launches_before_try"] == 0
+    assert sorted(out["report"]) == sorted([[parent.pid, "ENDED", "ENDED"], [child, "ENDED", "ENDED"]])
+    assert out["launches"] == [2]  # one prompt for both
+    assert "not supported" not in out["bar"]["text"]
+    assert _ended(parent, signal.SIGTERM)
+    assert not psutil.pid_exists(child) or psutil.Process(child).status() == psutil.STATUS_ZOMBIE
+
+
+def test_a_batch_of_20_root_processes_ends_through_one_prompt(
+    drive: Callable[..., dict[str, Any]], polkit_rule: Rule, root_sleepers: list[subprocess.Popen[bytes]]
+) -> None:
+    polkit_rule(ACTOR, "YES")
+    first, *more = root_sleepers
+    out = drive("batch", first.pid, "--more", json.dumps([c.pid for c in more]))
+    assert out["selected"] == 20
+    assert out["admin_icon"]
+    assert sorted(out["report"]) == sorted([[c.pid, "ENDED", "ENDED"] for c in root_sleepers])
+    assert out["launches"] == [20]  # one pkexec launch for all 20
+    assert all(_ended(child, signal.SIGTERM) for child in root_sleepers)
+
+
+def test_a_tree_parent_that_ignores_end_is_force_quit_over_the_same_helper(
+    drive: Callable[..., dict[str, Any]],
+    polkit_rule: Rule,
+    stubborn_root_tree: tuple[subprocess.Popen[bytes], int],
+) -> None:
+    parent, child = stubborn_root_tree
+    polkit_rule(ACTOR, "YES")
+    out = drive("tree_force_quit", parent.pid, "--grace", "1")
+    assert sorted(out["report"]) == sorted(
+        [[parent.pid, "STILL_RUNNING", "STILL_RUNNING"], [child, "STILL_RUNNING", "STILL_RUNNING"]]
+    )
+    assert out["escalation"]["buttons"] == ["Force quit"]
+    assert len(out["held_helpers"]) == 1
+    assert sorted(out["forced"]) == sorted(
+        [[parent.pid, "FORCE_QUIT", "FORCE_QUIT"], [child, "FORCE_QUIT", "FORCE_QUIT"]]
+    )
+    assert out["launches"] == [2]  # the tree's End and its Force quit: one prompt
+    assert out["helpers_after"] == []  # the session held for both closed after their Force quit
+    assert _ended(parent, signal.SIGKILL)

@@ -56,6 +56,7 @@ def test_another_users_process_gets_the_administrator_submenu(qtbot, make_window
     assert texts.index("As administrator") == texts.index("Change priority") - 1
     admin = submenu(menu, "menu_as_administrator")
     assert admin.menuAction().isEnabled()
+    assert not admin.menuAction().icon().isNull()  # the lock, never empty
     assert menu_texts(admin) == ["End", "Force quit", "Suspend", "Send signal"]
     assert "asks for the administrator password once" in admin.menuAction().toolTip()
     signals = submenu(admin, "admin_menu_send_signal")
@@ -129,6 +130,7 @@ def test_an_app_with_other_users_processes_gets_the_submenu(qtbot, spawn) -> Non
     fill_app_menu(menu, current(), [(app, processes)], chosen.append, admin=offer)
     admin = submenu(menu, "menu_as_administrator")
     assert menu_texts(admin) == ["End app", "Force quit app"]
+    assert not admin.menuAction().icon().isNull()
     admin.actions()[0].trigger()
     assert chosen == [ActionRequest(Action.END_APP, processes, app=app, as_administrator=True)]
     fill_app_menu(menu, current(), [(app, processes)], chosen.append)

@@ -19,6 +19,7 @@ def test_refused_processes_are_offered_as_administrator(qtbot, make_window, spaw
     window.feedback.batch_finished(BatchReport(Action.END, (refused,)))
     bar = window.results_bar
     assert [b.text() for b in bar.buttons()] == ["Try as administrator", "Details\u2026"]
+    assert [not b.icon().isNull() for b in bar.buttons()] == [True, False]  # the lock, never empty
     with qtbot.waitSignal(window.feedback.elevate_requested) as asked:
         window.controller.submit_elevated = lambda _request: None  # no password prompt in this test
         qtbot.mouseClick(bar.buttons()[0], Qt.MouseButton.LeftButton)

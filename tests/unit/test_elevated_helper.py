@@ -311,16 +311,6 @@ def test_helper_mode_never_imports_qt_or_psutil(spawn: Spawn):
         assert f"'{heavy}'" not in modules
 
 
-def test_it_answers_quickly(spawn: Spawn):
-    """Installed copies must answer in under 0.5 s; here (noisy, shared) allow a margin."""
-    child = spawn()
-    started = time.perf_counter()
-    with start_helper(direct_launcher(), [end(child, signal.SIGCONT)]) as session:
-        took = time.perf_counter() - started
-        assert session.results[0].status is Status.SENT
-    assert took < 1.5
-
-
 def test_the_offered_signals_are_the_menus_signals():
     assert offered_signals() == {spec.number for spec in posix_signals()}
     assert 0 not in offered_signals()

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from gui.core.elevation_protocol import (
     MAX_ENTRIES,
     MAX_PID,
+    MAX_WAIT_MS,
     NICE_RANGE,
     Entry,
     EntryResult,
@@ -238,3 +239,72 @@ def test_answers_read_back_strictly():
     assert (caught.value.code, caught.value.line) == (ErrorCode.BAD_PID, 4)
     with pytest.raises(ProtocolError):
         read_running(io.BytesIO(b"RUNNING 1\n2 4243\n").readline, 2)
+
+
+def _check_command(command: object, entry_count: int) -> None:
+    """Whatever follow-up gets through is within every rule."""
+    if isinstance(command, Wait):
+        assert 0 <= command.ms <= MAX_WAIT_MS
+        return
+    assert isinstance(command, SignalAgain)
+    assert command.signal in SIGNALS
+    assert 1 <= len(command.indexes) <= MAX_ENTRIES
+    assert len(set(command.indexes)) == len(command.indexes)
+    assert all(0 <= index < entry_count for index in command.indexes)
+
+
+def read_commands(data: bytes, entry_count: int) -> list[object]:
+    """Every follow-up in ``data`` until its end, as the helper reads them, or the first refusal."""
+    stream = io.BytesIO(data)
+    commands: list[object] = []
+    while (command := read_command(stream.readline, entry_count, SIGNALS)) is not None:
+        commands.append(command)
+    return commands
+
+
+_verb = st.sampled_from([b"WAIT", b"SIGNAL", b"END", b"wait", b"SIGNAL ", b"", b"RESULTS", b"\x00WAIT"])
+_command_line = st.one_of(
+    _line,
+    st.tuples(_verb, st.lists(_token, max_size=3)).map(lambda vt: b" ".join([vt[0], *vt[1]])),
+)
+
+
+@settings(max_examples=500)
+@given(st.lists(_command_line, max_size=14), st.booleans(), st.integers(1, MAX_ENTRIES))
+@example([b"SIGNAL 9", b"0", b"0", b"END"], True, 3)
+@example([b"SIGNAL 9", *[b"%d" % i for i in range(12)], b"END"], True, 10)
+@example([b"WAIT 60000", b"WAIT 60001"], True, 1)
+@example([b"SIGNAL 9", b"-1", b"END"], True, 2)
+@example([b"WAIT 5\x00"], True, 1)
+def test_hostile_follow_ups_never_get_through_malformed(lines: list[bytes], newline: bool, entries: int):
+    """Non-integers, huge and negative numbers, NUL bytes, unknown verbs, indexes past the
+    request, duplicates, partial lines: a follow-up is whole and within the rules, or refused."""
+    data = b"\n".join(lines) + (b"\n" if newline and lines else b"")
+    try:
+        commands = read_commands(data, entries)
+    except ProtocolError as error:
+        assert isinstance(error.code, ErrorCode)
+        return
+    for command in commands:
+        _check_command(command, entries)
+
+
+@settings(max_examples=300)
+@given(st.binary(max_size=300), st.integers(1, 50))
+@example(b"SIGNAL 9\n" + b"0\n" * 2000 + b"END\n", 1)
+@example(b"WAIT " + b"9" * 100 + b"\n", 1)
+def test_random_bytes_never_make_a_follow_up(data: bytes, entries: int):
+    for candidate in (data, b"SIGNAL 9\n" + data, b"WAIT " + data):
+        try:
+            commands = read_commands(candidate, entries)
+        except ProtocolError:
+            continue
+        for command in commands:
+            _check_command(command, entries)
+
+
+def test_a_follow_up_with_too_many_indexes_is_refused():
+    indexes = b"".join(b"%d\n" % i for i in range(MAX_ENTRIES + 1))
+    with pytest.raises(ProtocolError) as caught:
+        read_commands(b"SIGNAL 9\n" + indexes + b"END\n", MAX_ENTRIES + 5)
+    assert caught.value.code is ErrorCode.TOO_MANY_ENTRIES

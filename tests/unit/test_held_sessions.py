@@ -65,6 +65,20 @@ def test_a_claimed_session_stays_open_until_its_force_quit_is_done(spawn: Spawn)
     assert helpers() == []
 
 
+def test_a_force_quit_of_several_survivors_of_one_session_closes_it(spawn: Spawn) -> None:
+    """Two survivors of one End are claimed together: the session is done with once, and closes."""
+    adapter = current()
+    children = [spawn("held-stubborn", STUBBORN, ready_line=b"ready") for _ in range(2)]
+    runner = ElevatedRunner(adapter, direct_launcher)
+    targets = tuple(adapter.read_process(child.pid) for child in children)
+    report = runner.run(ActionRequest(Action.END, targets), RunOptions(0.3))
+    assert [r.outcome for r in report.results] == [Outcome.STILL_RUNNING] * 2 and len(helpers()) == 1
+    force = ActionRequest(Action.FORCE_QUIT, report.still_running)
+    forced = runner.force_held(force, runner.claim(force))
+    assert [r.outcome for r in forced.results] == [Outcome.FORCE_QUIT] * 2
+    assert helpers() == []
+
+
 def test_shutdown_closes_held_sessions(spawn: Spawn) -> None:
     runner, _force = held_end(spawn)
     runner.shutdown()

@@ -123,6 +123,24 @@ def test_a_process_that_ended_leaves_the_list_without_a_new_listing() -> None:
     assert child.pid not in {sample.key.pid for sample in reader.read()}
 
 
+def test_an_ended_process_lets_go_of_its_file_and_what_was_read_of_it() -> None:
+    """Read through kept descriptors, ended processes are let go of without a listing: after
+    a pass the reader holds a descriptor and facts for listed processes only."""
+    reader = LinuxProcReader()
+    children = [subprocess.Popen(["sleep", "600"]) for _ in range(20)]
+    try:
+        pids = {sample.key.pid for sample in reader.read()}
+        assert {child.pid for child in children} <= pids
+    finally:
+        for child in children:
+            child.kill()
+            child.wait()
+    after = reader.read()
+    assert not {sample.key.pid for sample in after} & {child.pid for child in children}
+    assert set(reader._stat_files.descriptors) <= {sample.key.pid for sample in after}
+    assert set(reader._static) <= {sample.key for sample in after}
+
+
 def test_a_process_that_runs_another_program_is_read_again(tmp_path: Path) -> None:
     """An exec keeps the PID, the start time and here the name (Python runs Python), yet the
     row must show the new program's command line, not the one it was first listed with."""

@@ -115,16 +115,24 @@ def test_refused_account_is_told_and_nothing_is_sent(
             ["sh", "-c", "echo 'Error executing command: No authentication agent found.' >&2; exit 127"],
             Detail.ADMIN_NO_AGENT,
         ),
-        (["sh", "-c", "echo 'Error executing command: Some other trouble' >&2; exit 127"], Detail.FAILED),
+        (
+            ["sh", "-c", "echo 'Error executing command: Some other trouble' >&2; exit 127"],
+            Detail.ADMIN_HELPER_FAILED,
+        ),
     ],
 )
 def test_pkexec_exit_statuses_are_told_apart(
-    adapter: PlatformAdapter, sleeper_key_request: ActionRequest, launcher: list[str], detail: Detail
+    adapter: PlatformAdapter,
+    sleeper_key_request: ActionRequest,
+    launcher: list[str],
+    detail: Detail,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     report = ElevatedRunner(adapter, lambda: launcher).run(sleeper_key_request, RunOptions(1.0))
     assert [r.detail for r in report.results] == [detail]
-    if detail is Detail.FAILED:
-        assert "Some other trouble" in str(report.results[0].value("error"))
+    if detail is Detail.ADMIN_HELPER_FAILED:  # a sentence naming pkexec; its own words in the log
+        assert report.results[0].values == (("failure", "launcher_error"), ("launcher", "pkexec"))
+        assert "Some other trouble" in caplog.text
 
 
 def test_missing_pkexec_says_so(adapter: PlatformAdapter, sleeper_key_request: ActionRequest) -> None:

@@ -201,7 +201,7 @@ def test_uac_reports_the_helpers_exit_status(spawn: Spawn):
     assert win32.open_handles == set()
 
 
-def test_uac_other_errors_are_named_in_uacs_words(spawn: Spawn):
+def test_uac_other_errors_are_named_in_uacs_words(spawn: Spawn, caplog: pytest.LogCaptureFixture):
     child = spawn()
     target = current().read_process(child.pid)
     channel = UacChannel(direct_launcher(), FakeWin32(fail_with=5))
@@ -209,6 +209,7 @@ def test_uac_other_errors_are_named_in_uacs_words(spawn: Spawn):
         ActionRequest(Action.END, (target,)), RunOptions(1.0)
     )
     [result] = report.results
-    assert (result.outcome, result.detail) == (Outcome.FAILED, Detail.FAILED)
-    assert result.value("error") == "UAC: ShellExecuteExW failed, error 5"
+    assert (result.outcome, result.detail) == (Outcome.FAILED, Detail.ADMIN_HELPER_FAILED)
+    assert result.value("launcher") == "UAC"  # the sentence names it; its own words go to the log
+    assert "ShellExecuteExW failed, error 5" in caplog.text
     assert child.poll() is None
