@@ -12,6 +12,10 @@ from pathlib import Path
 import psutil
 import pytest
 
+# PosixAdapter(macos=True) loads the Mac's modules: loaded now, as root, since while the test
+# acts as OWNER the interpreter's files (under root's home) are closed to it.
+import gui.helper.mac_process
+import gui.platforms.mac_apps  # noqa: F401
 from gui.core.columns import Column
 from gui.models.app_group_model import BACKGROUND, SYSTEM, AppGroupModel, app_group
 from gui.platforms import PosixAdapter
