@@ -11,17 +11,20 @@ from gui import platforms
 from gui.cli import parse_options
 from gui.platforms import PlatformAdapter
 from gui.platforms.adapter import MissingDisplay
+from gui.terminal_words import Terminal
 
 logger = logging.getLogger(__name__)
 
-#: Printed before Qt is loaded: Qt's translators need a QApplication, so this one sentence is
-#: plain English here, worded from the adapter's id (translating it would need a lookup of its own).
-_MISSING_DISPLAY_TEXT = {
-    MissingDisplay.NO_DISPLAY_VARIABLE: (
-        "ProcPilot needs a graphical desktop: neither DISPLAY nor WAYLAND_DISPLAY is set. "
-        "Start it from your desktop session."
-    ),
-}
+
+def _missing_display_text(reason: MissingDisplay) -> str:
+    """Printed before Qt is loaded, in the terminal's language (gui/terminal_words.py)."""
+    texts = {
+        MissingDisplay.NO_DISPLAY_VARIABLE: Terminal.tr(
+            "ProcPilot needs a graphical desktop: neither DISPLAY nor WAYLAND_DISPLAY is set. "
+            "Start it from your desktop session."
+        ),
+    }
+    return texts[reason]
 
 
 def _prepare_qt_environment(qt_platform: str | None, smoke: bool, adapter: PlatformAdapter) -> None:
@@ -57,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     _prepare_qt_environment(options.qt_platform, options.smoke, adapter)
     reason = adapter.missing_display_reason(os.environ)
     if reason is not None:
-        print(_MISSING_DISPLAY_TEXT[reason], file=sys.stderr)
+        print(_missing_display_text(reason), file=sys.stderr)
         return 1
     adapter.start_head_start()  # reads the processes while Qt and the window load
 

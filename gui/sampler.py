@@ -13,6 +13,7 @@ from gui.core.process_key import ProcessKey
 from gui.core.process_row import ProcessRow
 from gui.core.process_sample import ProcessSample
 from gui.core.snapshot_builder import NO_WINDOWS, SnapshotBuilder
+from gui.core.system_error import SystemProblem
 from gui.core.system_summary import SystemSummary
 from gui.core.window_owners import WindowOwners
 from gui.platforms import PlatformAdapter
@@ -28,7 +29,8 @@ class SampleResult:
     delta: Delta
     summary: SystemSummary | None
     process_count: int
-    error: str | None = None
+    #: Why the pass read nothing (the exception's own text is in the log).
+    error: SystemProblem | None = None
 
 
 class Sampler(QObject):
@@ -102,7 +104,7 @@ class Sampler(QObject):
             if not self._failed_before:
                 logger.exception("Reading the process list failed")
             self._failed_before = True
-            self.sampled.emit(SampleResult(Delta(), None, len(self._previous), str(error)))
+            self.sampled.emit(SampleResult(Delta(), None, len(self._previous), SystemProblem.of(error)))
             return
         self._failed_before = False
         delta = diff_snapshots(self._previous, rows)

@@ -6,6 +6,7 @@ import time
 from typing import TextIO
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QRawFont
 
 from gui.views.main_window import MainWindow
 
@@ -43,6 +44,7 @@ class SmokeCheck(QObject):
         self._timeout.stop()
         elapsed = time.perf_counter() - self._started_at
         _say(sys.stdout, f"smoke ok: {process_count} processes, first list in {elapsed:.2f} s")
+        logger.info("%s", chinese_font_line())
         QCoreApplication.exit(0)
 
     @Slot()
@@ -52,3 +54,15 @@ class SmokeCheck(QObject):
         self._done = True
         _say(sys.stderr, f"smoke failed: no process was listed within {SMOKE_TIMEOUT_S:g} s")
         QCoreApplication.exit(1)
+
+
+def chinese_font_line() -> str:
+    """For the log (the packaging check reads it): which font Chinese text falls back to here.
+
+    The binary bundles no fonts; without a system font that has Chinese glyphs, Chinese
+    shows as boxes. Asks Qt's own fallback for the script, as painting a label would.
+    """
+    font = QRawFont.fromFont(QGuiApplication.font(), QFontDatabase.WritingSystem.SimplifiedChinese)
+    if font.isValid() and all(font.supportsCharacter(ord(character)) for character in "\u8fdb\u7a0b"):  # 进程
+        return f"Font for Chinese text: {font.familyName()}"
+    return "No font for Chinese text: it shows as boxes (install one, e.g. fonts-noto-cjk)"

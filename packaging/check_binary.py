@@ -6,18 +6,23 @@
 2. ``--smoke`` in a real X11 session (xcb) under Xvfb (``xvfb-run``);
 3. End and Force quit through the real window of the frozen app, driven by keyboard
    and mouse (xdotool) under Xvfb, on ``sleep`` processes this script starts;
-4. ``--smoke`` with ``LANG=zh_CN.UTF-8``: the log says ProcPilot's and Qt's Chinese were loaded;
+4. ``--smoke`` with ``LANG=zh_CN.UTF-8``: the log says ProcPilot's and Qt's Chinese were loaded,
+   and which system font shows Chinese text (the binary brings none); ``--help`` is Chinese;
 5. ``--smoke`` as an unprivileged user created for the check (and removed after it), with a home of its own:
-   it must list processes, exit 0, and leave its settings and its log in that home.
+   it must list processes, exit 0, and leave its settings and its log in that home;
 6. ``--elevated-helper`` once, fed a request that is not one: it must refuse it with the
    protocol's ``ERROR`` answer and exit status (nothing is signalled), and its time from
    start to that answer is printed (the installed helper aims at under 0.5 s; the one-file
-   binary unpacks itself first).
+   binary unpacks itself first);
+7. the one-folder build next to the binary (``dist/procpilot-folder``) holds what a Chinese
+   desktop needs (:data:`NEEDED_IN_FOLDER`: input methods, platform themes, the SVG icon engine
+   and library, Qt's Chinese) and no fonts.
 Root is needed for the fifth check (useradd, setpriv).
 """
 
 import os
 import pwd
+import re
 import shutil
 import signal
 import subprocess
@@ -29,6 +34,26 @@ from pathlib import Path
 from xvfb import click_only_row, confirm_dialog, start_xvfb, wait_window, xdotool
 
 USER = "procpilot-smoke"
+
+#: What the one-folder build must hold, by what it is for: a path pattern under the folder.
+NEEDED_IN_FOLDER = {
+    "the ibus input method (typing Chinese; fcitx5 through its IBus frontend)": (
+        r"plugins/platforminputcontexts/libibusplatforminputcontextplugin\.so$"
+    ),
+    "the compose input method (dead keys, compose sequences)": (
+        r"plugins/platforminputcontexts/libcomposeplatforminputcontextplugin\.so$"
+    ),
+    "the GTK 3 platform theme (GNOME's colours and dark mode)": r"plugins/platformthemes/libqgtk3\.so$",
+    "the XDG desktop portal platform theme (KDE's and the portal's colour scheme)": (
+        r"plugins/platformthemes/libqxdgdesktopportal\.so$"
+    ),
+    "the SVG icon engine (SVG-only theme icons)": r"plugins/iconengines/libqsvgicon\.so$",
+    "the Qt SVG library": r"/libQt6Svg\.so(\.\d+)*$",
+    "Qt's Chinese translation (dialog buttons, text-field menus)": r"translations/qtbase_zh_CN\.qm$",
+    "ProcPilot's Chinese translation": r"gui/_translations/procpilot_zh_CN\.qm$",
+}
+#: Fonts come from the system (CJK ones are large, and every Chinese desktop has them).
+FONT_FILE = re.compile(r"\.(ttf|otf|ttc|otc|pfa|pfb|pcf|bdf|woff2?)(\.gz)?$", re.IGNORECASE)
 
 
 def run_smoke(label: str, command: list[str], env: dict[str, str]) -> None:
@@ -145,14 +170,49 @@ def ensure_user() -> tuple[pwd.struct_passwd, bool]:
 
 
 def check_chinese(binary: Path, home: Path) -> None:
-    """The bundled translations load: ProcPilot's own and Qt's (qtbase_zh_CN)."""
+    """The bundled translations load: ProcPilot's own and Qt's (qtbase_zh_CN); Chinese text
+    finds a system font; the terminal's help is Chinese too."""
     home.mkdir(parents=True, exist_ok=True)
-    run_smoke("Chinese (LANG=zh_CN.UTF-8)", [str(binary), "--smoke"],
-              clean_env(HOME=str(home), QT_QPA_PLATFORM="offscreen", LANG="zh_CN.UTF-8"))  # fmt: skip
-    log = home / ".local" / "share" / "ProcPilot" / "ProcPilot" / "logs" / "procpilot.log"
-    if "Translations: ProcPilot zh_CN, Qt zh_CN" not in log.read_text(encoding="utf-8"):
-        raise SystemExit(f"FAIL Chinese: {log} does not show both translations loaded")
+    chinese = clean_env(HOME=str(home), QT_QPA_PLATFORM="offscreen", LANG="zh_CN.UTF-8")
+    run_smoke("Chinese (LANG=zh_CN.UTF-8)", [str(binary), "--smoke"], chinese)
+    log = (home / ".local" / "share" / "ProcPilot" / "ProcPilot" / "logs" / "procpilot.log").read_text(
+        encoding="utf-8"
+    )
+    if "Translations: ProcPilot zh_CN, Qt zh_CN" not in log:
+        raise SystemExit("FAIL Chinese: the log does not show both translations loaded")
     print("ok   Chinese: ProcPilot's and Qt's translations loaded")
+    font = re.search(r"Font for Chinese text: (.+)", log)
+    if font is None:
+        raise SystemExit("FAIL Chinese: no system font has Chinese glyphs (install fonts-noto-cjk)")
+    print(f"ok   Chinese text is drawn with the system's {font[1]}")
+    result = subprocess.run(
+        [str(binary), "--help"], env=chinese, capture_output=True, text=True, timeout=60, check=False
+    )
+    usage = "\u7528\u6cd5\uff1aprocpilot"  # "usage: procpilot" in Chinese
+    if result.returncode != 0 or not result.stdout.startswith(usage):
+        raise SystemExit(f"FAIL Chinese: --help is not Chinese\n{result.stdout}{result.stderr}")
+    print("ok   Chinese: --help")
+
+
+def folder_problems(folder: Path) -> list[str]:
+    """What the one-folder build lacks of :data:`NEEDED_IN_FOLDER`, and the fonts it should not carry."""
+    if not folder.is_dir():
+        return [f"{folder} is missing (make package builds it next to the one-file binary)"]
+    files = [path.relative_to(folder).as_posix() for path in folder.rglob("*") if path.is_file()]
+    problems = [
+        f"{what} is missing: nothing matches {pattern}"
+        for what, pattern in NEEDED_IN_FOLDER.items()
+        if not any(re.search(pattern, f"/{name}") for name in files)
+    ]
+    problems += [f"a font is bundled: {name}" for name in files if FONT_FILE.search(name)]
+    return problems
+
+
+def check_folder(folder: Path) -> None:
+    problems = folder_problems(folder)
+    if problems:
+        raise SystemExit("FAIL one-folder build:\n  " + "\n  ".join(problems))
+    print(f"ok   one-folder build: input methods, platform themes, SVG, Qt's Chinese; no fonts ({folder})")
 
 
 def check_unprivileged(binary: Path) -> None:
@@ -210,6 +270,7 @@ def main() -> int:
         check_actions(binary, home / "actions")  # a fresh home: default window layout
         check_chinese(binary, home / "chinese")
         check_helper_mode(binary)
+    check_folder(binary.parent / f"{binary.name}-folder")
 
     check_unprivileged(binary)
     return 0

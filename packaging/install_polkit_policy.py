@@ -45,6 +45,7 @@ HELPER_MODULES = (
     "gui/core/elevation_protocol.py",
     "gui/helper/__init__.py",
     "gui/helper/answer_file.py",
+    "gui/helper/follow_ups.py",
     "gui/helper/linux_process.py",
     "gui/helper/main.py",
     "gui/helper/platform.py",

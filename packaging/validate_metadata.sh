@@ -10,6 +10,8 @@ desktop-file-validate resources/org.procpilot.ProcPilot.desktop
 echo "ok   desktop entry"
 appstreamcli validate --no-net --explain resources/org.procpilot.ProcPilot.metainfo.xml
 echo "ok   AppStream metainfo"
+python3 packaging/check_metadata_languages.py
+echo "ok   desktop entry and metainfo in every language (zh_CN)"
 
 for tool in node npm; do
     command -v "$tool" >/dev/null || { echo "$tool is missing (Debian: apt-get install nodejs npm)" >&2; exit 1; }

@@ -8,7 +8,7 @@ described in :mod:`gui.core.elevation_protocol`.
 The helper runs as root, so ProcPilot cannot stop it by a signal: it ends when its
 standard input closes (:meth:`PipeSession.close`), after the operation at hand. Where
 the system cannot pass standard input (UAC, ``osascript``), see
-:mod:`gui.actions.one_shot_session`.
+:mod:`gui.actions.held_file_session`.
 """
 
 import contextlib
@@ -20,10 +20,10 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import IO, TypeVar
 
+from gui.actions.held_file_session import RequestFileChannel, start_held_file_session
 from gui.actions.helper_failure import HelperError, HelperFailure, failure_of_exit_status
 from gui.actions.helper_session import HelperSession
 from gui.actions.installed_helper import HelperChoice, installed_helper
-from gui.actions.one_shot_session import RequestFileChannel, start_one_shot
 from gui.core.elevation_protocol import (
     MAX_WAIT_MS,
     Entry,
@@ -211,7 +211,7 @@ def start_helper(launch: HelperLaunch, entries: Sequence[Entry]) -> HelperSessio
     Raises :class:`HelperError` when that could not happen.
     """
     if not isinstance(launch, Sequence):
-        return start_one_shot(launch, entries)
+        return start_held_file_session(launch, entries)
     launcher = launch
     try:
         process = subprocess.Popen(

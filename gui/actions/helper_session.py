@@ -9,10 +9,10 @@ from gui.core.elevation_protocol import Entry, EntryResult
 class HelperSession(Protocol):
     """One batch as administrator, begun by ``start_helper`` (one password prompt).
 
-    ``results`` holds one answer per entry. Through pkexec the helper stays alive and
-    holds what it signalled, so :meth:`wait` and :meth:`signal_again` go to it without a
-    second prompt; where the request travels in a file (UAC, ``osascript``) each
-    follow-up signal is a new run of the helper, with its own prompt.
+    ``results`` holds one answer per entry. The helper stays alive for the batch (over
+    pkexec's pipes, or over files where the request travels in a file: UAC,
+    ``osascript``), so :meth:`wait` and :meth:`signal_again` go to it without a second
+    prompt; :meth:`close` lets it exit.
     """
 
     entries: tuple[Entry, ...]

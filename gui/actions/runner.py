@@ -18,6 +18,7 @@ from gui.core.actions import Action, ActionRequest
 from gui.core.outcomes import BatchReport, Detail, Outcome, ProcessResult, Value
 from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
+from gui.core.system_error import SystemProblem
 from gui.core.window_info import WindowInfo
 from gui.core.window_requests import CloseOutcome
 from gui.platforms.adapter import NotSupportedHere, PlatformAdapter
@@ -528,7 +529,7 @@ class ActionRunner:
             batch.settle(item, Outcome.NOT_SUPPORTED, Detail.NOT_ON_THIS_SYSTEM)
         else:
             logger.warning("Could not %s PID %d: %r", batch.request.action.value, target.key.pid, error)
-            batch.settle(item, Outcome.FAILED, Detail.FAILED, error=str(error))
+            batch.settle(item, Outcome.FAILED, Detail.FAILED, **SystemProblem.of(error).values())
 
     # Children an ended process leaves running -------------------------------------
 

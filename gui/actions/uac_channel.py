@@ -4,8 +4,10 @@ Windows shows its consent (or credentials) dialog and starts the helper elevated
 ``procpilot.exe --elevated-helper FILE``. FILE is in a folder ``tempfile.mkdtemp``
 made under the user's profile (``%LOCALAPPDATA%\\Temp``), which only the user, SYSTEM and
 Administrators can open. An elevated program gets no pipes from us, so it answers in
-``FILE.answer``. ProcPilot waits for it (``WaitForSingleObject``) and reads its exit
-status (``GetExitCodeProcess``). Dismissing the dialog is ``ERROR_CANCELLED`` (1223).
+``FILE.answer`` and takes its follow-ups from ``FILE.commands``, a file ProcPilot
+appends to (:mod:`gui.actions.held_file_session`). ProcPilot watches it through the
+process handle ``ShellExecuteExW`` returns (``WaitForSingleObject``,
+``GetExitCodeProcess``). Dismissing the dialog is ``ERROR_CANCELLED`` (1223).
 
 The Windows calls go through :class:`Win32`, a table of the functions used, so the tests
 can run this code on Linux against a fake of that table.
@@ -17,9 +19,8 @@ from collections.abc import Sequence
 from ctypes import wintypes
 from typing import Any, Protocol
 
+from gui.actions.command_writers import CommandWriter, FileCommands
 from gui.actions.helper_failure import HelperError, HelperFailure
-from gui.actions.one_shot_session import OneShotAnswer
-from gui.core.elevation_protocol import Entry
 
 SEE_MASK_NOCLOSEPROCESS = 0x00000040
 SEE_MASK_NOASYNC = 0x00000100
@@ -30,8 +31,7 @@ WAIT_OBJECT_0 = 0
 ERROR_FILE_NOT_FOUND = 2
 ERROR_PATH_NOT_FOUND = 3
 ERROR_CANCELLED = 1223
-STILL_ACTIVE = 259
-PROCESS_QUERY_LIMITED_INFORMATION = 0x1000
+WAIT_TIMEOUT = 258
 _LAUNCHER = "UAC"
 
 
@@ -61,8 +61,6 @@ class Win32(Protocol):
     def ShellExecuteExW(self, info: Any) -> int: ...  # noqa: N802 - Windows' names
     def WaitForSingleObject(self, handle: int, milliseconds: int) -> int: ...  # noqa: N802
     def GetExitCodeProcess(self, handle: int, code: Any) -> int: ...  # noqa: N802
-    def OpenProcess(self, access: int, inherit: bool, pid: int) -> int: ...  # noqa: N802
-    def GetProcessTimes(self, handle: int, *times: Any) -> int: ...  # noqa: N802
     def CloseHandle(self, handle: int) -> int: ...  # noqa: N802
     def GetLastError(self) -> int: ...  # noqa: N802
 
@@ -79,22 +77,45 @@ class _RealWin32:
         self.ShellExecuteExW.restype = wintypes.BOOL
         self.WaitForSingleObject = kernel32.WaitForSingleObject
         self.GetExitCodeProcess = kernel32.GetExitCodeProcess
-        self.OpenProcess = kernel32.OpenProcess
-        self.OpenProcess.restype = wintypes.HANDLE
-        self.GetProcessTimes = kernel32.GetProcessTimes
         self.CloseHandle = kernel32.CloseHandle
 
     def GetLastError(self) -> int:  # noqa: N802
         return int(getattr(ctypes, "get_last_error")())  # noqa: B009 - Windows only
 
 
-def _filetime(value: wintypes.FILETIME) -> int:
-    """A FILETIME as one integer: 100-ns intervals since 1601 (the helper's start time)."""
-    return (int(value.dwHighDateTime) << 32) | int(value.dwLowDateTime)
+class UacRun:
+    """The elevated helper, through the process handle ``ShellExecuteExW`` gave (:class:`HelperRun`)."""
+
+    stderr = ""  # an elevated program's standard error does not reach us
+
+    def __init__(self, win32: Win32, handle: int) -> None:
+        self._win32 = win32
+        self._handle = handle
+        self._status: int | None = None
+
+    def exited(self, timeout_s: float) -> int | None:
+        if self._status is not None:
+            return self._status
+        if not self._handle:
+            raise HelperError(HelperFailure.BROKE_OFF, stderr="no process handle", launcher=_LAUNCHER)
+        ms = min(INFINITE - 1, max(0, round(timeout_s * 1000)))
+        if self._win32.WaitForSingleObject(self._handle, ms) != WAIT_OBJECT_0:
+            return None
+        code = wintypes.DWORD()
+        if not self._win32.GetExitCodeProcess(self._handle, ctypes.byref(code)):
+            error = self._win32.GetLastError()
+            raise HelperError(HelperFailure.BROKE_OFF, stderr=f"error {error}", launcher=_LAUNCHER)
+        self._status = int(code.value)
+        return self._status
+
+    def close(self) -> None:
+        if self._handle:
+            self._win32.CloseHandle(self._handle)
+            self._handle = 0
 
 
 class UacChannel:
-    """A :class:`~gui.actions.one_shot_session.RequestFileChannel` for Windows."""
+    """A :class:`~gui.actions.held_file_session.RequestFileChannel` for Windows."""
 
     def __init__(self, helper_command: Sequence[str], win32: Win32 | None = None) -> None:
         self._command = tuple(helper_command)
@@ -106,7 +127,10 @@ class UacChannel:
             self._win32 = _RealWin32()
         return self._win32
 
-    def run(self, request_file: str) -> OneShotAnswer:
+    def open_commands(self, path: str) -> CommandWriter:
+        return FileCommands(path)
+
+    def launch(self, request_file: str) -> UacRun:
         program, *arguments = self._command
         info = SHELLEXECUTEINFOW()
         info.cbSize = ctypes.sizeof(SHELLEXECUTEINFOW)
@@ -133,36 +157,8 @@ class UacChannel:
                 stderr=f"ShellExecuteExW failed, error {error}",
                 launcher=_LAUNCHER,
             )
-        handle = info.hProcess
-        if not handle:
+        if not info.hProcess:
             raise HelperError(
                 HelperFailure.LAUNCHER_ERROR, stderr="no process to wait for", launcher=_LAUNCHER
             )
-        try:
-            win32.WaitForSingleObject(handle, INFINITE)
-            code = wintypes.DWORD()
-            if not win32.GetExitCodeProcess(handle, ctypes.byref(code)):
-                raise HelperError(
-                    HelperFailure.BROKE_OFF, stderr=f"error {win32.GetLastError()}", launcher=_LAUNCHER
-                )
-        finally:
-            win32.CloseHandle(handle)
-        return OneShotAnswer(int(code.value), b"")
-
-    def still_running(self, entry: Entry) -> bool:
-        """Whether that very process runs: same creation time, no exit code yet."""
-        win32 = self.win32
-        handle = win32.OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, False, entry.pid)
-        if not handle:
-            return False  # gone (or closed to us, which this user could not wait on anyway)
-        try:
-            created, ended, kernel, user = (wintypes.FILETIME() for _ in range(4))
-            if not win32.GetProcessTimes(
-                handle, ctypes.byref(created), ctypes.byref(ended), ctypes.byref(kernel), ctypes.byref(user)
-            ):
-                return False
-            code = wintypes.DWORD()
-            active = win32.GetExitCodeProcess(handle, ctypes.byref(code)) and code.value == STILL_ACTIVE
-            return bool(active) and _filetime(created) == entry.start
-        finally:
-            win32.CloseHandle(handle)
+        return UacRun(win32, info.hProcess)

@@ -131,3 +131,10 @@ DEFAULT_ORDER: tuple[Column, ...] = (
 DISK_COLUMNS: frozenset[Column] = frozenset((Column.DISK_READ, Column.DISK_WRITE))
 #: Columns a new window leaves hidden (the header's menu shows them).
 HIDDEN_BY_DEFAULT: frozenset[Column] = frozenset(spec.column for spec in COLUMNS if not spec.shown_by_default)
+
+#: Columns that read left to right in every language: numbers, sizes, rates, times and command
+#: lines (paths). A right-to-left layout mirrors where they stand, never the order within them
+#: ("/usr/bin/Xvfb", "1.5 MB", "CPU %", "2026/11/29 11:29:13").
+LEFT_TO_RIGHT_COLUMNS: frozenset[Column] = frozenset(
+    {*(spec.column for spec in COLUMNS if spec.numeric), Column.STARTED, Column.COMMAND}
+)

@@ -18,7 +18,7 @@ and 64 KiB. The conversation (C: ProcPilot, unprivileged; H: the helper, as root
     C: <index>                        without a second password prompt
     C: END
     H: RESULTS <k>                    one line per index, as above
-    C: <end of file>                  the helper closes everything and exits 0
+    C: QUIT  (or the end of input)    the helper closes everything and exits 0
 
 ``op`` is :class:`Operation`; ``start`` is the process's start time as the kernel counts
 it (Linux: clock ticks since boot, field 22 of ``/proc/<pid>/stat``), so pid + start
@@ -41,6 +41,7 @@ from enum import IntEnum
 MAGIC = b"PROCPILOT-HELPER"
 VERSION = 1
 END = b"END"
+QUIT = b"QUIT"
 MAX_ENTRIES = 1000
 MAX_LINE_BYTES = 64
 MAX_MESSAGE_BYTES = 64 * 1024
@@ -256,9 +257,9 @@ def read_request(readline: ReadLine, allowed_signals: frozenset[int]) -> tuple[E
 
 
 def read_command(readline: ReadLine, entry_count: int, allowed_signals: frozenset[int]) -> Command | None:
-    """The next follow-up, or ``None`` at the end of input (the conversation is over)."""
+    """The next follow-up, or ``None`` at ``QUIT`` or the end of input (the conversation is over)."""
     line = read_line(readline, 1, eof_ok=True)
-    if line is None:
+    if line is None or line == QUIT:
         return None
     verb, _, rest = line.partition(b" ")
     if verb == b"WAIT":
@@ -353,6 +354,10 @@ def format_request(entries: Sequence[Entry]) -> bytes:
 
 def format_wait(ms: int) -> bytes:
     return _lines([f"WAIT {ms}"])
+
+
+def format_quit() -> bytes:
+    return _lines([QUIT.decode()])
 
 
 def format_signal_again(command: SignalAgain) -> bytes:

@@ -79,7 +79,8 @@ class Detail(Enum):
     GROUP_HAS_PROCPILOT = auto()
     NOT_ON_THIS_SYSTEM = auto()
     PROCPILOT_CLOSES = auto()
-    FAILED = auto()  # error
+    #: error (a text, from the administrator helper), or system_error and errno (gui/core/system_error.py)
+    FAILED = auto()
     #: As administrator: the password dialog was dismissed (nothing was sent).
     ADMIN_CANCELLED = auto()
     #: As administrator: this account may not act as administrator (nothing was sent).

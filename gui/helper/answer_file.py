@@ -1,16 +1,23 @@
 """The helper's answer as ``FILE.answer`` next to the request, for a helper with no standard output.
 
-A UAC-started program has no pipe back to ProcPilot, so it answers in a file that
-ProcPilot reads once the helper has exited. The answer is written to a new temporary
+A UAC- or ``osascript``-started program has no pipe back to ProcPilot, so it answers
+in a file, which ProcPilot reads as soon as it appears. The answer is written to a new temporary
 name in the request's folder (which only the user and the administrators can open) and
 then renamed over ``FILE.answer`` (``os.replace``, ``MoveFileExW`` with
 ``MOVEFILE_REPLACE_EXISTING`` on Windows): ProcPilot sees the whole answer or none.
+The answers to follow-ups (:mod:`gui.helper.follow_ups`) are ``FILE.1.answer``,
+``FILE.2.answer``... in the order of the commands, made the same way.
 """
 
 import os
 
-ANSWER_SUFFIX = ".answer"  # the same as gui.actions.one_shot_session's
+ANSWER_SUFFIX = ".answer"  # the same as gui.actions.held_file_session's
 _TEMPORARY_SUFFIX = ".answer.partial"
+
+
+def numbered(request_file: str, number: int) -> str:
+    """The name whose answer is the ``number``-th (0: the request's, then each follow-up's)."""
+    return request_file if number == 0 else f"{request_file}.{number}"
 
 
 def answer_path(request_file: str) -> str:

@@ -2,20 +2,31 @@
 
 :func:`current` picks it by ``sys.platform``; the modules of Windows and macOS are imported
 only there (none of them imports Qt or psutil). Linux: pidfds and ``/proc`` (request on
-standard input or in a file). Windows: process handles and kernel32, the request always
-in a file and the answer in ``FILE.answer``. macOS: ``sysctl`` and ``kill``, the request
-in a file, the answer on standard output (``osascript`` returns it).
+standard input, or in a file with follow-ups over a FIFO as on macOS). Windows: process
+handles and kernel32, the request always in a file, follow-ups in a file that grows
+while the helper's parent (ProcPilot) runs. macOS: ``sysctl`` and ``kill``, the request
+in a file, follow-ups over a FIFO. Where the request is a file, every answer is a file
+too (``FILE.answer``, ``FILE.<n>.answer``; see :mod:`gui.helper.follow_ups`).
 """
 
 import os
 import sys
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, BinaryIO, Protocol, runtime_checkable
 
 from gui.core.elevation_protocol import Entry, EntryResult, SignalAgain
+from gui.helper.follow_ups import (
+    AFTER_EXIT_MARGIN_S,
+    IDLE_TIMEOUT_S,
+    CommandSource,
+    FifoSource,
+    GrowingFileSource,
+    commands_path,
+)
 from gui.helper.linux_process import offered_signals, uid_of
-from gui.helper.request_file import open_request_file
+from gui.helper.request_file import open_command_fifo, open_request_file
 from gui.helper.targets import Targets, has_pidfd
 
 if TYPE_CHECKING:
@@ -33,7 +44,7 @@ class BatchTargets(Protocol):
 
 @runtime_checkable
 class HeldTargets(BatchTargets, Protocol):
-    """Targets that hold what they signalled for follow-ups (Linux's pidfds, over a pipe)."""
+    """Targets that take follow-ups for what they signalled (WAIT, SIGNAL again)."""
 
     def still_running(self, wait_ms: int) -> list[tuple[int, int]]: ...
     def signal_again(self, command: SignalAgain) -> list[EntryResult]: ...
@@ -56,8 +67,17 @@ class HelperPlatform:
     open_request: Callable[[str], BinaryIO]
     #: Whether the request must come in a file (no standard input to take it from).
     needs_request_file: bool = False
-    #: Whether the answer goes to ``FILE.answer`` instead of standard output.
-    answers_in_file: bool = False
+    #: The follow-up channel next to the request file (path, the open request), checked;
+    #: ``None`` when there is none. Raises ``UnsafeRequestFile``.
+    open_commands: Callable[[str, BinaryIO], CommandSource | None] = lambda _path, _request: None
+    clock: Callable[[], float] = time.monotonic
+    idle_timeout_s: float = IDLE_TIMEOUT_S
+    after_exit_margin_s: float = AFTER_EXIT_MARGIN_S
+
+
+def _command_fifo(path: str, request: BinaryIO) -> CommandSource | None:
+    fd = open_command_fifo(commands_path(path), os.fstat(request.fileno()).st_uid)
+    return None if fd is None else FifoSource(fd)
 
 
 def _linux() -> HelperPlatform:
@@ -72,6 +92,7 @@ def _linux() -> HelperPlatform:
         signals=offered_signals,
         targets=Targets,
         open_request=open_request,
+        open_commands=_command_fifo,
     )
 
 
@@ -93,25 +114,38 @@ def windows_platform(
     read_security: "SecurityReader",
     is_administrator: Callable[[], bool],
     handle_of: Callable[[int], int] | None = None,
+    pause: Callable[[float], None] = time.sleep,
 ) -> HelperPlatform:
     """The Windows helper over these calls (the real ones on Windows, fakes in the tests)."""
-    from gui.helper.windows_request_file import open_windows_request_file  # noqa: PLC0415 - per OS
-    from gui.helper.windows_targets import WINDOWS_SIGNALS, WindowsTargets  # noqa: PLC0415
+    from gui.helper.windows_request_file import (  # noqa: PLC0415 - per OS
+        open_windows_command_file,
+        open_windows_request_file,
+    )
+    from gui.helper.windows_targets import WINDOWS_SIGNALS, WindowsTargets, parent_watch  # noqa: PLC0415
+
+    def open_commands(path: str, request: BinaryIO) -> CommandSource | None:
+        fd = open_windows_command_file(commands_path(path), request, read_security, handle_of)
+        if fd is None:
+            return None
+        gone, close = parent_watch(kernel32, os.getppid())
+        return GrowingFileSource(fd, gone, close)
 
     return HelperPlatform(
         name="windows",
         is_administrator=is_administrator,
         identity_problem=lambda: None,
         signals=lambda: WINDOWS_SIGNALS,
-        targets=lambda entries: WindowsTargets(entries, kernel32, os.getpid(), os.getppid()),
+        targets=lambda entries: WindowsTargets(entries, kernel32, os.getpid(), os.getppid(), pause=pause),
         open_request=lambda path: open_windows_request_file(path, read_security, handle_of),
         needs_request_file=True,
-        answers_in_file=True,
+        open_commands=open_commands,
     )
 
 
 def macos_platform(
-    sysctl: "Sysctl | None" = None, kill: Callable[[int, int], None] = os.kill
+    sysctl: "Sysctl | None" = None,
+    kill: Callable[[int, int], None] = os.kill,
+    pause: Callable[[float], None] = time.sleep,
 ) -> HelperPlatform:
     """The macOS helper over ``sysctl`` and ``kill`` (the real ones by default, fakes in the tests)."""
     from gui.helper.mac_process import libc_sysctl  # noqa: PLC0415 - per OS
@@ -123,12 +157,13 @@ def macos_platform(
         is_administrator=lambda: os.geteuid() == 0,
         identity_problem=lambda: None,
         signals=offered_signals,
-        targets=lambda entries: MacTargets(entries, os.getpid(), os.getppid(), read, kill),
+        targets=lambda entries: MacTargets(entries, os.getpid(), os.getppid(), read, kill, pause=pause),
         # ``do shell script ... with administrator privileges`` runs the helper under a
         # root shell, so its parent tells nothing about the user: the file must be private
         # to its owner (no group or other bits, one name, not a link), whoever that is.
         open_request=lambda path: open_request_file(path, owners=None),
         needs_request_file=True,
+        open_commands=_command_fifo,
     )
 
 

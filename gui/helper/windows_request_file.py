@@ -7,7 +7,9 @@ entry of the DACL is an allow or deny entry for the file's owner, ``SYSTEM``
 (S-1-5-18), ``Administrators`` (S-1-5-32-544) or ``OWNER RIGHTS`` (S-1-3-4): then
 nobody but the owner and the administrators can have written it. A file without a DACL
 (open to all), with any other entry (Users, Everyone, another account...) or one of
-another kind is refused, as is anything that is not a regular file with one name.
+another kind is refused, as is anything that is not a regular file with one name, or a
+link. The follow-up file next to it (:mod:`gui.helper.follow_ups`) is checked the same
+way and must have the request's owner.
 
 What is *not* checked: that the owner is the user who started the helper. Finding that
 needs the parent's token; ProcPilot creates the file in the user's own temporary
@@ -71,13 +73,58 @@ def open_windows_request_file(
     path: str, read_security: SecurityReader, handle_of: Callable[[int], int] | None = None
 ) -> BinaryIO:
     """``path`` opened for reading, checked through the open file; raises :class:`UnsafeRequestFile`."""
+    try:
+        fd, _security = _open_checked(path, read_security, handle_of)
+    except FileNotFoundError as error:
+        raise UnsafeRequestFile(f"cannot open: {error.strerror}") from None
+    return os.fdopen(fd, "rb")
+
+
+def open_windows_command_file(
+    path: str,
+    request: BinaryIO,
+    read_security: SecurityReader,
+    handle_of: Callable[[int], int] | None = None,
+) -> int | None:
+    """The follow-up file next to a request (:mod:`gui.helper.follow_ups`), as a descriptor.
+
+    ``None`` when there is none (one run); :class:`UnsafeRequestFile` unless it passes
+    the request file's checks and has the request file's owner.
+    """
+    try:
+        fd, security = _open_checked(path, read_security, handle_of)
+    except FileNotFoundError:
+        return None
+    try:
+        request_owner = read_security((handle_of or _os_handle)(request.fileno())).owner
+        if security.owner != request_owner:
+            raise UnsafeRequestFile(f"owned by {security.owner}, the request by {request_owner}")
+    except OSError as error:
+        os.close(fd)
+        raise UnsafeRequestFile(f"cannot read the request's owner: {error}") from None
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def _open_checked(
+    path: str, read_security: SecurityReader, handle_of: Callable[[int], int] | None
+) -> tuple[int, FileSecurity]:
     flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOINHERIT", 0)
     try:
+        named = os.lstat(path)  # Windows' os.open follows links: refuse them by name first
+        if stat.S_ISLNK(named.st_mode):
+            raise UnsafeRequestFile("is a link")
         fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise
     except OSError as error:
         raise UnsafeRequestFile(f"cannot open: {error.strerror}") from None
     try:
         info = os.fstat(fd)
+        if (info.st_dev, info.st_ino) != (named.st_dev, named.st_ino):
+            raise UnsafeRequestFile("was replaced while it was opened")
         if not stat.S_ISREG(info.st_mode):
             raise UnsafeRequestFile("not a regular file")
         if info.st_nlink != 1:
@@ -91,7 +138,7 @@ def open_windows_request_file(
     except BaseException:
         os.close(fd)
         raise
-    return os.fdopen(fd, "rb")
+    return fd, security
 
 
 def _os_handle(fd: int) -> int:

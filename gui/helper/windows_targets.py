@@ -10,19 +10,31 @@ that process; a PID reused in between gets nothing.
 Windows has no polite signal: End (SIGTERM) and Force quit (SIGKILL) both terminate,
 with exit code 1. Priorities (``SET_NICE``) are refused per entry for now.
 
+Follow-ups (:mod:`gui.helper.follow_ups`): ``TerminateProcess`` only starts the end, so
+a process can outlive it for a while (one stuck in a driver, for long). Waiting opens
+each signalled process again and checks its creation time and exit code; a follow-up
+(Force quit) goes through exactly the request's path: opened, creation time compared
+through the handle, terminated through it. One that exited in between is reported gone.
+
 The kernel32 functions come through :class:`Kernel32`, a table, so the tests run this
 on Linux against a fake of it.
 """
 
 import ctypes
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from ctypes import wintypes
 from typing import Any, Protocol
 
-from gui.core.elevation_protocol import Entry, EntryResult, Operation, Refusal, Status
+from gui.core.elevation_protocol import Entry, EntryResult, Operation, Refusal, SignalAgain, Status
 
 PROCESS_TERMINATE = 0x0001
 PROCESS_QUERY_LIMITED_INFORMATION = 0x1000
+SYNCHRONIZE = 0x00100000
+STILL_ACTIVE = 259
+WAIT_OBJECT_0 = 0
+#: How often a wait looks again.
+WAIT_POLL_S = 0.05
 ERROR_ACCESS_DENIED = 5
 ERROR_INVALID_PARAMETER = 87  # OpenProcess: no process with that id
 #: The System process (the kernel's); 0 is the idle process, refused by the protocol already.
@@ -41,6 +53,8 @@ class Kernel32(Protocol):
     def OpenProcess(self, access: int, inherit: bool, pid: int) -> int: ...  # noqa: N802 - Windows' names
     def GetProcessTimes(self, handle: int, *times: Any) -> int: ...  # noqa: N802
     def TerminateProcess(self, handle: int, exit_code: int) -> int: ...  # noqa: N802
+    def GetExitCodeProcess(self, handle: int, code: Any) -> int: ...  # noqa: N802
+    def WaitForSingleObject(self, handle: int, milliseconds: int) -> int: ...  # noqa: N802
     def CloseHandle(self, handle: int) -> int: ...  # noqa: N802
     def GetLastError(self) -> int: ...  # noqa: N802
 
@@ -56,6 +70,11 @@ class RealKernel32:
         self.GetProcessTimes = kernel32.GetProcessTimes
         self.TerminateProcess = kernel32.TerminateProcess
         self.TerminateProcess.argtypes = [wintypes.HANDLE, wintypes.UINT]
+        self.GetExitCodeProcess = kernel32.GetExitCodeProcess
+        self.GetExitCodeProcess.argtypes = [wintypes.HANDLE, ctypes.POINTER(wintypes.DWORD)]
+        self.WaitForSingleObject = kernel32.WaitForSingleObject
+        self.WaitForSingleObject.argtypes = [wintypes.HANDLE, wintypes.DWORD]
+        self.WaitForSingleObject.restype = wintypes.DWORD
         self.CloseHandle = kernel32.CloseHandle
 
     def GetLastError(self) -> int:  # noqa: N802
@@ -95,21 +114,80 @@ def creation_time_of(kernel32: Kernel32, pid: int) -> int:
 
 
 class WindowsTargets:
-    """Carries out the entries of one request on Windows (one run: no follow-ups)."""
+    """Carries out the entries of one request on Windows, and the follow-ups for those it terminated."""
 
-    def __init__(self, entries: Sequence[Entry], kernel32: Kernel32, own_pid: int, parent_pid: int) -> None:
+    def __init__(
+        self,
+        entries: Sequence[Entry],
+        kernel32: Kernel32,
+        own_pid: int,
+        parent_pid: int,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        pause: Callable[[float], None] = time.sleep,
+    ) -> None:
         self._entries = tuple(entries)
         self._kernel32 = kernel32
         self._own_pid = own_pid
         self._parent_pid = parent_pid
+        self._clock = clock
+        self._pause = pause
+        self._sent: set[int] = set()  # indexes terminated and not seen gone yet
+        self._signalled: set[int] = set()
 
     def act(self, index: int) -> EntryResult:
+        done = self._check_and_terminate(index, self._entries[index].value, follow_up=False)
+        if done.status is Status.SENT:
+            self._sent.add(index)
+            self._signalled.add(index)
+        return done
+
+    def still_running(self, wait_ms: int) -> list[tuple[int, int]]:
+        """Wait up to ``wait_ms`` for the terminated processes to exit; (index, pid) of the rest."""
+        deadline = self._clock() + wait_ms / 1000
+        while True:
+            self._sent = {index for index in self._sent if self._runs(self._entries[index])}
+            if not self._sent or self._clock() >= deadline:
+                return [(index, self._entries[index].pid) for index in sorted(self._sent)]
+            self._pause(WAIT_POLL_S)
+
+    def signal_again(self, command: SignalAgain) -> list[EntryResult]:
+        """The follow-up, through the request's path: opened, creation time compared, terminated."""
+        results = []
+        for index in command.indexes:
+            if index not in self._signalled:
+                pid = self._entries[index].pid
+                results.append(EntryResult(index, pid, Status.REFUSED, Refusal.NOT_SENT))
+                continue
+            done = self._check_and_terminate(index, command.signal, follow_up=True)
+            if done.status is Status.SENT:
+                self._sent.add(index)
+            results.append(done)
+        return results
+
+    def _runs(self, entry: Entry) -> bool:
+        """Whether that very process has not exited yet (same creation time, no exit code)."""
+        kernel32 = self._kernel32
+        handle = kernel32.OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, False, entry.pid)
+        if not handle:
+            return kernel32.GetLastError() == ERROR_ACCESS_DENIED  # cannot tell: still held
+        try:
+            if creation_time(kernel32, handle) != entry.start:
+                return False
+            code = wintypes.DWORD()
+            if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+                return True
+            return code.value == STILL_ACTIVE
+        finally:
+            kernel32.CloseHandle(handle)
+
+    def _check_and_terminate(self, index: int, number: int, *, follow_up: bool) -> EntryResult:
         entry = self._entries[index]
 
         def result(status: Status, code: int = 0) -> EntryResult:
             return EntryResult(index, entry.pid, status, code)
 
-        if entry.op is not Operation.SIGNAL or entry.value not in WINDOWS_SIGNALS:
+        if entry.op is not Operation.SIGNAL or number not in WINDOWS_SIGNALS:
             return result(Status.REFUSED, Refusal.NOT_SUPPORTED)
         if entry.pid == SYSTEM_PID:
             return result(Status.REFUSED, Refusal.KERNEL_THREAD)
@@ -130,8 +208,10 @@ class WindowsTargets:
             created = creation_time(kernel32, handle)
             if created is None:
                 return result(Status.FAILED, kernel32.GetLastError())
-            if created != entry.start:
-                return result(Status.PID_REUSED)
+            if created != entry.start:  # in a follow-up: the process terminated before has gone
+                return result(Status.GONE if follow_up else Status.PID_REUSED)
+            if follow_up and not self._runs(entry):
+                return result(Status.GONE)
             if not kernel32.TerminateProcess(handle, TERMINATED_EXIT_CODE):
                 error = kernel32.GetLastError()
                 status = Status.PERMISSION_DENIED if error == ERROR_ACCESS_DENIED else Status.FAILED
@@ -142,3 +222,22 @@ class WindowsTargets:
 
     def close(self) -> None:
         """Nothing is held: each handle is closed as soon as its entry is done."""
+
+
+def parent_watch(kernel32: Kernel32, parent_pid: int) -> tuple[Callable[[float], bool], Callable[[], None]]:
+    """``(gone, close)``: ``gone(timeout_s)`` waits up to ``timeout_s`` for the helper's parent
+    (ProcPilot, which UAC makes the parent of the program it elevates) to exit and says
+    whether it has. The parent is opened once, now, while it waits for the helper: the handle
+    keeps its PID from being given to another process."""
+    handle = kernel32.OpenProcess(SYNCHRONIZE, False, parent_pid)
+
+    def gone(timeout_s: float) -> bool:
+        if not handle:
+            return True
+        return kernel32.WaitForSingleObject(handle, max(0, round(timeout_s * 1000))) == WAIT_OBJECT_0
+
+    def close() -> None:
+        if handle:
+            kernel32.CloseHandle(handle)
+
+    return gone, close

@@ -67,6 +67,8 @@ class AppGroupModel(NestedProcessModel):
         self._system_section = system_section
         self._locale = QLocale().name()
         self._titles_in_command_line = False
+        #: The view hides kernel threads unless asked (see ``set_kernel_threads_counted``).
+        self._kernel_threads_counted = False
         super().__init__(parent)
         self._add_sections()
 
@@ -152,13 +154,29 @@ class AppGroupModel(NestedProcessModel):
                 self._shown.pop(group, None)
                 continue
             index = self.index_of(group)
-            cells = self._group_cells(group, members, len(self._children.get(group, ())))
+            cells = self._group_cells(group, members, self._count(group))
             shown = self._shown.get(group)
             for column, roles in enumerate(cells):
                 # The name cell always: the proxy then decides again whether the group is shown.
                 if shown is None or shown[column] != roles or column == Column.NAME:
                     self.setItemData(index.siblingAtColumn(column), roles)
             self._shown[group] = cells
+
+    def set_kernel_threads_counted(self, counted: bool) -> None:
+        """Whether the System processes section counts kernel threads: only while the view
+        shows them (*View → Show kernel threads*), so its count matches its rows."""
+        if counted != self._kernel_threads_counted:
+            self._kernel_threads_counted = counted
+            if SYSTEM in self._parent:
+                self._groups_touched({SYSTEM})
+
+    def _count(self, group: str) -> int:
+        """How many processes ``group``'s row says it has."""
+        children = self._children.get(group, ())
+        if group != SYSTEM or self._kernel_threads_counted:
+            return len(children)
+        kernel = ProcessKind.KERNEL_THREAD
+        return sum(isinstance(key, ProcessKey) and self._rows[key].kind is not kernel for key in children)
 
     def _group_cells(self, group: str, members: list[ProcessRow], count: int) -> list[dict[int, Any]]:
         """A group row: its name (and ``count``), icon, the totals of its processes (``members``,

@@ -39,6 +39,7 @@ class NestedFilterProxy(SearchFilterProxy):
             self.beginFilterChange()
             self._kernel_threads = shown
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+            self._apps.set_kernel_threads_counted(shown)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if self._apps is not None:

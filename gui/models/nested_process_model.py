@@ -234,10 +234,7 @@ class NestedProcessModel(QStandardItemModel):
             if changed:
                 row_index = self.index_of(key)
                 for column, roles in changed:
-                    if roles:
-                        self.setItemData(row_index.siblingAtColumn(column), roles)
-                    else:
-                        self.clearItemData(row_index.siblingAtColumn(column))
+                    self.setItemData(row_index.siblingAtColumn(column), roles)
             wanted = self._parent_for(row)
             if isinstance(wanted, ProcessKey) and wanted not in self._parent:
                 waiting.append(key)
@@ -341,8 +338,7 @@ class NestedProcessModel(QStandardItemModel):
         try:
             for offset, key in enumerate(keys):
                 for column, roles in enumerate(cells(self._rows[key], text_sort_values=True)):
-                    if roles:  # a blank cell gets no item
-                        self.setItemData(self.index(start + offset, column, parent_index), roles)
+                    self.setItemData(self.index(start + offset, column, parent_index), roles)
         finally:
             self.blockSignals(False)
         last = start + len(keys) - 1

@@ -198,10 +198,7 @@ class ProcessTableModel(QStandardItemModel):
         """Write the changed cells of one row (signals held back); returns their columns."""
         changed = changed_cells(old, row)
         for column, roles in changed:
-            if roles:
-                self.setItemData(self.index(position, column), roles)
-            else:
-                self.clearItemData(self.index(position, column))
+            self.setItemData(self.index(position, column), roles)
         return [column for column, _ in changed]
 
     def _add(self, rows: tuple[ProcessRow, ...]) -> None:
@@ -230,8 +227,7 @@ class ProcessTableModel(QStandardItemModel):
         try:
             for offset, row in enumerate(rows):
                 for column, roles in enumerate(cells(row)):
-                    if roles:  # a blank cell gets no item
-                        self.setItemData(self.index(start + offset, column), roles)
+                    self.setItemData(self.index(start + offset, column), roles)
         finally:
             self.blockSignals(False)
         self.dataChanged.emit(self.index(start, 0), self.index(start + len(rows) - 1, COLUMN_COUNT - 1))

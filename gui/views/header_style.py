@@ -8,6 +8,9 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QStyleOptionHeader, QWidget
 
+from gui.core.columns import LEFT_TO_RIGHT_COLUMNS
+from gui.views.left_to_right import lay_out_left_to_right
+
 _ARROW = QStyle.SubElement.SE_HeaderArrow
 _SECTION = QStyle.ContentsType.CT_HeaderSection
 _LABEL = QStyle.ControlElement.CE_HeaderLabel
@@ -38,6 +41,15 @@ class HeaderStyle(QProxyStyle):
                 option.rect.setLeft(option.rect.left() + room)
             else:
                 option.rect.setRight(option.rect.right() - room)
+            if option.section in LEFT_TO_RIGHT_COLUMNS:  # "CPU %", not "% CPU", right to left
+                direction, option.textAlignment = lay_out_left_to_right(
+                    option.direction, option.textAlignment
+                )
+                painter.save()
+                painter.setLayoutDirection(direction)
+                super().drawControl(element, option, painter, widget)
+                painter.restore()
+                return
         super().drawControl(element, option, painter, widget)
 
     def sizeFromContents(  # noqa: N802 - Qt's name

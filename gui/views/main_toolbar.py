@@ -44,7 +44,8 @@ def main_toolbar(
         overflow.setAccessibleName(QCoreApplication.translate("MainWindow", "More"))
         overflow.setToolTip(QCoreApplication.translate("MainWindow", "More"))
     for button in toolbar_buttons(toolbar):
-        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        if not button.autoExclusive():  # the views: Tab reaches the chosen one (ViewSwitchButton)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     return toolbar
 
 

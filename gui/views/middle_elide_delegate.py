@@ -1,9 +1,10 @@
 """Cells that elide in the middle: a command line keeps its script, at the end, visible."""
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from gui.core.display_text import ELLIPSIS
+from gui.views.left_to_right import LeftToRightDelegate
 
 #: No glyph of a usual font is narrower than this (pixels): a cell this many pixels wide
 #: shows at most that many characters. Zero-width marks aside, which only shorten the part
@@ -11,13 +12,14 @@ from gui.core.display_text import ELLIPSIS
 _NARROWEST_GLYPH_PX = 2
 
 
-class MiddleElideDelegate(QStyledItemDelegate):
+class MiddleElideDelegate(LeftToRightDelegate):
     """``/usr/bin/python3 -u /home/…/frozen_editor.py`` rather than ``/usr/bin/python3 -u /ho…``.
 
     Qt shapes a cell's whole text before eliding it, at every repaint: for a command line
     of thousands of characters (a browser's) that is most of the row's painting. So the
     painted text keeps only as many characters at each end as the cell could ever show;
-    Qt's middle elision then gives the same result (the model's text stays whole).
+    Qt's middle elision then gives the same result (the model's text stays whole). A command
+    line reads left to right in a right-to-left layout too (see LeftToRightDelegate).
     """
 
     def initStyleOption(  # noqa: N802

@@ -8,10 +8,12 @@ from gui.core.actions import Action
 from gui.core.display_text import display_text
 from gui.core.outcomes import BatchReport, Detail, Outcome, ProcessResult
 from gui.core.process_row import WINDOW_TITLE_LIMIT
+from gui.core.system_error import KIND_VALUE, NUMBER_VALUE, SystemErrorKind, SystemProblem
 from gui.views.app_words import app_name
 from gui.views.message_args import with_args
 from gui.views.number_words import number_text
 from gui.views.priority_words import priority_name
+from gui.views.system_error_words import system_problem_text
 from gui.views.translation_contexts import Results
 
 
@@ -78,8 +80,9 @@ def _signal_sent(result: ProcessResult, action: Action) -> str:
 
 
 def _failed(result: ProcessResult, _action: Action) -> str:
-    error = result.value("error")
-    if error is None:
+    problem = SystemProblem.from_values(result.value(KIND_VALUE), result.value(NUMBER_VALUE))
+    error = system_problem_text(problem) if problem is not None else result.value("error")
+    if error is None or (problem is not None and problem.kind is SystemErrorKind.UNEXPECTED):
         return QCoreApplication.translate("Results", "failed unexpectedly: see the log")
     return with_args(QCoreApplication.translate("Results", "could not be signalled: %1"), error)
 

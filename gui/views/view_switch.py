@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMenu, QToolBar
 from gui.core.view_mode import ViewMode
 from gui.views.action_labels import show_plain_on_buttons
 from gui.views.message_args import with_args
+from gui.views.view_switch_button import ViewSwitchButton
 
 
 def view_titles() -> dict[ViewMode, str]:
@@ -39,6 +40,8 @@ class ViewSwitch(QObject):
         self._group = QActionGroup(self)
         self._group.setExclusive(True)
         self.actions: dict[ViewMode, QAction] = {}
+        # The toolbar's buttons (add_to); the actions serve the View menu and the shortcuts.
+        self.buttons: dict[ViewMode, ViewSwitchButton] = {}
         tooltips = view_tooltips()
         for number, (mode, title) in enumerate(view_titles().items(), start=1):
             action = QAction(title, parent)
@@ -68,8 +71,10 @@ class ViewSwitch(QObject):
         return ViewMode(checked.data()) if checked is not None else ViewMode.APPLICATIONS
 
     def add_to(self, toolbar: QToolBar) -> None:
-        for action in self.actions.values():
-            toolbar.addAction(action)
+        """The three buttons, which a screen reader calls radio buttons (see ViewSwitchButton)."""
+        for mode, action in self.actions.items():
+            self.buttons[mode] = ViewSwitchButton(action, toolbar)
+            toolbar.addWidget(self.buttons[mode])
 
     def fill_menu(self, menu: QMenu) -> None:
         for action in self.actions.values():

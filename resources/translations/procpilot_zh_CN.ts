@@ -228,6 +228,10 @@
         <source>ProcPilot cannot act as administrator on this system</source>
         <translation>ProcPilot 无法在此系统上以管理员身份操作</translation>
     </message>
+    <message>
+        <source>ProcPilot needs an administrator&apos;s password to act on processes of other users.</source>
+        <translation>ProcPilot 需要管理员密码才能对其他用户的进程执行操作。</translation>
+    </message>
 </context>
 <context>
     <name>AppMenu</name>
@@ -245,7 +249,7 @@
     <name>Applications</name>
     <message>
         <source>Background processes</source>
-        <extracomment>Sort values that keep the sections below the applications, whichever way a column sorts. What each group row shows now, per column: a refresh sets only the cells that differ, so an unchanged total repaints nothing and does not make the proxy filter again.</extracomment>
+        <extracomment>Sort values that keep the sections below the applications, whichever way a column sorts. What each group row shows now, per column: a refresh sets only the cells that differ, so an unchanged total repaints nothing and does not make the proxy filter again. The view hides kernel threads unless asked (see ``set_kernel_threads_counted``).</extracomment>
         <translation>后台进程</translation>
     </message>
     <message>
@@ -2096,6 +2100,105 @@ Please include that file in your report.</source>
     <message>
         <source>Could not switch to “%1”: ProcPilot cannot reach the display&apos;s windows</source>
         <translation>无法切换到“%1”：ProcPilot 无法访问显示器上的窗口</translation>
+    </message>
+</context>
+<context>
+    <name>SystemErrors</name>
+    <message>
+        <source>permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <source>no such process</source>
+        <translation>进程不存在</translation>
+    </message>
+    <message>
+        <source>too many open files</source>
+        <translation>打开的文件过多</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>system error %1</source>
+        <translation>系统错误 %1</translation>
+    </message>
+    <message>
+        <source>an unexpected error (details are in the log)</source>
+        <translation>意外错误（详情见日志）</translation>
+    </message>
+</context>
+<context>
+    <name>Terminal</name>
+    <message>
+        <source>ProcPilot needs a graphical desktop: neither DISPLAY nor WAYLAND_DISPLAY is set. Start it from your desktop session.</source>
+        <translation>ProcPilot 需要图形桌面：DISPLAY 和 WAYLAND_DISPLAY 均未设置。请在桌面会话中启动它。</translation>
+    </message>
+    <message>
+        <source>not a number of seconds: %1</source>
+        <translation>不是有效的秒数：%1</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2 seconds, got %3</source>
+        <translation>必须介于 %1 到 %2 秒之间，实际为 %3</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <extracomment>Closing punctuation, which Chinese typesetting never puts at the start of a line.</extracomment>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1：错误：%2</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>缺少取值</translation>
+    </message>
+    <message>
+        <source>takes no value, got %1</source>
+        <translation>不接受取值，实际为 %1</translation>
+    </message>
+    <message>
+        <source>ProcPilot: see what runs on your computer and end misbehaving programs safely.</source>
+        <translation>ProcPilot：查看计算机上正在运行的程序，并安全地结束行为异常的程序。</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s standard options are accepted too, e.g. -style fusion, -platform offscreen, -reverse.</source>
+        <translation>也接受 Qt 的标准选项，例如 -style fusion、-platform offscreen、-reverse。</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>显示版本号并退出</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>refresh interval, %1-%2 s (default: the saved setting, 1.5 s)</source>
+        <translation>刷新间隔，%1-%2 秒（默认：已保存的设置，1.5 秒）</translation>
+    </message>
+    <message>
+        <source>start, wait for the first process list, print one line and exit (for install checks)</source>
+        <translation>启动后读取一次进程列表，输出一行即退出（用于检查安装）</translation>
+    </message>
+    <message>
+        <source>argument %1: %2</source>
+        <translation>参数 %1：%2</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %1</source>
+        <translation>无法识别的参数：%1</translation>
     </message>
 </context>
 <context>

@@ -97,90 +97,93 @@ def show_and_capture(
         window.show_view(ViewMode(view_name))
     elif scene != "list":
         window.show_view(ViewMode.ALL_PROCESSES)  # the scenes aim at the child's row
-    window.resize(*size)
-    window.show()
-
-    refreshes = 0
-    waiter = QEventLoop()
-
-    def on_refresh(count: int) -> None:
-        nonlocal refreshes
-        refreshes += 1 if count > 0 else 0
-        if refreshes >= settle_refreshes:
-            waiter.quit()
-
-    window.refreshed.connect(on_refresh)
-    QTimer.singleShot(20_000, waiter.quit)
-    waiter.exec()
-    for _ in range(5):  # let the last repaint reach the X server
-        app.processEvents()
-        QTimer.singleShot(50, waiter.quit)
-        waiter.exec()
-
-    view = window.view
-    if open_app is not None and scene != "switch-to":
-        _open_app_row(window, open_app, waiter)
-    handle = window.windowHandle()
     child = None
-    overlay = None
-    if scene == "details":
-        folder = Path(tempfile.mkdtemp(prefix="procpilot-details-"))
-        (folder / "report_server.py").write_text(DETAILS_CHILD, encoding="utf-8")
-        child = subprocess.Popen([sys.executable, "report_server.py", "--port", "0"], cwd=folder)
-        details = _open_details(window, child.pid, waiter)
-        overlay = details.objectName()
-        picture = window.screen().grabWindow(details.winId())
-    elif scene == "switch-to":
-        _open_switch_to(window, open_app or "Blinking Owl", waiter)
-        shown = app.activePopupWidget()
-        overlay = shown.objectName() if shown is not None and shown.isVisible() else None
-    elif scene != "list":
-        child = subprocess.Popen(["sleep", "600"])
-        _open_scene(window, child.pid, scene, waiter)
-        shown = app.activePopupWidget() or app.activeModalWidget()
-        overlay = shown.objectName() if shown is not None and shown.isVisible() else None
-    # Popups and dialogs are windows of their own: for them, take the whole screen.
-    if scene == "switch-to":  # the menus open over the window: the screen where the window is
-        frame = window.frameGeometry()
-        picture = window.screen().grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
-    elif scene != "details":
-        picture = window.screen().grabWindow(window.winId() if scene == "list" else 0)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    saved = picture.save(str(out))
-    first_visible = view.indexAt(view.viewport().rect().topLeft())
-    last_visible = view.indexAt(view.viewport().rect().bottomLeft())
-    visible_rows = (
-        (last_visible.row() if last_visible.isValid() else view.model().rowCount() - 1)
-        - (first_visible.row() if first_visible.isValid() else 0)
-        + 1
-    )
-    report = {
-        "platform": app.platformName(),
-        "exposed": bool(handle and handle.isExposed()),
-        "refreshes": refreshes,
-        "rows": window.model.process_count,
-        "visible_rows": visible_rows if first_visible.isValid() else 0,
-        "screenshot": str(out) if saved else None,
-        "size": [picture.width(), picture.height()],
-        "overlay": overlay,
-        "window": [window.width(), window.height()],
-        "horizontal_scroll": view.horizontalScrollBar().isVisible(),
-    }
-    window.close()
-    if child is not None:
-        child.kill()
-        child.wait(timeout=10)
+    try:
+        window.resize(*size)
+        window.show()
+
+        refreshes = 0
+        waiter = QEventLoop()
+
+        def on_refresh(count: int) -> None:
+            nonlocal refreshes
+            refreshes += 1 if count > 0 else 0
+            if refreshes >= settle_refreshes:
+                waiter.quit()
+
+        window.refreshed.connect(on_refresh)
+        QTimer.singleShot(20_000, waiter.quit)
+        waiter.exec()
+        for _ in range(5):  # let the last repaint reach the X server
+            app.processEvents()
+            QTimer.singleShot(50, waiter.quit)
+            waiter.exec()
+
+        view = window.view
+        if open_app is not None and scene != "switch-to":
+            _open_app_row(window, open_app, waiter)
+        handle = window.windowHandle()
+        overlay = None
+        if scene == "details":
+            folder = Path(tempfile.mkdtemp(prefix="procpilot-details-"))
+            (folder / "report_server.py").write_text(DETAILS_CHILD, encoding="utf-8")
+            child = subprocess.Popen([sys.executable, "report_server.py", "--port", "0"], cwd=folder)
+            details = _open_details(window, child.pid, waiter)
+            overlay = details.objectName()
+            picture = window.screen().grabWindow(details.winId())
+        elif scene == "switch-to":
+            _open_switch_to(window, open_app or "Blinking Owl", waiter)
+            shown = app.activePopupWidget()
+            overlay = shown.objectName() if shown is not None and shown.isVisible() else None
+        elif scene != "list":
+            child = subprocess.Popen(["sleep", "600"])
+            _open_scene(window, child.pid, scene, waiter)
+            shown = app.activePopupWidget() or app.activeModalWidget()
+            overlay = shown.objectName() if shown is not None and shown.isVisible() else None
+        # Popups and dialogs are windows of their own: for them, take the whole screen.
+        if scene == "switch-to":  # the menus open over the window: the screen where the window is
+            frame = window.frameGeometry()
+            picture = window.screen().grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
+        elif scene != "details":
+            picture = window.screen().grabWindow(window.winId() if scene == "list" else 0)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        saved = picture.save(str(out))
+        first_visible = view.indexAt(view.viewport().rect().topLeft())
+        last_visible = view.indexAt(view.viewport().rect().bottomLeft())
+        visible_rows = (
+            (last_visible.row() if last_visible.isValid() else view.model().rowCount() - 1)
+            - (first_visible.row() if first_visible.isValid() else 0)
+            + 1
+        )
+        report = {
+            "platform": app.platformName(),
+            "exposed": bool(handle and handle.isExposed()),
+            "refreshes": refreshes,
+            "rows": window.model.process_count,
+            "visible_rows": visible_rows if first_visible.isValid() else 0,
+            "screenshot": str(out) if saved else None,
+            "size": [picture.width(), picture.height()],
+            "overlay": overlay,
+            "window": [window.width(), window.height()],
+            "horizontal_scroll": view.horizontalScrollBar().isVisible(),
+        }
+    finally:  # stops the sampler thread too, also when the scene could not be opened
+        window.close()
+        if child is not None:
+            child.kill()
+            child.wait(timeout=10)
     return report
 
 
 def _open_app_row(window: "MainWindow", name: str, waiter: "QEventLoop") -> None:
-    """Open the row of the application called ``name`` ("Blinking Owl (4)" is called so)."""
+    """Open the row of the application called ``name``: "Blinking Owl (4)" is called so, and
+    so is its Chinese name followed by U+FF08 (Chinese puts the count in full-width brackets)."""
     from PySide6.QtCore import QTimer
 
     model = window.view.model()
     for row in range(model.rowCount()):
         index = model.index(row, 0)
-        if str(index.data()).startswith(f"{name} ("):
+        if str(index.data()).startswith((f"{name} (", f"{name}\uff08")):
             window.view.expand(index)
             break
     else:
@@ -201,7 +204,7 @@ def _open_switch_to(window: "MainWindow", name: str, waiter: "QEventLoop") -> No
     model = window.view.model()
     for _ in range(50):  # the app's windows are listed a refresh or two after its processes
         found = [model.index(row, 0) for row in range(model.rowCount())]
-        index = next((i for i in found if str(i.data()).startswith(f"{name} (")), None)
+        index = next((i for i in found if str(i.data()).startswith((f"{name} (", f"{name}\uff08"))), None)
         if index is not None and len(window.views.app_windows(str(node_of(index)))) > 1:
             break
         _pump(waiter, 200)

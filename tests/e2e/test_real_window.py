@@ -29,19 +29,25 @@ def distinct_colours(image: QImage, step: int = 3) -> int:
     )
 
 
-def drive(tmp_path: Path, scene: str, **extra_env: str) -> tuple[dict[str, Any], Path]:
-    out = Path(os.environ.get("PROCPILOT_ARTIFACTS", tmp_path)) / f"e2e-{scene}.png"
+def run_driver(
+    tmp_path: Path, out: Path, *arguments: str, **extra_env: str
+) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in {"QT_QPA_PLATFORM", "DISPLAY"}}
     env["XDG_CONFIG_HOME"] = str(tmp_path)
     env.update(extra_env)
-    result = subprocess.run(
-        [sys.executable, str(DRIVER), "--xvfb", "--out", str(out), "--scene", scene],
+    return subprocess.run(
+        [sys.executable, str(DRIVER), "--xvfb", "--out", str(out), *arguments],
         env=env,
         capture_output=True,
         text=True,
         timeout=120,
         check=False,
     )
+
+
+def drive(tmp_path: Path, scene: str, **extra_env: str) -> tuple[dict[str, Any], Path]:
+    out = Path(os.environ.get("PROCPILOT_ARTIFACTS", tmp_path)) / f"e2e-{scene}.png"
+    result = run_driver(tmp_path, out, "--scene", scene, **extra_env)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1]), out
 
@@ -78,3 +84,20 @@ def test_real_window_shows_a_process_details_window(tmp_path: Path) -> None:
     image = QImage(str(out))
     assert not image.isNull()
     assert distinct_colours(image) > 20, "the details window is blank"
+
+
+def test_real_window_opens_an_application_by_its_chinese_name(tmp_path: Path) -> None:
+    """Chinese writes the member count in full-width brackets (U+FF08, U+FF09)."""
+    out = tmp_path / "zh_CN-app.png"
+    result = run_driver(
+        tmp_path, out, "--demo-app", "--language", "zh_CN", "--open-app", "\u7728\u773c\u732b\u5934\u9e70"
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1])["visible_rows"] > 0
+
+
+def test_a_missing_application_is_said_and_the_window_stops_cleanly(tmp_path: Path) -> None:
+    result = run_driver(tmp_path, tmp_path / "none.png", "--open-app", "No Such Application")
+    assert result.returncode == 1
+    assert "no application called 'No Such Application' is listed" in result.stderr
+    assert "QThread" not in result.stderr

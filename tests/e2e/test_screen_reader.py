@@ -72,9 +72,9 @@ def test_tree_names_every_control(desktop: ScreenReaderDesktop) -> None:
         ("tool bar", "Toolbar"),
         ("push button", "End"),
         ("push button", "Force quit"),
-        ("check box", "Applications"),
-        ("check box", "All processes"),
-        ("check box", "Process tree"),
+        ("radio button", "Applications"),
+        ("radio button", "All processes"),
+        ("radio button", "Process tree"),
         ("check box", "Pause updates"),
         ("push button", "Refresh now"),
         ("push button", "Dismiss"),
@@ -83,12 +83,14 @@ def test_tree_names_every_control(desktop: ScreenReaderDesktop) -> None:
     }
     found = {(node.role, node.name) for node in tree}
     assert expected <= found, sorted(expected - found)
+    views = [node for node in tree if node.role == "radio button"]
+    assert len([node for node in views if "checked" in node.states]) == 1, views  # one view is shown
     combo = next(node for node in tree if node.role == "combo box")
     assert combo.name == "All users" and combo.description  # named by its value on Linux, and said
     search = _find(tree, "text", "Search processes")
     assert search is not None and search.description
     # No control that can take the focus (or be clicked) goes unnamed, nor is named by a glyph.
-    controls = ("push button", "check box", "text", "combo box", "menu item", "tree", "table")
+    controls = ("push button", "check box", "radio button", "text", "combo box", "menu item", "tree", "table")
     for node in tree:
         if node.role in controls and (node.showing or node.role == "push button"):
             assert node.name.strip(), node

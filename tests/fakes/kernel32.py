@@ -4,12 +4,24 @@ Processes are a table of PID -> creation time (a FILETIME integer); ``OpenProces
 out numbered handles, each pinned to the process it opened, and every call is recorded so
 a test can see what went through which handle and that each handle was closed.
 ``GetProcessTimes`` writes into the real ``FILETIME`` structures it is given.
+
+``TerminateProcess`` ends a process (its exit code is then 1, and waiting on it returns
+at once) unless it is in ``outlives_terminate``: such a process (one stuck in a driver,
+say) survives its first TerminateProcess and ends at the second.
 """
 
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from gui.helper.windows_targets import ERROR_ACCESS_DENIED, ERROR_INVALID_PARAMETER
+from gui.helper.windows_targets import (
+    ERROR_ACCESS_DENIED,
+    ERROR_INVALID_PARAMETER,
+    STILL_ACTIVE,
+    WAIT_OBJECT_0,
+)
+
+WAIT_TIMEOUT = 258
 
 
 @dataclass
@@ -21,6 +33,8 @@ class FakeKernel32:
     terminated: list[tuple[int, int, int]] = field(default_factory=list)  # (handle, pid, exit code)
     #: Runs just after OpenProcess succeeds: a test makes the PID be reused there.
     after_open: Any = None
+    exited: set[int] = field(default_factory=set)
+    outlives_terminate: set[int] = field(default_factory=set)
     _last_error: int = 0
     _next: int = 0x100
 
@@ -46,8 +60,23 @@ class FakeKernel32:
         return 1
 
     def TerminateProcess(self, handle: int, exit_code: int) -> int:  # noqa: N802
-        self.terminated.append((handle, self.open_handles[handle], exit_code))
+        pid = self.open_handles[handle]
+        self.terminated.append((handle, pid, exit_code))
+        if pid in self.outlives_terminate:
+            self.outlives_terminate.discard(pid)
+        else:
+            self.exited.add(pid)
         return 1
+
+    def GetExitCodeProcess(self, handle: int, code: Any) -> int:  # noqa: N802
+        code._obj.value = 1 if self.open_handles[handle] in self.exited else STILL_ACTIVE
+        return 1
+
+    def WaitForSingleObject(self, handle: int, milliseconds: int) -> int:  # noqa: N802
+        if self.open_handles[handle] in self.exited:
+            return WAIT_OBJECT_0
+        time.sleep(min(milliseconds, 5) / 1000)  # a short real pause: the caller loops
+        return WAIT_TIMEOUT
 
     def CloseHandle(self, handle: int) -> int:  # noqa: N802
         del self.open_handles[handle]

@@ -1,7 +1,8 @@
 """A stand-in for macOS's ``osascript`` running ProcPilot's ``do shell script`` handler.
 
 It records what it was given (the script's lines, the prompt, the command, the request
-file's mode and its folder's) as one JSON line in ``$FAKE_OSASCRIPT_LOG``, then does what
+file's mode and its folder's, the kind and mode of the follow-up channel next to the
+request) as one JSON line in ``$FAKE_OSASCRIPT_LOG``, then does what
 the handler does on a Mac: quotes each argument as ``quoted form of`` does, runs the line
 with ``/bin/sh -c`` (as this user: root in the tests), and prints its output; a failure is
 reported as osascript reports it ("execution error: ... (N)", exit 1). With
@@ -31,6 +32,10 @@ def main() -> int:
         "request_mode": stat.S_IMODE(os.stat(request).st_mode),
         "folder_mode": stat.S_IMODE(os.stat(os.path.dirname(request)).st_mode),
     }
+    if os.path.lexists(request + ".commands"):
+        commands = os.lstat(request + ".commands")
+        record["commands_kind"] = "fifo" if stat.S_ISFIFO(commands.st_mode) else "other"
+        record["commands_mode"] = stat.S_IMODE(commands.st_mode)
     with open(os.environ["FAKE_OSASCRIPT_LOG"], "a", encoding="utf-8") as log:
         log.write(json.dumps(record) + "\n")
     if os.environ.get("FAKE_OSASCRIPT_CANCEL"):

@@ -1,7 +1,7 @@
 """A stand-in for macOS's ``sysctl(KERN_PROC_PID)``, on Linux: a ``struct kinfo_proc`` per PID.
 
 Each process is laid out as macOS fills it (648 bytes): ``p_starttime`` (timeval) at
-offset 0, ``p_flag`` at 32, ``kp_eproc.e_pcred.p_ruid`` at 392; a PID nobody holds is
+offset 0, ``p_flag`` at 32, ``p_stat`` at 36, ``kp_eproc.e_pcred.p_ruid`` at 392; a PID nobody holds is
 answered with success and no bytes, as macOS does.
 """
 
@@ -17,11 +17,13 @@ class FakeProcess:
     microseconds: int
     flags: int = 0
     ruid: int = 501
+    stat: int = 2  # SRUN; 5 is SZOMB
 
     def kinfo_proc(self) -> bytes:
         data = bytearray(KINFO_PROC_SIZE)
         struct.pack_into("=qi", data, 0, self.seconds, self.microseconds)
         struct.pack_into("=i", data, 32, self.flags)
+        data[36] = self.stat
         struct.pack_into("=I", data, 392, self.ruid)
         return bytes(data)
 

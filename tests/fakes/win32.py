@@ -1,22 +1,50 @@
 """A stand-in for the Windows functions ``gui.actions.uac_channel`` calls, on Linux.
 
 ``ShellExecuteExW`` reads the real ``SHELLEXECUTEINFOW`` it is given, records it, and
-starts ``lpFile`` with ``lpParameters`` as this user (root in the tests), as UAC would
-elevate it; like the Windows helper, the program's answer is stored in
-``<request>.answer`` (the helper itself writes to standard output on Linux). Handles are
-counted, so a test can see each one closed. Processes are looked up for real: a
-process's "creation time" is its Linux start time in clock ticks, which is what the
-entries carry here.
+starts the program as UAC would elevate it, without waiting for it: with ``helper``
+set, that function runs in a thread with the program's arguments (the Windows helper
+over fakes of kernel32, in the tests); otherwise ``lpFile`` runs with ``lpParameters``
+as a process, as this user. ``WaitForSingleObject`` waits on that thread or process for
+at most the time given, and ``GetExitCodeProcess`` reads its exit status. Handles are
+counted, so a test can see each one closed.
 """
 
-import os
 import shlex
 import subprocess
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from gui.actions.uac_channel import ERROR_CANCELLED, STILL_ACTIVE
-from gui.helper.linux_process import start_and_flags
+from gui.actions.uac_channel import ERROR_CANCELLED, WAIT_OBJECT_0, WAIT_TIMEOUT
+
+
+class _Started:
+    """A program started by the fake: a thread running ``helper``, or a process."""
+
+    def __init__(self, command: list[str], env: dict[str, str], helper: Callable[[list[str]], int] | None):
+        self.status: int | None = None
+        self._process: subprocess.Popen[bytes] | None = None
+        self._thread: threading.Thread | None = None
+        if helper is None:
+            self._process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
+        else:
+            self._thread = threading.Thread(target=self._run, args=(helper, command[1:]), daemon=True)
+            self._thread.start()
+
+    def _run(self, helper: Callable[[list[str]], int], arguments: list[str]) -> None:
+        self.status = helper(arguments)
+
+    def wait(self, seconds: float) -> bool:
+        if self._process is not None:
+            try:
+                self.status = self._process.wait(seconds)
+            except subprocess.TimeoutExpired:
+                return False
+            return True
+        assert self._thread is not None
+        self._thread.join(seconds)
+        return not self._thread.is_alive()
 
 
 @dataclass
@@ -24,11 +52,12 @@ class FakeWin32:
     cancel: bool = False
     fail_with: int | None = None  # another error of ShellExecuteExW (5: access denied...)
     env: dict[str, str] = field(default_factory=dict)
+    #: Runs the elevated program's arguments in a thread instead of starting ``lpFile``.
+    helper: Callable[[list[str]], int] | None = None
     calls: list[dict[str, Any]] = field(default_factory=list)
     open_handles: set[int] = field(default_factory=set)
+    started: dict[int, _Started] = field(default_factory=dict)
     _last_error: int = 0
-    _exit_codes: dict[int, int] = field(default_factory=dict)
-    _pids: dict[int, int] = field(default_factory=dict)
     _next: int = 100
 
     def _handle(self) -> int:
@@ -51,43 +80,18 @@ class FakeWin32:
         if self.cancel or self.fail_with is not None:
             self._last_error = ERROR_CANCELLED if self.cancel else int(self.fail_with or 0)
             return 0
-        done = subprocess.run([info.lpFile, *arguments], capture_output=True, env=self.env, check=False)
-        with open(arguments[-1] + ".answer", "xb") as answer:
-            answer.write(done.stdout)
         info.hProcess = handle = self._handle()
-        self._exit_codes[handle] = done.returncode
+        self.started[handle] = _Started([info.lpFile, *arguments], self.env, self.helper)
         return 1
 
     def WaitForSingleObject(self, handle: int, milliseconds: int) -> int:  # noqa: N802
         assert handle in self.open_handles
-        return 0
+        return WAIT_OBJECT_0 if self.started[handle].wait(milliseconds / 1000) else WAIT_TIMEOUT
 
     def GetExitCodeProcess(self, handle: int, code_ref: Any) -> int:  # noqa: N802
-        if handle in self._pids:  # a process opened by OpenProcess: running unless a zombie
-            try:
-                with open(f"/proc/{self._pids[handle]}/stat", "rb") as stat:
-                    state = stat.read().rsplit(b")", 1)[1].split()[0]
-            except FileNotFoundError:
-                state = b"X"
-            code_ref._obj.value = 0 if state in (b"Z", b"X") else STILL_ACTIVE
-        else:
-            code_ref._obj.value = self._exit_codes[handle]
-        return 1
-
-    def OpenProcess(self, access: int, inherit: bool, pid: int) -> int:  # noqa: N802
-        if not os.path.exists(f"/proc/{pid}"):
-            return 0
-        handle = self._handle()
-        self._pids[handle] = pid
-        return handle
-
-    def GetProcessTimes(self, handle: int, *times: Any) -> int:  # noqa: N802
-        try:
-            start = start_and_flags(self._pids[handle])[0]
-        except ProcessLookupError:
-            return 0
-        created = times[0]._obj
-        created.dwLowDateTime, created.dwHighDateTime = start & 0xFFFFFFFF, start >> 32
+        status = self.started[handle].status
+        assert status is not None, "asked for the exit code of a program still running"
+        code_ref._obj.value = status
         return 1
 
     def CloseHandle(self, handle: int) -> int:  # noqa: N802

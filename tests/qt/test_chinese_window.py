@@ -8,10 +8,11 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenu, QToolButton
+from PySide6.QtWidgets import QMenu
 
 from gui.core.language import Language
 from gui.core.outcomes import Outcome
+from gui.views.main_toolbar import toolbar_buttons
 from gui.views.translation_contexts import Confirmations, Results
 from tests.children import key_of
 from tests.qt.translated import translated
@@ -74,7 +75,7 @@ def test_menus_headers_and_buttons_are_chinese(qtbot, chinese, make_window) -> N
     assert headers[:4] == ["名称", "PID", "用户", "状态"]
     assert {"内存", "线程", "启动时间", "命令行"} <= set(headers)
 
-    buttons = {button.text() for button in window.findChildren(QToolButton) if button.defaultAction()}
+    buttons = {button.text() for button in toolbar_buttons(window.toolbar)}
     assert {"结束", "强制结束", "应用程序", "所有进程", "进程树", "暂停更新", "立即刷新"} <= buttons
     assert "搜索" in window.filter_bar.search.placeholderText()
     scope = window.filter_bar.scope

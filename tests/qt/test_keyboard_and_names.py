@@ -3,7 +3,7 @@ Menu key and Shift+F10, a mnemonic on every menu entry, and no padding character
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QToolButton, QWidget
 
 from gui.core.columns import COLUMNS
 from gui.core.view_mode import ViewMode
@@ -66,18 +66,21 @@ def test_tab_visits_search_filter_toolbar_bar_and_list_in_order(qtbot, make_wind
     window.results_bar.show_message("One process ended", BarKind.SUCCESS, (("Details\u2026", lambda: None),))
     activate(qtbot, window)
     window.filter_bar.search.setFocus()
-    # Passed over, as Qt does: End and Force quit while nothing is selected, and the buttons
-    # a narrow window moves into the toolbar's overflow menu.
-    stops = [stop for stop in window.tab_stops() if stop.isEnabled() and stop.isVisible()]
+    # Passed over, as Qt does: End and Force quit while nothing is selected, the buttons
+    # a narrow window moves into the toolbar's overflow menu, and the views not chosen (Tab
+    # reaches a group of radio buttons at its checked one).
+    stops = [
+        stop
+        for stop in window.tab_stops()
+        if stop.isEnabled() and stop.isVisible() and stop.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ]
     visited = [QApplication.focusWidget()]
     for _ in range(len(stops) - 1):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         visited.append(QApplication.focusWidget())
     assert visited == stops
     assert stops[-3:] == [window.results_bar.buttons()[0], window.results_bar.close_button, window.view]
-    assert window.view_switch.actions[ViewMode.ALL_PROCESSES] in [
-        action for action in window.toolbar.actions() if window.toolbar.widgetForAction(action) in stops
-    ]
+    assert window.view_switch.buttons[ViewMode.ALL_PROCESSES] in stops
 
 
 def test_down_in_search_moves_into_the_list_and_focus_selects_so_del_works(qtbot, make_window, spawn) -> None:
@@ -203,3 +206,55 @@ def test_cells_and_headers_carry_no_padding_and_numbers_align_right(qtbot, make_
             assert text == text.strip() and "\u2002" not in text, (spec.column, text)
             if spec.numeric:
                 assert int(cell.data(Qt.ItemDataRole.TextAlignmentRole)) & int(_RIGHT), spec.column
+
+
+def test_the_view_switch_is_an_exclusive_choice_to_a_screen_reader(qtbot, make_window) -> None:
+    """Radio buttons (one of three), not check boxes; checked as the view changes, either way."""
+    window = make_window(view=ViewMode.ALL_PROCESSES)
+    buttons = window.view_switch.buttons
+    for mode, button in buttons.items():
+        interface = QAccessible.queryAccessibleInterface(button)
+        assert interface is not None
+        assert interface.role() == QAccessible.Role.RadioButton, mode
+        assert interface.state().checkable
+        assert interface.state().checked == (mode is ViewMode.ALL_PROCESSES), mode
+    qtbot.mouseClick(buttons[ViewMode.PROCESS_TREE], Qt.MouseButton.LeftButton)
+    assert window.views.mode is ViewMode.PROCESS_TREE
+    assert [mode for mode, button in buttons.items() if button.isChecked()] == [ViewMode.PROCESS_TREE]
+    qtbot.mouseClick(buttons[ViewMode.PROCESS_TREE], Qt.MouseButton.LeftButton)  # clicked again: kept
+    assert buttons[ViewMode.PROCESS_TREE].isChecked()
+    window.view_switch.actions[ViewMode.APPLICATIONS].trigger()  # Ctrl+1, the View menu
+    assert [mode for mode, button in buttons.items() if button.isChecked()] == [ViewMode.APPLICATIONS]
+
+
+def test_the_view_buttons_are_sized_as_tool_buttons(qtbot, make_window) -> None:
+    """As large as the text-only tool buttons they replace (Qt gives those no room to spare)."""
+    window = make_window()
+    for button in window.view_switch.buttons.values():
+        plain = QToolButton()
+        plain.setAutoRaise(True)
+        plain.setText(button.text())
+        assert button.sizeHint() == plain.sizeHint()
+        assert button.size() == button.sizeHint()
+
+
+def test_tab_reaches_the_chosen_view_and_arrows_choose_another(qtbot, make_window) -> None:
+    """As in any group of radio buttons: one Tab stop, the arrow keys move the choice."""
+    window = make_window(view=ViewMode.ALL_PROCESSES)
+    activate(qtbot, window)
+    buttons = window.view_switch.buttons
+
+    def shown() -> ViewMode:
+        return ViewMode(window.views.mode)
+
+    tabbable = [mode for mode, button in buttons.items() if button.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    assert tabbable == [ViewMode.ALL_PROCESSES]
+    buttons[ViewMode.ALL_PROCESSES].setFocus()
+    qtbot.keyClick(buttons[ViewMode.ALL_PROCESSES], Qt.Key.Key_Right)
+    assert buttons[ViewMode.PROCESS_TREE].hasFocus()
+    assert shown() is ViewMode.PROCESS_TREE
+    qtbot.keyClick(buttons[ViewMode.PROCESS_TREE], Qt.Key.Key_Left)
+    qtbot.keyClick(buttons[ViewMode.ALL_PROCESSES], Qt.Key.Key_Left)
+    assert shown() is ViewMode.APPLICATIONS
+    tabbable = [mode for mode, button in buttons.items() if button.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    assert tabbable == [ViewMode.APPLICATIONS]

@@ -240,19 +240,24 @@ def test_status_cells_show_words_for_the_row_status_ids() -> None:
     assert model.index_of(row.key, Column.STATUS).data() == "new-state"  # an id psutil adds later
 
 
-def test_disk_cells_have_no_item_until_they_have_rates() -> None:
-    """A Qt item with its alignment costs about 450 bytes: none for the hidden disk columns."""
+def test_disk_cells_have_no_sort_value_until_they_have_rates() -> None:
+    """Two roles a cell cost about 290 bytes, three 450: the hidden disk columns hold no value."""
     model = ProcessTableModel()
     hidden = make_test_row(10)
     model.apply_delta(diff_snapshots({}, {hidden.key: hidden}))
-    assert model.item(0, Column.DISK_WRITE) is None  # itemFromIndex would make one
-    shown = with_disk(hidden, DiskRate(100.0, 2048.0))
-    model.apply_delta(diff_snapshots({hidden.key: hidden}, {shown.key: shown}))
     cell = model.index(0, Column.DISK_WRITE)
-    assert cell.data() == shown.display[Column.DISK_WRITE]
+    assert cell.data() == ""
+    assert cell.data(SORT_ROLE) is None
     assert cell.data(Qt.ItemDataRole.TextAlignmentRole) == model.index(0, Column.CPU).data(
         Qt.ItemDataRole.TextAlignmentRole
     )
+    refused = with_disk(hidden, REFUSED)  # another user's: no text, yet it sorts as "none"
+    model.apply_delta(diff_snapshots({hidden.key: hidden}, {refused.key: refused}))
+    assert cell.data() == "" and cell.data(SORT_ROLE) == refused.sort_values[Column.DISK_WRITE]
+    shown = with_disk(hidden, DiskRate(100.0, 2048.0))
+    model.apply_delta(diff_snapshots({refused.key: refused}, {shown.key: shown}))
+    assert cell.data() == shown.display[Column.DISK_WRITE]
+    assert cell.data(SORT_ROLE) == 2048.0
     hidden_again = with_disk(shown, None)
     model.apply_delta(diff_snapshots({shown.key: shown}, {hidden_again.key: hidden_again}))
-    assert cell.data() is None
+    assert cell.data() == "" and cell.data(SORT_ROLE) is None

@@ -32,3 +32,12 @@ def test_smoke_as_a_command_without_a_display(tmp_path) -> None:
     assert result.returncode == 0, result.stderr
     match = SMOKE_LINE.match(result.stdout.strip())
     assert match and int(match.group(1)) > 0, result.stdout
+
+
+def test_smoke_logs_the_font_chinese_text_falls_back_to(qapp, caplog) -> None:
+    """The packaged binary brings no fonts: the log says which system font shows Chinese."""
+    caplog.set_level("INFO", logger="gui.smoke_check")
+    assert main(["--smoke", "--interval", "0.5"]) == 0
+    said = [record.getMessage() for record in caplog.records if "Chinese text" in record.getMessage()]
+    assert len(said) == 1
+    assert said[0].startswith("Font for Chinese text: "), said  # the test machine has a CJK font

@@ -1,5 +1,6 @@
 """The three views through the real window: Applications, All processes, Process tree."""
 
+import os
 import shutil
 import subprocess
 import sys
@@ -9,11 +10,12 @@ from pathlib import Path
 import psutil
 import pytest
 from PySide6.QtCore import QLocale, QModelIndex, Qt
-from PySide6.QtWidgets import QToolBar, QToolButton
+from PySide6.QtWidgets import QAbstractButton, QToolBar
 
 from gui.core.columns import Column
 from gui.core.process_key import ProcessKey
 from gui.core.view_mode import ViewMode
+from gui.views.main_toolbar import toolbar_buttons
 from gui.views.main_window import MainWindow
 from gui.views.process_view import node_of
 from tests.children import key_of
@@ -60,13 +62,11 @@ def blinking_owl(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[li
     launcher.stdout.close()
 
 
-def toolbar_button(window: MainWindow, text: str) -> QToolButton:
+def toolbar_button(window: MainWindow, text: str) -> QAbstractButton:
     toolbar = window.findChild(QToolBar, "main_toolbar")
     assert toolbar is not None
-    for action in toolbar.actions():
-        if action.text().replace("&", "") == text:
-            button = toolbar.widgetForAction(action)
-            assert isinstance(button, QToolButton)
+    for button in toolbar_buttons(toolbar):
+        if button.text().replace("&", "") == text:
             return button
     raise AssertionError(f"no {text!r} in the toolbar")
 
@@ -188,6 +188,50 @@ def test_kernel_threads_are_hidden_in_applications_unless_asked_and_only_me_hide
     window.filter_bar.scope.setCurrentText("All users")
     window.show_view(ViewMode.ALL_PROCESSES)
     assert window.view.index_for(kernel_threads[0]).isValid(), "All processes lists them all"
+
+
+def section_count_and_rows(window: MainWindow, title: str) -> tuple[int, int] | None:
+    """The count a section's row says (``System processes (12)``) and how many rows it shows;
+    ``None`` while the section is not shown."""
+    model = window.view.model()
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        name = index.data()
+        if name.startswith(title):
+            return int(name.rsplit("(", 1)[1].rstrip(")")), model.rowCount(index)
+    return None
+
+
+@pytest.fixture
+def nobodys_process() -> Iterator[subprocess.Popen[bytes]]:
+    """A process of another user (``nobody``), started by this (root) test: a System process."""
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        pytest.skip("needs root to start a process as another user")
+    child = subprocess.Popen(["sleep", "600"], user="nobody")
+    yield child
+    child.kill()
+    child.wait()
+
+
+def test_the_system_section_counts_the_processes_it_shows(qtbot, make_window, nobodys_process) -> None:
+    """Hidden kernel threads are not in its count: "System processes (1)" above one row."""
+    window = make_window(view=ViewMode.APPLICATIONS)
+    qtbot.waitUntil(lambda: len(window.views.apps.rows()) > 0, timeout=10_000)
+    kernel_threads = [row for row in window.model.rows() if row.sample.is_kernel_thread]
+    if not kernel_threads:
+        pytest.skip("no kernel threads are visible here")
+    qtbot.waitUntil(lambda: window.view.index_for(key_of(nobodys_process)).isValid(), timeout=10_000)
+    hidden = section_count_and_rows(window, "System processes")
+    assert hidden is not None and hidden[0] == hidden[1]  # nobody's sleep, no kernel thread
+    window.kernel_threads_action.trigger()
+
+    def counted_as_shown() -> None:
+        shown = section_count_and_rows(window, "System processes")
+        assert shown is not None and shown[0] == shown[1]
+
+    qtbot.waitUntil(counted_as_shown, timeout=5000)
+    count, _ = section_count_and_rows(window, "System processes") or (0, 0)
+    assert count >= hidden[0] + len(kernel_threads) // 2  # a few may have ended meanwhile
 
 
 BUSY = "import time\nwhile True:\n    sum(i * i for i in range(200_000))\n    time.sleep(0.01)\n"

@@ -1,7 +1,9 @@
+# ruff: noqa: RUF001  # Chinese text uses full-width colons and commas
 """Command-line options, through the real entry point where it matters."""
 
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -155,3 +157,81 @@ def test_qt_options_reach_the_application_through_the_command() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["offscreen", "windows", "RightToLeft"]
+
+
+def _chinese_terminal() -> dict[str, str]:
+    environment = {key: value for key, value in os.environ.items() if not key.startswith(("LC_", "LANG"))}
+    return {**environment, "LANG": "zh_CN.UTF-8"}
+
+
+def test_help_is_chinese_in_a_chinese_terminal_without_loading_qt() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", _QT_PROBE, json.dumps(["--help"])],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=_chinese_terminal(),
+        check=True,
+    )
+    answer = json.loads(result.stdout.splitlines()[-1])
+    assert answer["code"] == 0
+    assert answer["out"].startswith("用法：procpilot [-h] [--version] [--interval 秒数] [--smoke]\n")
+    for words in ("显示此帮助信息并退出", "显示版本号并退出", "刷新间隔，0.5-10 秒", "也接受 Qt 的标准选项"):
+        assert words in answer["out"]
+    assert answer["qt"] == [], f"--help loaded Qt: {answer['qt'][:3]}"
+
+
+def test_help_columns_line_up_when_the_value_name_is_chinese() -> None:
+    """``--interval 秒数`` is two columns wider than it is long: the help column still lines up."""
+    result = subprocess.run(
+        [sys.executable, "-m", "gui", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**_chinese_terminal(), "COLUMNS": "100"},
+        check=True,
+    )
+    options = [line for line in result.stdout.splitlines() if line.startswith("  -")]
+    assert len(options) == 4
+    starts = set()
+    for line in options:
+        before_help = re.match(r"  \S.*?\s{2,}(?=\S)", line)
+        assert before_help is not None, line
+        starts.add(sum(2 if "\u4e00" <= c <= "\u9fff" else 1 for c in before_help[0]))
+    assert len(starts) == 1, options
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["--interval", "20"], "procpilot：错误：参数 --interval：必须介于 0.5 到 10 秒之间，实际为 20"),
+        (["--interval", "fast"], "参数 --interval：不是有效的秒数：'fast'"),
+        (["--interval"], "参数 --interval：缺少取值"),
+        (["--smoke=yes"], "参数 --smoke：不接受取值，实际为 'yes'"),
+        (["--bogus"], "无法识别的参数：--bogus"),
+        (["-style"], "参数 -style：缺少取值"),
+    ],
+)
+def test_a_refused_option_is_explained_in_chinese(argv: list[str], said: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "gui", *argv],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=_chinese_terminal(),
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith("用法：procpilot")
+    assert said in result.stderr
+
+
+def test_no_display_is_explained_in_chinese() -> None:
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": "/tmp", "LANG": "zh_CN.UTF-8"}
+    if platforms.current().missing_display_reason(env) is None:
+        pytest.skip("this platform needs no display variable to start")
+    result = subprocess.run(
+        [sys.executable, "-m", "gui"], env=env, capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 1
+    assert "ProcPilot 需要图形桌面：DISPLAY 和 WAYLAND_DISPLAY 均未设置。" in result.stderr

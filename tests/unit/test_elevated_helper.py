@@ -256,7 +256,7 @@ def test_a_request_file_open_to_others_is_refused(spawn: Spawn, tmp_path: Path):
         path.chmod(mode)
         done = run_helper(b"", str(path))
         assert done.returncode == EXIT_UNSAFE_REQUEST_FILE, oct(mode)
-        assert done.stdout == b"ERROR %d 0\n" % ErrorCode.UNSAFE_REQUEST_FILE
+        assert Path(f"{path}.answer").read_bytes() == b"ERROR %d 0\n" % ErrorCode.UNSAFE_REQUEST_FILE
     link = tmp_path / "link"
     link.symlink_to(path)
     path.chmod(0o600)
@@ -282,8 +282,9 @@ def test_a_private_request_file_is_carried_out_and_nothing_after_it(spawn: Spawn
     assert run_helper(b"", str(path)).returncode == EXIT_BAD_REQUEST  # trailing lines: refused
     assert alive(other)
     path.write_bytes(format_request([end(child)]))
-    done = run_helper(b"WAIT 10\n", str(path))  # no follow-ups in file mode
-    assert (done.returncode, done.stdout) == (EXIT_OK, b"RESULTS 1\n0 %d 0 0\n" % child.pid)
+    done = run_helper(b"WAIT 10\n", str(path))  # no follow-ups on standard input in file mode
+    assert (done.returncode, done.stdout) == (EXIT_OK, b"")  # the answer is a file
+    assert Path(f"{path}.answer").read_bytes() == b"RESULTS 1\n0 %d 0 0\n" % child.pid
     assert child.wait(5) == -signal.SIGTERM
 
 

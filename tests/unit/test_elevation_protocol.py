@@ -21,6 +21,7 @@ from gui.core.elevation_protocol import (
     Status,
     Wait,
     format_error,
+    format_quit,
     format_request,
     format_results,
     format_running,
@@ -202,6 +203,7 @@ def test_follow_up_commands():
         return read_command(io.BytesIO(data).readline, 3, SIGNALS)
 
     assert command(b"") is None
+    assert command(format_quit()) is None
     assert command(format_wait(2500)) == Wait(2500)
     assert command(format_signal_again(SignalAgain(9, (2, 0)))) == SignalAgain(9, (2, 0))
     for bad, code in [
@@ -215,6 +217,8 @@ def test_follow_up_commands():
         (b"SIGNAL 9\nEND\n", ErrorCode.NO_ENTRIES),
         (b"SIGNAL 9\n1\n", ErrorCode.TRUNCATED),
         (b"WAIT 5", ErrorCode.TRUNCATED),
+        (b"QUIT 0\n", ErrorCode.UNKNOWN_COMMAND),
+        (b"QUIT", ErrorCode.TRUNCATED),
     ]:
         with pytest.raises(ProtocolError) as caught:
             command(bad)

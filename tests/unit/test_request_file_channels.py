@@ -1,5 +1,8 @@
 """The Windows (UAC) and macOS (osascript) channels, run here against stand-ins of the
-system's part (tests/fakes) with the real helper behind them, as root."""
+system's part (tests/fakes), as root: behind the fake ``osascript`` the real helper (Linux's
+identity checks, the macOS request file, answer files and follow-up FIFO); behind the
+fake UAC the Windows helper in a thread, over kernel32 calls made on real Linux processes
+(``tests/fakes/proc_kernel32.py``)."""
 
 import json
 import os
@@ -12,7 +15,7 @@ import psutil
 import pytest
 
 from gui.actions.elevated_runner import ElevatedRunner
-from gui.actions.elevation_client import direct_launcher, start_helper
+from gui.actions.elevation_client import HELPER_FLAG, direct_launcher, start_helper
 from gui.actions.helper_failure import HelperError, HelperFailure
 from gui.actions.osascript_channel import SCRIPT, OsascriptChannel
 from gui.actions.runner import RunOptions
@@ -21,8 +24,12 @@ from gui.core.actions import Action, ActionRequest
 from gui.core.elevation_protocol import Entry, Operation, Status
 from gui.core.outcomes import Detail, Outcome
 from gui.helper.linux_process import start_and_flags
+from gui.helper.main import serve
+from gui.helper.platform import windows_platform
+from gui.helper.windows_request_file import ADMINISTRATORS_SID, AccessEntry, FileSecurity
 from gui.platforms import current
 from tests.children import STUBBORN, Spawn
+from tests.fakes.proc_kernel32 import ProcKernel32
 from tests.fakes.win32 import FakeWin32
 
 pytestmark = [
@@ -44,12 +51,23 @@ def end(child: subprocess.Popen[bytes], sig: int = signal.SIGTERM) -> Entry:
     return Entry(Operation.SIGNAL, child.pid, start_and_flags(child.pid)[0], sig)
 
 
-def running_not_zombie(entry: Entry) -> bool:
-    try:
-        process = psutil.Process(entry.pid)
-        return process.status() != psutil.STATUS_ZOMBIE
-    except psutil.NoSuchProcess:
-        return False
+def helper_threads_and_children() -> list[int]:
+    """This test's helper processes still running (the fake osascript's shells included)."""
+    found = []
+    for child in psutil.Process().children(recursive=True):
+        try:
+            if HELPER_FLAG in child.cmdline() and child.status() != psutil.STATUS_ZOMBIE:
+                found.append(child.pid)
+        except psutil.NoSuchProcess:
+            continue
+    return found
+
+
+def windows_helper_in_a_thread(kernel32: ProcKernel32) -> FakeWin32:
+    """UAC that runs the Windows helper (over ``kernel32``) in a thread, on a private file."""
+    private = FileSecurity("S-1-5-21-1-2-3-1001", (AccessEntry(0, ADMINISTRATORS_SID),))
+    platform = windows_platform(kernel32, lambda _handle: private, lambda: True, handle_of=lambda fd: fd)
+    return FakeWin32(helper=lambda arguments: serve(arguments[arguments.index(HELPER_FLAG) + 1 :], platform))
 
 
 @pytest.fixture
@@ -135,48 +153,82 @@ def test_osascript_missing_is_not_started(spawn: Spawn, tmp_path: Path):
     assert raised.value.failure is HelperFailure.NOT_STARTED
 
 
-def test_end_then_force_quit_through_osascript_asks_twice(osascript: Path, spawn: Spawn):
-    """No helper stays alive to hold the process: Force quit is a new run, re-checked."""
+def test_end_then_force_quit_through_osascript_asks_once(osascript: Path, spawn: Spawn):
+    """The helper stays for the batch: Force quit goes over the FIFO to the same helper."""
     stubborn = spawn(code=STUBBORN, ready_line=b"ready")
     target = current().read_process(stubborn.pid)
-    channel = OsascriptChannel(
-        direct_launcher(), PROMPT, osascript="osascript", still_running=running_not_zombie
-    )
+    channel = OsascriptChannel(direct_launcher(), PROMPT, osascript="osascript")
     runner = ElevatedRunner(current(), lambda: channel)
     first = runner.run(ActionRequest(Action.END, (target,)), RunOptions(0.3))
     assert [r.outcome for r in first.results] == [Outcome.STILL_RUNNING]
+    assert len(helper_threads_and_children()) >= 1  # the helper waits for Force quit
     force = ActionRequest(Action.FORCE_QUIT, first.still_running)
     assert runner.holds(force)
     second = runner.run(force, RunOptions(0.3))
     assert [(r.outcome, r.detail) for r in second.results] == [(Outcome.FORCE_QUIT, Detail.FORCE_QUIT)]
     assert stubborn.wait(5) == -signal.SIGKILL
-    assert len(osascript_calls(osascript)) == 2  # End, then Force quit: two runs, two prompts
+    [call] = osascript_calls(osascript)  # End, then Force quit: one run, one prompt
+    assert call["commands_kind"] == "fifo" and call["commands_mode"] == 0o600
+    assert helper_threads_and_children() == []  # closed once Force quit was done
+    assert not Path(str(call["command"][-1])).parent.exists()  # type: ignore[index]
 
 
-def test_uac_runs_the_helper_elevated_and_reads_its_answer(spawn: Spawn, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv("PYTHONPATH", str(ROOT))
-    win32 = FakeWin32(env=helper_env())
+def test_releasing_the_survivors_lets_the_osascript_helper_go(osascript: Path, spawn: Spawn):
+    stubborn = spawn(code=STUBBORN, ready_line=b"ready")
+    channel = OsascriptChannel(direct_launcher(), PROMPT, osascript="osascript")
+    runner = ElevatedRunner(current(), lambda: channel)
+    first = runner.run(ActionRequest(Action.END, (current().read_process(stubborn.pid),)), RunOptions(0.3))
+    assert runner.held_count() == 1 and helper_threads_and_children() != []
+    runner.close_sessions(runner.release([first.still_running[0].key]))
+    assert helper_threads_and_children() == []
+    assert stubborn.poll() is None  # nothing more was sent
+
+
+def test_uac_end_and_force_quit_go_to_one_elevated_helper(spawn: Spawn):
+    kernel32 = ProcKernel32()
+    win32 = windows_helper_in_a_thread(kernel32)
+    stubborn = spawn(code=STUBBORN, ready_line=b"ready")
+    target = current().read_process(stubborn.pid)
+    runner = ElevatedRunner(current(), lambda: UacChannel(direct_launcher(), win32))
+    first = runner.run(ActionRequest(Action.END, (target,)), RunOptions(0.3))
+    assert [r.outcome for r in first.results] == [Outcome.STILL_RUNNING]
+    second = runner.run(ActionRequest(Action.FORCE_QUIT, first.still_running), RunOptions(0.3))
+    assert [(r.outcome, r.detail) for r in second.results] == [(Outcome.FORCE_QUIT, Detail.FORCE_QUIT)]
+    assert stubborn.wait(5) == -signal.SIGKILL
+    assert len(win32.calls) == 1  # one UAC prompt for both
+    assert kernel32.terminated == [(stubborn.pid, signal.SIGTERM), (stubborn.pid, signal.SIGKILL)]
+    [handle] = win32.started
+    assert win32.started[handle].status == 0 and win32.open_handles == set()
+    assert kernel32.open_handles == {}  # the targets' and the parent's handles closed
+    assert not Path(win32.calls[0]["arguments"][-1]).parent.exists()
+
+
+def test_uac_runs_the_helper_elevated_and_reads_its_answer(spawn: Spawn):
+    kernel32 = ProcKernel32()
+    win32 = windows_helper_in_a_thread(kernel32)
     child = spawn()
     with start_helper(UacChannel(direct_launcher(), win32), [end(child)]) as session:
         assert [(r.pid, r.status) for r in session.results] == [(child.pid, Status.SENT)]
-        assert session.wait(5.0) == ()  # watched through OpenProcess and its creation time
+        assert session.wait(5.0) == ()  # the helper watched it exit
     assert child.wait(5) == -signal.SIGTERM
     [call] = win32.calls
     program, *arguments = direct_launcher()
     assert (call["verb"], call["file"], call["arguments"][:-1]) == ("runas", program, arguments)
     assert call["mask"] & SEE_MASK_NOCLOSEPROCESS and call["show"] == SW_HIDE
-    assert not Path(call["arguments"][-1]).parent.exists()  # request and answer removed
-    assert win32.open_handles == set()  # every handle closed
+    assert not Path(call["arguments"][-1]).parent.exists()  # request, commands and answers removed
+    assert win32.open_handles == set() and kernel32.open_handles == {}  # every handle closed
 
 
-def test_uac_still_running_knows_a_reused_pid(spawn: Spawn):
-    win32 = FakeWin32(env=helper_env())
+def test_uac_a_reused_pid_gets_nothing(spawn: Spawn):
+    kernel32 = ProcKernel32()
     child = spawn()
-    channel = UacChannel(direct_launcher(), win32)
     entry = end(child)
-    assert channel.still_running(entry)
-    assert not channel.still_running(Entry(entry.op, entry.pid, entry.start + 1, entry.value))
-    assert win32.open_handles == set()
+    with start_helper(
+        UacChannel(direct_launcher(), windows_helper_in_a_thread(kernel32)),
+        [Entry(entry.op, entry.pid, entry.start + 1, entry.value)],
+    ) as session:
+        assert [r.status for r in session.results] == [Status.PID_REUSED]
+    assert child.poll() is None and kernel32.terminated == []
 
 
 def test_uac_cancelled_is_error_1223_and_nothing_is_sent(spawn: Spawn):

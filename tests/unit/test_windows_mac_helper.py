@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from gui.actions import one_shot_session
+from gui.actions import held_file_session
+from gui.actions.held_file_session import start_held_file_session
 from gui.actions.helper_failure import HelperError
-from gui.actions.one_shot_session import OneShotAnswer, run_once
 from gui.core.elevation_protocol import (
     EXIT_BAD_REQUEST,
     EXIT_OK,
@@ -50,6 +50,7 @@ from gui.helper.windows_targets import (
 )
 from tests.fakes.kernel32 import FakeKernel32
 from tests.fakes.sysctl import FakeProcess, FakeSysctl
+from tests.in_process_channel import ThreadChannel
 
 USER_SID = "S-1-5-21-1004336348-1177238915-682003330-1001"
 USERS_SID = "S-1-5-32-545"
@@ -175,17 +176,10 @@ def windows_helper(kernel32: FakeKernel32, security: FileSecurity = PRIVATE) -> 
     return windows_platform(kernel32, lambda _handle: security, lambda: True, handle_of=lambda fd: fd)
 
 
-class HelperInProcess:
-    """A request-file channel that runs the helper right here, as UAC would run it elevated."""
-
-    def __init__(self, platform: HelperPlatform) -> None:
-        self.platform = platform
-
-    def run(self, request_file: str) -> OneShotAnswer:
-        return OneShotAnswer(serve([request_file], self.platform), b"")
-
-    def still_running(self, entry: Entry) -> bool:
-        return False
+def run_once(platform: HelperPlatform, entries: list[Entry]) -> tuple[EntryResult, ...]:
+    """The request's results through the app's session, the helper in a thread (no follow-ups)."""
+    with start_held_file_session(ThreadChannel(platform, fifo=False), entries) as session:
+        return session.results
 
 
 def test_the_answer_file_is_what_the_app_reads(monkeypatch: pytest.MonkeyPatch):
@@ -198,13 +192,11 @@ def test_the_answer_file_is_what_the_app_reads(monkeypatch: pytest.MonkeyPatch):
         real_replace(source, target)
 
     monkeypatch.setattr(os, "replace", watch_replace)
-    results = run_once(
-        HelperInProcess(windows_helper(kernel32)), [end(1234, CREATED), end(1238, CREATED + 1)]
-    )
+    results = run_once(windows_helper(kernel32), [end(1234, CREATED), end(1238, CREATED + 1)])
 
     assert [r.status for r in results] == [Status.SENT, Status.PID_REUSED]
     [(source, target, written, existed)] = replaced
-    assert target == source.removesuffix(".partial") and target.endswith(one_shot_session.ANSWER_SUFFIX)
+    assert target == source.removesuffix(".partial") and target.endswith(held_file_session.ANSWER_SUFFIX)
     assert written.startswith(b"RESULTS 2\n") and not existed  # whole before it had the name
     assert kernel32.open_handles == {}
 
@@ -233,10 +225,10 @@ def test_the_windows_helper_takes_no_request_on_standard_input(capfd: pytest.Cap
 
 def test_signals_outside_end_and_force_quit_are_refused_as_a_whole():
     kernel32 = FakeKernel32(created={1234: CREATED})
-    results = run_once(HelperInProcess(windows_helper(kernel32)), [end(1234, CREATED)])
+    results = run_once(windows_helper(kernel32), [end(1234, CREATED)])
     assert results[0].status is Status.SENT
     with pytest.raises(HelperError) as refused:
-        run_once(HelperInProcess(windows_helper(kernel32)), [end(1234, CREATED, int(signal.SIGSTOP))])
+        run_once(windows_helper(kernel32), [end(1234, CREATED, int(signal.SIGSTOP))])
     assert refused.value.error_code is ErrorCode.SIGNAL_NOT_ALLOWED
     assert len(kernel32.terminated) == 1
 
@@ -293,7 +285,7 @@ def test_mac_refusals_and_a_vanished_process_send_nothing():
     assert MacTargets([end(1400, STARTED_US)], OWN, PARENT, sysctl, gone).act(0).status is Status.GONE
 
 
-def test_the_mac_helper_answers_on_standard_output(tmp_path: Path, capfd: pytest.CaptureFixture[str]):
+def test_the_mac_helper_answers_in_the_answer_file(tmp_path: Path, capfd: pytest.CaptureFixture[str]):
     killed: list[tuple[int, int]] = []
     platform = macos_platform(FakeSysctl({1234: STARTED}), lambda pid, number: killed.append((pid, number)))
     administrator = dataclasses.replace(platform, is_administrator=lambda: True)
@@ -302,9 +294,9 @@ def test_the_mac_helper_answers_on_standard_output(tmp_path: Path, capfd: pytest
     request.chmod(0o600)
 
     assert serve([str(request)], administrator) == EXIT_OK
-    assert capfd.readouterr().out == "RESULTS 1\n0 1234 0 0\n"
+    assert capfd.readouterr().out == ""  # osascript hands the output over only at the end
+    assert Path(f"{request}.answer").read_bytes() == b"RESULTS 1\n0 1234 0 0\n"
     assert killed == [(1234, 15)]
-    assert not Path(f"{request}.answer").exists()
 
     request.chmod(0o640)  # the group may read it: refused, nothing sent
     assert serve([str(request)], administrator) == EXIT_UNSAFE_REQUEST_FILE
