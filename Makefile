@@ -49,6 +49,7 @@ screenshot: $(INSTALLED) $(QM)
 	$(BIN)/python tests/e2e/drive_window.py --xvfb --window-manager openbox --language en --demo-app --open-app "Blinking Owl" --theme dark --out resources/screenshot-dark.png
 	$(BIN)/python tests/e2e/drive_window.py --xvfb --window-manager openbox --language en --demo-app --view tree --out resources/screenshot-tree.png
 	$(BIN)/python tests/e2e/drive_window.py --xvfb --language en --scene menu --out resources/screenshot-menu.png
+	$(BIN)/python tests/e2e/drive_window.py --xvfb --window-manager openbox --language en --demo-app --view applications --theme light --scene switch-to --size 900x400 --out resources/screenshot-switch-to.png
 	$(BIN)/python tests/e2e/drive_window.py --xvfb --language en --theme light --scene details --out resources/screenshot-details.png
 	$(BIN)/python tests/e2e/drive_window.py --xvfb --language en --scene confirm --out resources/screenshot-confirm.png
 	$(BIN)/python tests/e2e/drive_window.py --xvfb --window-manager openbox --demo-app --language zh_CN --out resources/screenshot-zh_CN.png

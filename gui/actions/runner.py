@@ -19,6 +19,7 @@ from gui.core.outcomes import BatchReport, Detail, Outcome, ProcessResult, Value
 from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
 from gui.core.system_error import SystemProblem
+from gui.core.window_info import WindowInfo
 from gui.core.window_requests import CloseOutcome
 from gui.platforms.adapter import NotSupportedHere, PlatformAdapter
 from gui.platforms.exit_watcher import ExitWatcher, WaitOutcome
@@ -104,6 +105,8 @@ class _Batch:
     descendants_capped: bool = False
     #: The processes that exited after their windows were asked to close (End app).
     closed_by_window: frozenset[ProcessKey] = frozenset()
+    #: The windows the app opened once its windows were asked to close ("Save changes?").
+    questions: tuple[WindowInfo, ...] = ()
     open_waits: int = 0
     lock: threading.RLock = field(default_factory=threading.RLock)
     done: threading.Event = field(default_factory=threading.Event)
@@ -173,18 +176,24 @@ class ActionRunner:
             request = self.expand(request)
         batch = _Batch(request, options, report, finished)
         if request.windows and self._windows is not None and request.action is Action.END_APP:
+            known = known_windows(self._windows, request)
             asked = close_windows(self._adapter, self._windows, request)
             if asked:
                 self._watcher.watch(
-                    list(asked.values()), options.grace_s, partial(self._after_close, batch, asked)
+                    list(asked.values()), options.grace_s, partial(self._after_close, batch, asked, known)
                 )
                 return
         self._send(batch)
 
     def _after_close(
-        self, batch: _Batch, asked: dict[ProcessKey, ProcessHandle], outcome: WaitOutcome
+        self,
+        batch: _Batch,
+        asked: dict[ProcessKey, ProcessHandle],
+        known: frozenset[int],
+        outcome: WaitOutcome,
     ) -> None:
-        """The windows' grace period is over: signal what is left (on the watcher's thread)."""
+        """The windows' grace period is over: signal what is left (on the watcher's thread),
+        unless the app is asking the user something in a window it opened meanwhile."""
         exited = {id(handle) for handle in outcome.exited}
         closed = frozenset(key for key, handle in asked.items() if id(handle) in exited)
         for handle in asked.values():
@@ -199,7 +208,43 @@ class ActionRunner:
                     batch.settle(item, Outcome.STILL_RUNNING, Detail.STILL_RUNNING, grace_s=grace)
             self._finish_if_done(batch)
             return
+        questions = self._questions(batch, known)
+        if questions:
+            self._hold_for_questions(batch, questions)
+            return
         self._send(batch)
+
+    def _questions(self, batch: _Batch, known: frozenset[int]) -> tuple[WindowInfo, ...]:
+        """The windows the app's running processes opened after their windows were asked to
+        close: an editor's "Save changes?" waiting for the user (as Windows' End task waits)."""
+        if self._windows is None:
+            return ()
+        running = {t.key.pid: t for t in batch.request.covered if t.key not in batch.closed_by_window}
+        new = [w for w in self._windows.windows_of(frozenset(running)) if w.window_id not in known]
+        # Only from the processes confirmed, still themselves (not a new owner of a reused PID).
+        asking = {pid for pid in {w.pid for w in new} if pid in running and self._still_there(running[pid])}
+        return tuple(window for window in new if window.pid in asking)
+
+    def _hold_for_questions(self, batch: _Batch, questions: tuple[WindowInfo, ...]) -> None:
+        """Nothing of the app is signalled while it asks: signalling would lose the work its
+        question is about. The report offers Switch to (the question) and Force quit."""
+        batch.questions = questions
+        titles = {window.pid: window.title for window in reversed(questions)}  # each one's first
+        with batch.lock:
+            for item in enumerate(batch.request.covered):
+                key = item[1].key
+                if key in batch.closed_by_window:
+                    batch.settle(item, Outcome.ENDED, Detail.CLOSED_BY_WINDOW)
+                    continue
+                handle = self._open(item, batch.request.action, batch)  # settles those gone
+                if handle is None:
+                    continue
+                handle.close()
+                if key.pid in titles:
+                    batch.settle(item, Outcome.ASKING, Detail.ASKING_IN_WINDOW, title=titles[key.pid])
+                else:
+                    batch.settle(item, Outcome.ASKING, Detail.WAITING_FOR_QUESTION)
+        self._finish_if_done(batch)
 
     def _send(self, batch: _Batch) -> None:
         request = batch.request
@@ -591,6 +636,7 @@ class ActionRunner:
                 app=batch.request.app,
                 signal=batch.request.signal,
                 priority=batch.request.priority,
+                questions=batch.questions,
             )
         )
 
@@ -603,6 +649,13 @@ class ActionRunner:
             return not handle.is_zombie()
         finally:
             handle.close()
+
+
+def known_windows(windows: WindowSource, request: ActionRequest) -> frozenset[int]:
+    """The windows there before End app asked any to close: the ones it confirmed, and every
+    window of its processes now (a dialog already open is no answer to the request)."""
+    pids = frozenset(target.key.pid for target in request.covered)
+    return frozenset(w.window_id for w in (*request.windows, *windows.windows_of(pids)))
 
 
 def close_windows(

@@ -8,6 +8,7 @@ from gui.core.actions import Action, SignalSpec
 from gui.core.app_identity import AppIdentity
 from gui.core.priority import Priority
 from gui.core.process_sample import ProcessSample
+from gui.core.window_info import WindowInfo
 
 
 class Outcome(Enum):
@@ -23,6 +24,9 @@ class Outcome(Enum):
     STILL_RUNNING = auto()
     #: Asked to end while stopped: the end waits until the process is resumed.
     SUSPENDED = auto()
+    #: End app asked its windows to close and the app answered with a question in a new
+    #: window ("Save changes?"): nothing was signalled, the user answers it or force quits.
+    ASKING = auto()
     PERMISSION_DENIED = auto()
     PID_REUSED = auto()
     NOT_SUPPORTED = auto()
@@ -65,6 +69,8 @@ class Detail(Enum):
     STILL_RUNNING = auto()  # grace_s
     STUCK_AFTER_FORCE_QUIT = auto()
     SUSPENDED = auto()
+    ASKING_IN_WINDOW = auto()  # title (of the window that asks)
+    WAITING_FOR_QUESTION = auto()  # another of the app's processes asks: left running with it
     NOT_OWNER = auto()  # owner (None when unknown)
     NEEDS_ADMINISTRATOR = auto()
     PID_REUSED = auto()
@@ -131,7 +137,8 @@ class BatchReport:
     Only a bounded number is looked at; ``children_left_capped`` says the count is a
     lower bound. ``app`` is the application an End app or Force quit app named, ``signal``
     the signal a Send signal sent and ``priority`` the step a Change priority set (so that
-    either can be asked again, as administrator).
+    either can be asked again, as administrator). ``questions`` are the windows an app opened
+    when End app asked its windows to close (its "Save changes?"): Switch to shows them.
     """
 
     action: Action
@@ -143,6 +150,7 @@ class BatchReport:
     app: AppIdentity | None = None
     signal: SignalSpec | None = None
     priority: Priority | None = None
+    questions: tuple[WindowInfo, ...] = ()
 
     @property
     def failures(self) -> tuple[ProcessResult, ...]:
@@ -153,6 +161,11 @@ class BatchReport:
         return tuple(r.target for r in self.results if r.outcome == Outcome.STILL_RUNNING)
 
     @property
+    def asking(self) -> tuple[ProcessSample, ...]:
+        """The processes left running because their app asks the user a question."""
+        return tuple(r.target for r in self.results if r.outcome == Outcome.ASKING)
+
+    @property
     def suspended(self) -> tuple[ProcessSample, ...]:
         return tuple(r.target for r in self.results if r.outcome == Outcome.SUSPENDED)
 
@@ -161,5 +174,5 @@ class BatchReport:
         return Counter(result.outcome for result in self.results).most_common()
 
 
-#: Outcomes that are followed by an offer (Force quit, Resume), not reported as failures.
-_OFFERS = frozenset({Outcome.STILL_RUNNING, Outcome.SUSPENDED})
+#: Outcomes that are followed by an offer (Force quit, Resume, Switch to), not reported as failures.
+_OFFERS = frozenset({Outcome.STILL_RUNNING, Outcome.SUSPENDED, Outcome.ASKING})

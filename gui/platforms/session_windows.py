@@ -31,6 +31,10 @@ class SessionWindows:
         source = self._opened()
         return source.refresh() if source is not None else _CLOSED
 
+    def windows_of(self, pids: frozenset[int]) -> tuple[WindowInfo, ...]:
+        source = self._current()
+        return source.windows_of(pids) if source is not None else ()
+
     def close(self, window: WindowInfo) -> CloseOutcome:
         source = self._current()
         return source.close(window) if source is not None else CloseOutcome.UNAVAILABLE

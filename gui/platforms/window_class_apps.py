@@ -1,9 +1,11 @@
-"""Applications named by windows: a process nothing else identified, whose window's
-``WM_CLASS`` (or its executable) matches a desktop entry, belongs to that entry's app.
+"""Applications named by windows: a process whose window's ``WM_CLASS`` (or its executable)
+matches a desktop entry belongs to that entry's app, unless its unit or its own ``Exec``
+already said which app it is.
 
-The last rule of the issue's order, after the unit, the entry's ``Exec`` and the parent
-(``gui.platforms.linux_apps``): an xeyes started from a terminal, a Java or AppImage program
-whose entry says ``StartupWMClass``. The matching itself is pure
+After the unit and the entry's ``Exec``, before the parent (``gui.platforms.linux_apps``
+names the parent's app; a window's class overrides that): an xeyes started from a terminal,
+a Java or AppImage program whose entry says ``StartupWMClass``, a game a launcher app
+started that has an entry of its own. The matching itself is pure
 (``gui.core.window_entry_match``); this keeps its answers per process between passes.
 """
 
@@ -20,6 +22,9 @@ from gui.core.window_info import WindowInfo
 from gui.platforms.desktop_entries import DesktopEntryIndex
 
 Identities = Mapping[ProcessKey, ProcessIdentity]
+#: What a window's class overrides: the app of whatever started the process (a launcher app
+#: starting a game, a file manager opening a viewer) is a guess; the window's class is its own.
+_OVERRIDDEN = frozenset({None, IdentitySource.PARENT})
 WindowsByProcess = Mapping[ProcessKey, tuple[WindowInfo, ...]]
 
 
@@ -37,7 +42,8 @@ class _Answer:
 
 
 class WindowClassApps:
-    """Completes a pass's identities with what windows' classes say.
+    """Completes a pass's identities with what windows' classes say (for processes with no
+    identity or only their parent's).
 
     Returns the identities object itself when no window names an app, and the previous
     result while neither the identities, the windows nor the entries changed, so the
@@ -73,8 +79,8 @@ class WindowClassApps:
         found: dict[ProcessKey, ProcessIdentity] = {}
         for key, own in windows.items():
             base = identities.get(key, NO_IDENTITY)
-            if base.app is not None or not own:
-                continue  # the unit, the entry's Exec or the parent already said
+            if not own or (base.app is not None and base.source not in _OVERRIDDEN):
+                continue  # the unit or the process's own entry already said
             answer = self._answers.get(key)
             if answer is None or not answer.holds_for(own, base, generation):
                 decided = self._decide(key, own, base)

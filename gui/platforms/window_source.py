@@ -15,6 +15,12 @@ class WindowSource(Protocol):
         The same object as the previous call when nothing changed."""
         ...
 
+    def windows_of(self, pids: frozenset[int]) -> tuple[WindowInfo, ...]:
+        """Every shown top-level window of these processes, their dialogs included (which
+        :meth:`refresh` may leave out, as Windows' taskbar does): End app compares them before
+        and after its close request to see an app ask "Save changes?"."""
+        ...
+
     def close(self, window: WindowInfo) -> CloseOutcome:
         """Ask ``window`` to close, as its title bar's close button would."""
         ...
@@ -36,6 +42,9 @@ class NoWindows:
 
     def refresh(self) -> WindowList:
         return self._list
+
+    def windows_of(self, pids: frozenset[int]) -> tuple[WindowInfo, ...]:
+        return ()
 
     def close(self, window: WindowInfo) -> CloseOutcome:
         return CloseOutcome.UNAVAILABLE

@@ -9,9 +9,12 @@ from PySide6.QtWidgets import QMainWindow
 
 from gui.core.actions import Action, ActionRequest
 from gui.core.app_identity import AppIdentity
+from gui.core.display_text import display_text
 from gui.core.outcomes import BatchReport, Detail, Outcome
 from gui.core.process_key import ProcessKey
+from gui.core.process_row import WINDOW_TITLE_LIMIT
 from gui.core.process_sample import ProcessSample
+from gui.core.window_info import WindowInfo
 from gui.platforms import PlatformAdapter
 from gui.views.action_labels import plain_action_text
 from gui.views.admin_icon import admin_icon
@@ -49,6 +52,8 @@ class ActionFeedback(QObject):
     escalation_withdrawn = Signal(object)
     #: ProcPilot itself was ended through its own menu.
     close_requested = Signal()
+    #: The user chose "Switch to" for the question an app asks after End app (WindowInfo).
+    switch_requested = Signal(object)
 
     def __init__(
         self,
@@ -69,6 +74,8 @@ class ActionFeedback(QObject):
         self.newcomers_bar = newcomers_bar
         self._escalation: tuple[ProcessSample, ...] = ()
         self._grace_s = 0.0
+        #: The window in which the processes the Force quit bar offers ask the user something.
+        self._question: WindowInfo | None = None
         self._suspended: tuple[ProcessSample, ...] = ()
         #: The app whose survivors (or suspended processes) the bars offer, if an app was ended.
         self._escalation_app: AppIdentity | None = None
@@ -138,6 +145,9 @@ class ActionFeedback(QObject):
             self._grace_s = float(grace) if isinstance(grace, int | float) else 0.0
             self._escalation_app = report.app
             self._offer_force_quit(report.still_running)
+        elif report.asking and report.questions:
+            self._escalation_app = report.app
+            self._offer_answer(report.asking, report.questions[0])
         if report.suspended:
             self._suspended_app = report.app
             self._offer_resume(report.suspended)
@@ -170,6 +180,7 @@ class ActionFeedback(QObject):
         offered = {p.key for p in survivors}
         self._withdraw(tuple(p for p in self._escalation if p.key not in offered))
         self._escalation = survivors
+        self._question = None
         text = (
             self.tr("%1 is still running %2 s after End.")
             if len(survivors) == 1
@@ -181,6 +192,30 @@ class ActionFeedback(QObject):
             ((self.tr("Force quit"), self._force_quit),),
         )
 
+    def _offer_answer(self, waiting: tuple[ProcessSample, ...], question: WindowInfo) -> None:
+        """End app's windows answered with a question ("Save changes?"): nothing was signalled.
+        The user answers it (Switch to brings it to the front) or gives up the work (Force quit)."""
+        offered = {p.key for p in waiting}
+        self._withdraw(tuple(p for p in self._escalation if p.key not in offered))
+        self._escalation, self._question = waiting, question
+        app = self._escalation_app
+        subject = app_name(app) if app is not None else process_list(waiting)
+        title = display_text(question.title, WINDOW_TITLE_LIMIT)
+        text = (
+            self.tr("%1 is asking a question in its window \u201c%2\u201d. Answer it there, or force quit.")
+            if title
+            else self.tr("%1 is asking a question in a window. Answer it there, or force quit.")
+        )
+        self.escalation_bar.show_message(
+            with_args(text, subject, title),
+            BarKind.WARNING,
+            ((self.tr("Switch to"), self._switch_to_question), (self.tr("Force quit"), self._force_quit)),
+        )
+
+    def _switch_to_question(self) -> None:
+        if self._question is not None:
+            self.switch_requested.emit(self._question)
+
     def _force_quit(self) -> None:
         survivors, self._escalation = self._escalation, ()
         if survivors:
@@ -190,6 +225,7 @@ class ActionFeedback(QObject):
     def _escalation_closed(self) -> None:
         """The Force quit bar was closed without Force quit (or replaced by its own "ended")."""
         withdrawn, self._escalation = self._escalation, ()
+        self._question = None
         self._withdraw(withdrawn)
 
     def _withdraw(self, processes: tuple[ProcessSample, ...]) -> None:
@@ -253,7 +289,9 @@ class ActionFeedback(QObject):
         if remaining == self._escalation:
             return
         ended = tuple(p for p in self._escalation if p.key in gone)
-        if remaining:
+        if remaining and self._question is not None:
+            self._offer_answer(remaining, self._question)
+        elif remaining:
             self._offer_force_quit(remaining)
         else:
             self._withdraw(self._escalation)

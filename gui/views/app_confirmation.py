@@ -65,8 +65,8 @@ def _windows_first(grace_s: float) -> str:
         QCoreApplication.translate(
             "Confirmations",
             "ProcPilot first asks its windows to close, so it can offer to save your work. What is "
-            "still running after %1 s is asked to end; if anything still runs %1 s later, you can "
-            "force quit it with one click.",
+            "still running after %1 s is asked to end, unless it is asking you a question in a new "
+            "window; if anything still runs %1 s later, you can force quit it with one click.",
         ),
         number_text(grace_s),
     )

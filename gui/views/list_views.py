@@ -146,9 +146,13 @@ class ListViews(QObject):
     def selected_app_windows(self) -> tuple[WindowInfo, ...]:
         """The windows of the one selected application, its oldest process's first."""
         groups = self._view.selected_groups() if self._mode is ViewMode.APPLICATIONS else []
-        if len(groups) != 1 or self.apps.app_of(groups[0]) is None:
+        return self.app_windows(groups[0]) if len(groups) == 1 else ()
+
+    def app_windows(self, group: str) -> tuple[WindowInfo, ...]:
+        """The windows of the application row ``group``, its oldest process's first."""
+        if self._mode is not ViewMode.APPLICATIONS or self.apps.app_of(group) is None:
             return ()
-        rows = (self.apps.row_for(key) for key in self.apps.members(groups[0]))
+        rows = (self.apps.row_for(key) for key in self.apps.members(group))
         live = sorted(
             (row for row in rows if row is not None and row.windows and not self.apps.is_exited(row.key)),
             key=lambda row: row.key.create_time,

@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
             selected_apps=self.views.selected_apps,
             icon_for=self.app_icons.application,
             selected_app_windows=self.views.selected_app_windows,
+            app_windows=self.views.app_windows,
         )
 
         self.details = self._details_windows(adapter)

@@ -29,7 +29,12 @@ from gui.views.mnemonics import give_mnemonics
 from gui.views.number_words import seconds_text
 from gui.views.process_menu import END_KEY, FORCE_QUIT_KEY, fill_process_menu
 from gui.views.process_view import ProcessView, node_of
-from gui.views.switch_to import switch_failure_text
+from gui.views.switch_to import switch_failure_text, window_shown_as
+
+
+def _no_windows(_group: str) -> tuple[WindowInfo, ...]:
+    return ()
+
 
 #: What Del and Shift+Del do on an application's row.
 _APP_ACTIONS = {Action.END: Action.END_APP, Action.FORCE_QUIT: Action.FORCE_QUIT_APP}
@@ -61,6 +66,7 @@ class ProcessActions(QObject):
         selected_apps: Callable[[], list[ChosenApp]] | None = None,
         icon_for: Callable[[AppIdentity], QIcon] | None = None,
         selected_app_windows: Callable[[], tuple[WindowInfo, ...]] | None = None,
+        app_windows: Callable[[str], tuple[WindowInfo, ...]] | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -72,6 +78,7 @@ class ProcessActions(QObject):
         self._copy_action = copy_action
         self._selected_apps = selected_apps or list
         self._selected_app_windows = selected_app_windows or tuple
+        self._app_windows = app_windows or _no_windows
         controller.switched.connect(self._switched)
         self.flow = ActionFlow(window, adapter, settings, controller, icon_for=icon_for)
         self.flow.submitted.connect(feedback.request_submitted)
@@ -80,6 +87,7 @@ class ProcessActions(QObject):
         feedback.resume_requested.connect(self._resume_suspended)
         feedback.elevate_requested.connect(self._try_as_administrator)
         feedback.end_too_requested.connect(self.flow.request)
+        feedback.switch_requested.connect(controller.switch_to)
         feedback.escalation_withdrawn.connect(controller.release_held)
         self.context_menu: QMenu | None = None
 
@@ -275,15 +283,17 @@ class ProcessActions(QObject):
         )
 
     def _switch_to_title(self, index: QModelIndex) -> None:
-        """A double-click on a window title: Switch to the app's or the process's first window."""
+        """A double-click on a window title: Switch to the window whose title that cell shows,
+        of the app or process on the clicked row (whatever the selection is)."""
         node = node_of(index)
         if isinstance(node, ProcessKey):
             found = self._model.row_for(node)
             windows = () if found is None else found.windows
         else:
-            windows = self._selected_app_windows()
-        if windows:
-            self._controller.switch_to(windows[0])
+            windows = () if node is None else self._app_windows(node)
+        target = window_shown_as(windows, str(index.data() or ""))
+        if target is not None:
+            self._controller.switch_to(target)
 
     def _windows_of(self, targets: tuple[ProcessSample, ...]) -> tuple[WindowInfo, ...]:
         if len(targets) != 1:

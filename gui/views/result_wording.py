@@ -5,7 +5,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from gui.core.actions import Action
+from gui.core.display_text import display_text
 from gui.core.outcomes import BatchReport, Detail, Outcome, ProcessResult
+from gui.core.process_row import WINDOW_TITLE_LIMIT
 from gui.core.system_error import KIND_VALUE, NUMBER_VALUE, SystemErrorKind, SystemProblem
 from gui.views.app_words import app_name
 from gui.views.message_args import with_args
@@ -163,6 +165,16 @@ _SENTENCES: dict[Detail, Callable[[ProcessResult, Action], str]] = {
     Detail.SUSPENDED: lambda r, a: QCoreApplication.translate(
         "Results", "suspended: it will end when it is resumed"
     ),
+    Detail.ASKING_IN_WINDOW: lambda r, a: with_args(
+        QCoreApplication.translate(
+            "Results",
+            "is asking a question in its window \u201c%1\u201d: nothing was sent while it waits for you",
+        ),
+        display_text(str(r.value("title") or ""), WINDOW_TITLE_LIMIT),
+    ),
+    Detail.WAITING_FOR_QUESTION: lambda r, a: QCoreApplication.translate(
+        "Results", "left running: its app is asking a question in a window"
+    ),
     Detail.NOT_OWNER: _refused,
     Detail.NEEDS_ADMINISTRATOR: lambda r, a: QCoreApplication.translate(
         "Results", "access denied: run ProcPilot as administrator"
@@ -244,6 +256,7 @@ def _count_words(outcome: Outcome, count: int) -> str:
         Outcome.ALREADY_EXITED: Results.tr("%n already exited", "", count),
         Outcome.STILL_RUNNING: Results.tr("%n still running", "", count),
         Outcome.SUSPENDED: Results.tr("%n suspended", "", count),
+        Outcome.ASKING: Results.tr("%n waiting for your answer", "", count),
         Outcome.PERMISSION_DENIED: Results.tr("%n not allowed", "", count),
         Outcome.PID_REUSED: Results.tr("%n with a reused PID", "", count),
         Outcome.NOT_SUPPORTED: Results.tr("%n not supported", "", count),
@@ -268,6 +281,7 @@ def _lead_words(outcome: Outcome, count: int) -> str:
             Outcome.ALREADY_EXITED: QCoreApplication.translate("Results", "1 process had already exited"),
             Outcome.STILL_RUNNING: QCoreApplication.translate("Results", "1 process still running"),
             Outcome.SUSPENDED: QCoreApplication.translate("Results", "1 process suspended"),
+            Outcome.ASKING: QCoreApplication.translate("Results", "1 process waiting for your answer"),
             Outcome.PERMISSION_DENIED: QCoreApplication.translate("Results", "1 process not allowed"),
             Outcome.PID_REUSED: QCoreApplication.translate("Results", "1 process with a reused PID"),
             Outcome.NOT_SUPPORTED: QCoreApplication.translate("Results", "1 process not supported"),
@@ -283,6 +297,7 @@ def _lead_words(outcome: Outcome, count: int) -> str:
         Outcome.ALREADY_EXITED: Results.tr("%n processes had already exited", "", count),
         Outcome.STILL_RUNNING: Results.tr("%n processes still running", "", count),
         Outcome.SUSPENDED: Results.tr("%n processes suspended", "", count),
+        Outcome.ASKING: Results.tr("%n processes waiting for your answer", "", count),
         Outcome.PERMISSION_DENIED: Results.tr("%n processes not allowed", "", count),
         Outcome.PID_REUSED: Results.tr("%n processes with a reused PID", "", count),
         Outcome.NOT_SUPPORTED: Results.tr("%n processes not supported", "", count),

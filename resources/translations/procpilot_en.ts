@@ -199,6 +199,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n waiting for your answer</source>
+        <translation>
+            <numerusform>%n waiting for your answer</numerusform>
+            <numerusform>%n waiting for your answer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n not allowed</source>
         <translation>
             <numerusform>%n not allowed</numerusform>
@@ -280,6 +287,13 @@
         <translation>
             <numerusform>%n process still running</numerusform>
             <numerusform>%n processes still running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processes waiting for your answer</source>
+        <translation>
+            <numerusform>%n process waiting for your answer</numerusform>
+            <numerusform>%n processes waiting for your answer</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -5,7 +5,7 @@
     <name>ActionFeedback</name>
     <message>
         <source>Ending %1…</source>
-        <extracomment>The user chose &quot;Force quit&quot; in a bar (the ActionRequest to send, asked no more). The user chose &quot;Resume&quot; for suspended processes (tuple of ProcessSample). The user chose &quot;End them too&quot; (an ActionRequest still to be confirmed). The user chose &quot;Try as administrator&quot; for refused processes, or &quot;Try again&quot; after the password was not given (an ActionRequest, carried out as administrator). The Force quit bar no longer offers these processes (tuple of ProcessKey): they exited, the bar was closed or replaced. Helper sessions held for them can close. ProcPilot itself was ended through its own menu. The app whose survivors (or suspended processes) the bars offer, if an app was ended. The report whose newcomers or children left running the End them too bar offers. What &quot;Try as administrator&quot; would send: the refused processes of the last report. What &quot;Try again&quot; would send: the processes whose administrator password was not given.</extracomment>
+        <extracomment>The user chose &quot;Force quit&quot; in a bar (the ActionRequest to send, asked no more). The user chose &quot;Resume&quot; for suspended processes (tuple of ProcessSample). The user chose &quot;End them too&quot; (an ActionRequest still to be confirmed). The user chose &quot;Try as administrator&quot; for refused processes, or &quot;Try again&quot; after the password was not given (an ActionRequest, carried out as administrator). The Force quit bar no longer offers these processes (tuple of ProcessKey): they exited, the bar was closed or replaced. Helper sessions held for them can close. ProcPilot itself was ended through its own menu. The user chose &quot;Switch to&quot; for the question an app asks after End app (WindowInfo). The window in which the processes the Force quit bar offers ask the user something. The app whose survivors (or suspended processes) the bars offer, if an app was ended. The report whose newcomers or children left running the End them too bar offers. What &quot;Try as administrator&quot; would send: the refused processes of the last report. What &quot;Try again&quot; would send: the processes whose administrator password was not given.</extracomment>
         <translation>正在结束 %1…</translation>
     </message>
     <message>
@@ -55,6 +55,18 @@
     <message>
         <source>Force quit</source>
         <translation>强制结束</translation>
+    </message>
+    <message>
+        <source>%1 is asking a question in its window “%2”. Answer it there, or force quit.</source>
+        <translation>%1 正在其窗口“%2”中提问。请在那里回答，或强制结束。</translation>
+    </message>
+    <message>
+        <source>%1 is asking a question in a window. Answer it there, or force quit.</source>
+        <translation>%1 正在一个窗口中提问。请在那里回答，或强制结束。</translation>
+    </message>
+    <message>
+        <source>Switch to</source>
+        <translation>切换到</translation>
     </message>
     <message>
         <source>%1 is suspended: it will end when it is resumed.</source>
@@ -429,8 +441,8 @@
         <translation>结束 %1？</translation>
     </message>
     <message>
-        <source>ProcPilot first asks its windows to close, so it can offer to save your work. What is still running after %1 s is asked to end; if anything still runs %1 s later, you can force quit it with one click.</source>
-        <translation>ProcPilot 会先请求它的窗口关闭，以便它提示您保存工作。%1 秒后仍在运行的进程会被请求结束；如果再过 %1 秒仍有进程在运行，您可以一键强制结束。</translation>
+        <source>ProcPilot first asks its windows to close, so it can offer to save your work. What is still running after %1 s is asked to end, unless it is asking you a question in a new window; if anything still runs %1 s later, you can force quit it with one click.</source>
+        <translation>ProcPilot 会先请求它的窗口关闭，以便它提示您保存工作。%1 秒后仍在运行的进程会被请求结束，除非它正在新窗口中向您提问；如果再过 %1 秒仍有进程在运行，您可以一键强制结束。</translation>
     </message>
     <message numerus="yes">
         <source>ProcPilot asks each of its %n processes to close, so %1 can save its work. If any are still running after %2 s, you can force quit them with one click.</source>
@@ -1503,6 +1515,14 @@ Please include that file in your report.</source>
         <translation>已暂停：继续运行后才会结束</translation>
     </message>
     <message>
+        <source>is asking a question in its window “%1”: nothing was sent while it waits for you</source>
+        <translation>正在其窗口“%1”中提问：在它等待您回答期间未发送任何信号</translation>
+    </message>
+    <message>
+        <source>left running: its app is asking a question in a window</source>
+        <translation>保持运行：它的应用程序正在一个窗口中提问</translation>
+    </message>
+    <message>
         <source>access denied: run ProcPilot as administrator</source>
         <translation>访问被拒绝：请以管理员身份运行 ProcPilot</translation>
     </message>
@@ -1619,6 +1639,12 @@ Please include that file in your report.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n waiting for your answer</source>
+        <translation>
+            <numerusform>%n 个在等待您的回答</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n not allowed</source>
         <translation>
             <numerusform>%n 个不允许</numerusform>
@@ -1673,6 +1699,10 @@ Please include that file in your report.</source>
     <message>
         <source>1 process still running</source>
         <translation>1 个进程仍在运行</translation>
+    </message>
+    <message>
+        <source>1 process waiting for your answer</source>
+        <translation>1 个进程在等待您的回答</translation>
     </message>
     <message>
         <source>1 process not allowed</source>
@@ -1736,6 +1766,12 @@ Please include that file in your report.</source>
         <source>%n processes still running</source>
         <translation>
             <numerusform>%n 个进程仍在运行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processes waiting for your answer</source>
+        <translation>
+            <numerusform>%n 个进程在等待您的回答</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2060,6 +2096,10 @@ Please include that file in your report.</source>
     <message>
         <source>Brings its window to the front</source>
         <translation>将其窗口切换到前台</translation>
+    </message>
+    <message>
+        <source>Brings one of its windows to the front</source>
+        <translation>将它的某个窗口切换到前台</translation>
     </message>
     <message>
         <source>(untitled)</source>

@@ -59,7 +59,9 @@ def show_and_capture(
     ``scene``: "list" (the window), "menu" (the right-click menu open on a child
     process this script starts), "confirm" (the End confirmation for it) or "details"
     (the details window of a child that works a little, holds a file open and listens on
-    a loopback port, after ``DETAILS_SECONDS`` of history).
+    a loopback port, after ``DETAILS_SECONDS`` of history) or "switch-to" (the right-click
+    menu of the application ``open_app`` names, its Switch to ▸ submenu open: ``--demo-app``
+    with a window manager gives it two titled windows).
     ``size`` is the window's size; ``font_scale`` enlarges the application font;
     ``open_app`` names an application whose row is opened (Applications view).
     ``theme`` is View → Theme's choice (system, light, dark); ``reverse`` lays the window
@@ -118,7 +120,7 @@ def show_and_capture(
             waiter.exec()
 
         view = window.view
-        if open_app is not None:
+        if open_app is not None and scene != "switch-to":
             _open_app_row(window, open_app, waiter)
         handle = window.windowHandle()
         overlay = None
@@ -129,13 +131,20 @@ def show_and_capture(
             details = _open_details(window, child.pid, waiter)
             overlay = details.objectName()
             picture = window.screen().grabWindow(details.winId())
+        elif scene == "switch-to":
+            _open_switch_to(window, open_app or "Blinking Owl", waiter)
+            shown = app.activePopupWidget()
+            overlay = shown.objectName() if shown is not None and shown.isVisible() else None
         elif scene != "list":
             child = subprocess.Popen(["sleep", "600"])
             _open_scene(window, child.pid, scene, waiter)
             shown = app.activePopupWidget() or app.activeModalWidget()
             overlay = shown.objectName() if shown is not None and shown.isVisible() else None
         # Popups and dialogs are windows of their own: for them, take the whole screen.
-        if scene != "details":
+        if scene == "switch-to":  # the menus open over the window: the screen where the window is
+            frame = window.frameGeometry()
+            picture = window.screen().grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
+        elif scene != "details":
             picture = window.screen().grabWindow(window.winId() if scene == "list" else 0)
         out.parent.mkdir(parents=True, exist_ok=True)
         saved = picture.save(str(out))
@@ -181,6 +190,38 @@ def _open_app_row(window: "MainWindow", name: str, waiter: "QEventLoop") -> None
         raise SystemExit(f"no application called {name!r} is listed")
     QTimer.singleShot(300, waiter.quit)  # let it paint
     waiter.exec()
+
+
+def _open_switch_to(window: "MainWindow", name: str, waiter: "QEventLoop") -> None:
+    """Select the application called ``name``, open its right-click menu and, with the keyboard
+    (as a user would: the entry, then Right), its Switch to ▸ submenu."""
+    from PySide6.QtCore import QItemSelectionModel, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    from gui.views.process_view import node_of
+
+    model = window.view.model()
+    for _ in range(50):  # the app's windows are listed a refresh or two after its processes
+        found = [model.index(row, 0) for row in range(model.rowCount())]
+        index = next((i for i in found if str(i.data()).startswith((f"{name} (", f"{name}\uff08"))), None)
+        if index is not None and len(window.views.app_windows(str(node_of(index)))) > 1:
+            break
+        _pump(waiter, 200)
+    else:
+        raise SystemExit(f"no application called {name!r} with two windows is listed")
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    window.view.selectionModel().setCurrentIndex(index, flags)
+    _pump(waiter, 100)
+    window.view.customContextMenuRequested.emit(window.view.visualRect(index).center())
+    _pump(waiter, 300)
+    menu = window.process_actions.context_menu
+    assert menu is not None
+    switch = next(a for a in menu.actions() if a.objectName() == "action_switch_to")
+    menu.setActiveAction(switch)
+    right = QKeyEvent(QKeyEvent.Type.KeyPress, Qt.Key.Key_Right, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(menu, right)
+    _pump(waiter, 500)  # let it paint before the screenshot
 
 
 def _pump(waiter: "QEventLoop", ms: int) -> None:
@@ -329,7 +370,9 @@ def main() -> int:
     parser.add_argument("--out", type=Path, required=True, help="where to save the PNG")
     parser.add_argument("--xvfb", action="store_true", help="start a private Xvfb server for the window")
     parser.add_argument("--settle", type=int, default=3, help="populated refreshes to wait for")
-    parser.add_argument("--scene", choices=["list", "menu", "confirm", "details"], default="list")
+    parser.add_argument(
+        "--scene", choices=["list", "menu", "confirm", "details", "switch-to"], default="list"
+    )
     parser.add_argument("--view", choices=["applications", "processes", "tree"], default=None)
     parser.add_argument("--size", type=_size, default=DEFAULT_SIZE, help="window size, e.g. 800x500")
     parser.add_argument("--font-scale", type=float, default=1.0, help="application font size factor")

@@ -15,17 +15,22 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QMenu
 
+from gui.core.actions import Action
 from gui.core.columns import Column
 from gui.core.outcomes import Detail, Outcome
 from gui.core.view_mode import ViewMode
 from gui.models.process_cells import TOOLTIP
 from gui.views.main_window import MainWindow
+from gui.views.mnemonics import mnemonic_of
+from gui.views.results_dialog import ResultsDialog
 from tests.children import key_of
 from tests.e2e.x11_desktop import Desktop, missing, wait_until
 from tests.qt.conftest import wait_refreshes
 from tests.qt.test_app_icons import centre, write_png
 from tests.qt.test_views import find_row, top_level_names
 from tests.qt.ui_driving import activate, choose, open_dialog, right_click_index, right_click_row, wait_listed
+from tests.save_changes_editor import QUESTION_TITLE, TEXT
+from tests.save_changes_editor import WINDOW_TITLE as EDITOR_TITLE
 
 NEEDED = missing("Xvfb", "openbox", "dbus-daemon", "xmessage", "xeyes", "xprop")
 pytestmark = [
@@ -34,6 +39,7 @@ pytestmark = [
 ]
 
 TITLE = "Night owl ✓ — report.txt"
+EDITOR = Path(__file__).resolve().parents[1] / "save_changes_editor.py"
 APP_ROW = "Night Owl Notes (1)"
 OWL_COLOUR = "#c03080"
 
@@ -56,6 +62,10 @@ def desktop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Desktop
         (applications / "org.procpilot.BlinkingOwl.desktop").write_text(
             "[Desktop Entry]\nType=Application\nName=Blinking Owl\nExec=blinking-owl --watch\n"
             f"StartupWMClass=XEyes\nIcon={owl_icon}\n",
+            encoding="utf-8",
+        )
+        (applications / "org.procpilot.NightEditor.desktop").write_text(
+            f"[Desktop Entry]\nType=Application\nName=Night Editor\nExec={sys.executable} {EDITOR}\n",
             encoding="utf-8",
         )
         monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
@@ -216,22 +226,43 @@ def ignores_sigterm(pid: int) -> bool:
     return bool(ignored & (1 << (signal.SIGTERM - 1)))
 
 
-def test_end_app_closes_the_window_first_and_sends_no_signal(qtbot, make_window, desktop) -> None:
-    """xmessage ignores SIGTERM here (ignored signals survive exec): it can only end because
-    End app asked its window to close (openbox passes WM_DELETE_WINDOW on)."""
+def start_unsaved_notes(desktop: Desktop) -> subprocess.Popen[bytes]:
+    """xmessage that ignores SIGTERM (ignored signals survive exec): it can only end because
+    its window was asked to close (openbox passes WM_DELETE_WINDOW on)."""
     xmessage = shutil.which("xmessage")
     message = desktop.start("sh", "-c", f"trap '' TERM; exec {xmessage} -title 'Unsaved notes' hoot")
+    wait_until(lambda: Path(f"/proc/{message.pid}/exe").resolve().name == "xmessage", what="the exec")
+    assert ignores_sigterm(message.pid)
+    return message
+
+
+@pytest.mark.parametrize("how", ["menu", "Del", "toolbar"])
+def test_end_app_closes_the_window_first_and_sends_no_signal(qtbot, make_window, desktop, how: str) -> None:
+    """From the right-click menu, Del on the app's row or the toolbar's End with it selected."""
+    message = start_unsaved_notes(desktop)
     window = make_window(view=ViewMode.APPLICATIONS)
     row = app_row(qtbot, window)
     qtbot.waitUntil(lambda: first_title(window) == "Unsaved notes", timeout=10_000)
-    assert ignores_sigterm(message.pid)
-    menu = right_click_index(qtbot, window, row)
-    choose(qtbot, menu, "End app")
+    if how == "menu":
+        choose(qtbot, right_click_index(qtbot, window, row), "End app")
+    else:
+        activate(qtbot, window)
+        window.view.scrollTo(row)
+        point = window.view.viewport().mapTo(window, window.view.visualRect(row).center())
+        qtbot.mouseClick(window.windowHandle(), Qt.MouseButton.LeftButton, pos=point)
+        assert window.views.selected_app_windows(), "the app's row is selected, with its window"
+        if how == "Del":
+            qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+        else:
+            button = window.toolbar.widgetForAction(window.process_actions.end_action)
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     dialog = open_dialog(qtbot, window)
     assert "first asks its windows to close, so it can offer to save your work" in dialog.message_label.text()
     with qtbot.waitSignal(window.controller.batch_finished, timeout=20_000) as finished:
         qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
-    (result,) = finished.args[0].results
+    report = finished.args[0]
+    assert report.action is Action.END_APP
+    (result,) = report.results
     assert (result.outcome, result.detail) == (Outcome.ENDED, Detail.CLOSED_BY_WINDOW)
     assert message.wait(timeout=5) >= 0, "it exited by itself: no signal ended it"
 
@@ -331,3 +362,281 @@ def test_a_process_details_name_its_windows_and_a_title_switches_to_it(qtbot, ma
     field.linkActivated.emit("0")  # what a click on the title's link does
     wait_until(lambda: desktop.active_window() == target, what="xmessage to be the active window")
     details.close()
+
+
+class NightEditor:
+    """tests/save_changes_editor.py on the desktop: its log and the file it saves to."""
+
+    def __init__(self, desktop: Desktop, folder: Path) -> None:
+        self.log = folder / "editor.log"
+        self.saved = folder / "saved.txt"
+        self.process = desktop.start(sys.executable, str(EDITOR), str(self.log), str(self.saved))
+        wait_until(lambda: "shown" in self.steps(), what="the editor's window")
+
+    def steps(self) -> list[str]:
+        return self.log.read_text(encoding="utf-8").splitlines() if self.log.exists() else []
+
+
+def unisolated(text: str) -> str:
+    """``text`` without the isolates around names (they keep a right-to-left name in its place)."""
+    return text.replace("\u2068", "").replace("\u2069", "")
+
+
+def result_in_details(qtbot, window: MainWindow) -> str:
+    """Click the results bar's Details… and read the one process's result there."""
+    details = window.results_bar.buttons()[-1]
+    assert details.text() == "Details\u2026"
+    qtbot.mouseClick(details, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(ResultsDialog, "results_dialog")
+    assert dialog is not None
+    item = dialog.table.topLevelItem(0)
+    assert item is not None and dialog.table.topLevelItemCount() == 1
+    found = item.text(3)
+    dialog.close()
+    return found
+
+
+def end_the_editor_app(qtbot, window: MainWindow, editor: NightEditor) -> None:
+    """Right-click Night Editor's row, End app, confirm (the confirmation says windows come first)."""
+    row = app_row(qtbot, window, "Night Editor (1)")
+    qtbot.waitUntil(lambda: first_title(window, "Night Editor (1)") == EDITOR_TITLE, timeout=10_000)
+    menu = right_click_index(qtbot, window, row)
+    choose(qtbot, menu, "End app")
+    dialog = open_dialog(qtbot, window)
+    assert "unless it is asking you a question in a new window" in dialog.message_label.text()
+    qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+
+
+def question_of(window: MainWindow, editor: NightEditor) -> int:
+    """The "Save changes?" window, once the editor shows it."""
+
+    def found() -> int | None:
+        listed = window.windows.refresh().windows
+        mine = (w for w in listed if w.pid == editor.process.pid and w.title == QUESTION_TITLE)
+        return next((w.window_id for w in mine), None)
+
+    return wait_until(found, what="the Save changes? window")
+
+
+def answer_save(desktop: Desktop, question: int, editor: NightEditor) -> None:
+    """What a user does: bring the question to the front and press Return (its default: Save)."""
+    for _ in range(5):  # a key pressed before the toolkit took the focus can be lost: press again
+        desktop.run("xdotool", "windowactivate", "--sync", str(question))
+        wait_until(lambda: desktop.active_window() == question, what="the question to be active")
+        desktop.run("xdotool", "key", "--clearmodifiers", "Return")
+        try:
+            wait_until(lambda: any(s.startswith("answered") for s in editor.steps()), 2.0, "an answer")
+            return
+        except AssertionError:
+            continue
+    raise AssertionError(f"the editor never took the answer: {editor.steps()}")
+
+
+def test_end_app_lets_an_editor_ask_save_changes_and_its_answer_ends_it_before_any_signal(
+    qtbot, make_window, desktop, tmp_path
+) -> None:
+    """A PySide6 editor whose window asks "Save changes?" on close; the test answers Save.
+    It saves and exits by itself: End app asked its window first and sent no signal."""
+    editor = NightEditor(desktop, tmp_path)
+    window = make_window(view=ViewMode.APPLICATIONS)
+    window.settings.grace_seconds = 30.0  # the answer comes well within it; the exit ends the wait
+    with qtbot.waitSignal(window.controller.batch_finished, timeout=60_000) as finished:
+        end_the_editor_app(qtbot, window, editor)
+        answer_save(desktop, question_of(window, editor), editor)
+    (result,) = finished.args[0].results
+    assert (result.outcome, result.detail) == (Outcome.ENDED, Detail.CLOSED_BY_WINDOW)
+    assert editor.process.wait(timeout=10) == 0
+    assert editor.steps() == ["shown", "close-asked", "dialog-shown", "answered save", "saved", "exit 0"]
+    assert editor.saved.read_text(encoding="utf-8") == TEXT, "the work was saved"
+    assert unisolated(window.statusBar().currentMessage()) == "Night Editor: 1 process ended"
+    assert result_in_details(qtbot, window) == "closed when its window was asked to"
+
+
+@pytest.mark.parametrize("then", ["force quit", "answer"])
+def test_an_app_still_asking_after_the_grace_period_gets_no_signal_and_is_offered_switch_to_and_force_quit(
+    qtbot, make_window, desktop, tmp_path, then: str
+) -> None:
+    """Nobody answers within the grace period: a SIGTERM now would lose the work the question
+    is about (as Windows' End task, ProcPilot waits for the app). The bar offers Switch to
+    (the question comes to the front) and Force quit; an answer given later ends it."""
+    editor = NightEditor(desktop, tmp_path)
+    window = make_window(view=ViewMode.APPLICATIONS)
+    window.settings.grace_seconds = 2.0
+    with qtbot.waitSignal(window.controller.batch_finished, timeout=30_000) as finished:
+        end_the_editor_app(qtbot, window, editor)
+        question = question_of(window, editor)
+    report = finished.args[0]
+    (result,) = report.results
+    assert (result.outcome, result.detail) == (Outcome.ASKING, Detail.ASKING_IN_WINDOW)
+    assert result.value("title") == QUESTION_TITLE
+    assert [w.window_id for w in report.questions] == [question]
+    assert editor.process.poll() is None and "SIGTERM" not in editor.steps()
+    assert (
+        unisolated(window.statusBar().currentMessage()) == "Night Editor: 1 process waiting for your answer"
+    )
+    bar = window.escalation_bar
+    qtbot.waitUntil(bar.isVisible, timeout=5000)
+    assert unisolated(bar.label.text()) == (
+        f"Night Editor is asking a question in its window \u201c{QUESTION_TITLE}\u201d. "
+        "Answer it there, or force quit."
+    )
+    assert result_in_details(qtbot, window) == (
+        f"is asking a question in its window \u201c{QUESTION_TITLE}\u201d: "
+        "nothing was sent while it waits for you"
+    )
+    switch, force = bar.buttons()
+    assert (switch.text(), force.text()) == ("Switch to", "Force quit")
+
+    desktop.start("xlogo")  # takes the focus when it maps
+    wait_until(lambda: desktop.active_window() not in (None, question), what="xlogo to be active")
+    qtbot.mouseClick(switch, Qt.MouseButton.LeftButton)
+    wait_until(lambda: desktop.active_window() == question, what="the question to be the active window")
+
+    if then == "force quit":
+        with qtbot.waitSignal(window.controller.batch_finished, timeout=20_000) as forced:
+            qtbot.mouseClick(force, Qt.MouseButton.LeftButton)
+        assert [r.outcome for r in forced.args[0].results] == [Outcome.FORCE_QUIT]
+        assert editor.process.wait(timeout=10) == -signal.SIGKILL
+        assert editor.steps() == ["shown", "close-asked", "dialog-shown"], "no SIGTERM, no answer"
+        assert not editor.saved.exists()
+    else:
+        answer_save(desktop, question, editor)
+        assert editor.process.wait(timeout=10) == 0
+        assert editor.steps() == ["shown", "close-asked", "dialog-shown", "answered save", "saved", "exit 0"]
+        qtbot.waitUntil(lambda: bar.label.text().endswith(" ended."), timeout=10_000)
+        assert bar.buttons() == []
+
+
+def shown_titled(desktop: Desktop, title: str) -> bool:
+    """Whether a window whose title starts with ``title`` is shown on the desktop (xdotool)."""
+    try:
+        return bool(desktop.run("xdotool", "search", "--onlyvisible", "--name", f"^{title}").split())
+    except subprocess.CalledProcessError:  # none yet
+        return False
+
+
+def test_an_app_with_two_windows_offers_each_by_title_and_a_double_click_switches_to_the_one_shown(
+    qtbot, make_window, desktop
+) -> None:
+    first = start_xmessage(desktop, "First note & more")
+    wait_until(lambda: shown_titled(desktop, "First note"), what="the first window")
+    second = start_xmessage(desktop, "Second note")  # started later: listed second
+    window = make_window(view=ViewMode.APPLICATIONS)
+    window.resize(1300, 560)
+    row = app_row(qtbot, window, "Night Owl Notes (2)")
+    targets = {pid: window_of(window, pid) for pid in (first.pid, second.pid)}
+    desktop.start("xlogo")  # takes the focus when it maps
+    wait_until(lambda: desktop.active_window() not in (None, *targets.values()), what="xlogo to be active")
+
+    menu = right_click_index(qtbot, window, row)
+    assert entries(menu)[:3] == ["action_switch_to", "|", "action_end_app"]
+    switch = next(action for action in menu.actions() if action.objectName() == "action_switch_to")
+    submenu = menu.findChild(QMenu, "menu_switch_to")
+    assert submenu is not None and switch.menu() is submenu
+    assert switch.text() == "S&witch to", "the submenu keeps its mnemonic"
+    titles = [action.text() for action in submenu.actions()]
+    assert [t.replace("&&", "\0").replace("&", "").replace("\0", "&") for t in titles] == [
+        "First note & more",
+        "Second note",
+    ], "one entry per window, oldest process first; a title's & shows as itself"
+    assert all(mnemonic_of(title) for title in titles), "each entry has a mnemonic"
+    choose(qtbot, menu, "Switch to")  # opens the submenu
+    choose(qtbot, submenu, "Second note")
+    wait_until(lambda: desktop.active_window() == targets[second.pid], what="the second window to be active")
+
+    # A double-click on the second process's title switches to that window, not the app's first.
+    window.view.expand(find_row(window, "Night Owl Notes (2)"))
+    qtbot.waitUntil(lambda: not window.view.header().isSectionHidden(Column.WINDOW_TITLE), timeout=5000)
+    desktop.start("xlogo")
+    wait_until(lambda: desktop.active_window() not in (None, *targets.values()), what="xlogo to be active")
+    app = find_row(window, "Night Owl Notes (2)")
+    processes = [window.view.model().index(n, 0, app) for n in range(2)]
+    cell = next(p for p in processes if p.siblingAtColumn(Column.PID).data().strip() == str(second.pid))
+    cell = cell.siblingAtColumn(Column.WINDOW_TITLE)
+    assert cell.data() == "Second note"
+    window.view.scrollTo(cell)
+    point = window.view.viewport().mapTo(window, window.view.visualRect(cell).center())
+    activate(qtbot, window)
+    qtbot.mouseDClick(window.windowHandle(), Qt.MouseButton.LeftButton, pos=point)
+    wait_until(lambda: desktop.active_window() == targets[second.pid], what="the second window to be active")
+
+    # The app's title cell shows the first window's title: the title activated goes there,
+    # whatever row is selected (here none).
+    window.view.clearSelection()
+    window.view.title_activated.emit(
+        find_row(window, "Night Owl Notes (2)").siblingAtColumn(Column.WINDOW_TITLE)
+    )
+    wait_until(lambda: desktop.active_window() == targets[first.pid], what="the first window to be active")
+
+
+#: An app that starts a program with an entry of its own (a game launcher and its game): xeyes,
+#: whose window's class the Blinking Owl entry claims, and a helper without a window.
+OWL_LAUNCHER = """\
+import signal, subprocess, sys
+children = [subprocess.Popen([sys.argv[2]]), subprocess.Popen(["sleep", "600"])]
+def stop(*_):
+    for child in children:
+        child.terminate()
+    for child in children:
+        child.wait()
+    sys.exit(0)
+signal.signal(signal.SIGTERM, stop)
+with open(sys.argv[1] + ".part", "w") as pids:
+    pids.write(" ".join(str(child.pid) for child in children))
+__import__("os").rename(sys.argv[1] + ".part", sys.argv[1])
+while True:
+    signal.pause()
+"""
+
+
+def test_a_child_whose_window_class_names_another_entry_is_under_that_app_not_its_parents(
+    qtbot, make_window, desktop, tmp_path
+) -> None:
+    """The launcher is Owl Launcher (its entry's Exec runs it); its children would be too (the
+    parent rule), but xeyes's window class is what Blinking Owl's StartupWMClass says: the
+    window's own word beats a guess from its parent. The windowless helper stays with its parent."""
+    launcher = tmp_path / "owl_launcher.py"
+    launcher.write_text(OWL_LAUNCHER, encoding="utf-8")
+    applications = tmp_path / "data" / "applications"
+    (applications / "org.procpilot.OwlLauncher.desktop").write_text(
+        f"[Desktop Entry]\nType=Application\nName=Owl Launcher\nExec={sys.executable} {launcher}\n",
+        encoding="utf-8",
+    )
+    pid_file = tmp_path / "children"
+    started = desktop.start(sys.executable, str(launcher), str(pid_file), str(shutil.which("xeyes")))
+    wait_until(pid_file.exists, what="the children")
+    eyes, helper = (int(pid) for pid in pid_file.read_text().split())
+    window = make_window(view=ViewMode.APPLICATIONS)
+    owl = app_row(qtbot, window, "Blinking Owl (1)")
+    window.view.expand(owl)
+    assert window.view.model().index(0, Column.PID, owl).data().strip() == str(eyes)
+    assert first_title(window, "Blinking Owl (1)") == "xeyes"
+    launcher_row = app_row(qtbot, window, "Owl Launcher (2)")
+    window.view.expand(launcher_row)
+    pids = {window.view.model().index(n, Column.PID, launcher_row).data().strip() for n in range(2)}
+    assert pids == {str(started.pid), str(helper)}
+
+
+def test_an_xmessage_started_directly_is_under_the_entry_its_window_class_names(
+    qtbot, make_window, desktop, tmp_path
+) -> None:
+    """No entry runs xmessage here (Night Owl Notes is taken away): only its window's class,
+    ``Xmessage``, ties it to the entry that says ``StartupWMClass=Xmessage`` (whose Exec runs
+    something else)."""
+    applications = tmp_path / "data" / "applications"
+    (applications / "org.procpilot.NightOwl.desktop").unlink()
+    (applications / "org.procpilot.MessageBoard.desktop").write_text(
+        "[Desktop Entry]\nType=Application\nName=Message Board\nExec=message-board --daemon\n"
+        "StartupWMClass=Xmessage\n",
+        encoding="utf-8",
+    )
+    message = start_xmessage(desktop, "Board ✓ — today")
+    window = make_window(view=ViewMode.APPLICATIONS)
+    row = app_row(qtbot, window, "Message Board (1)")
+    qtbot.waitUntil(lambda: first_title(window, "Message Board (1)") == "Board ✓ — today", timeout=10_000)
+    window.view.expand(row)
+    process = window.view.model().index(0, 0, find_row(window, "Message Board (1)"))
+    assert process.siblingAtColumn(Column.PID).data().strip() == str(message.pid)
+    assert process.data() == "xmessage"
+    assert process.siblingAtColumn(Column.WINDOW_TITLE).data() == "Board ✓ — today"
+    assert not find_row(window, APP_ROW).isValid()

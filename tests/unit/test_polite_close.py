@@ -33,6 +33,9 @@ class FakeWindows:
     def refresh(self) -> WindowList:
         return WindowList(())
 
+    def windows_of(self, pids: frozenset[int]) -> tuple[WindowInfo, ...]:
+        return ()
+
     def close(self, window: WindowInfo) -> CloseOutcome:
         self.asked.append(window.window_id)
         if self.closes and window.pid is not None:

@@ -74,3 +74,22 @@ def test_no_match_gives_the_identities_back_and_a_new_entry_is_seen(tmp_path: Pa
     found = classes.complete(identities, {TERMINAL_CHILD: (other_class,)})
     clock = found[TERMINAL_CHILD].app
     assert clock is not None and clock.name == "Clock"
+
+
+def test_a_window_class_overrides_the_parents_app_but_not_a_unit(tmp_path: Path) -> None:
+    """A launcher app's child whose window names another entry (a game with an entry of its own)
+    belongs to that entry; a child in the launcher's own systemd scope stays the launcher's."""
+    classes, _ = owl_apps(tmp_path)
+    launcher = AppIdentity("launcher", "Launcher", (), None, None)
+    identities = {
+        EYES: ProcessIdentity(launcher, None, IdentitySource.PARENT),
+        OTHER: ProcessIdentity(launcher, None, IdentitySource.CGROUP),
+    }
+    windows = {EYES: (eyes_window(),), OTHER: (eyes_window(window_id=2, pid=OTHER.pid),)}
+
+    completed = classes.complete(identities, windows)
+
+    owl = completed[EYES].app
+    assert owl is not None and owl.name == "Blinking Owl"
+    assert completed[EYES].source is IdentitySource.WINDOW_CLASS
+    assert completed[OTHER] is identities[OTHER], "the unit's word stands"

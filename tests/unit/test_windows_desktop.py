@@ -3,14 +3,18 @@ that check every call against the real DLLs' ctypes signatures (tests/unit/win32
 End app's close runs for real here: real child processes own the fake windows."""
 
 import ctypes
+import dataclasses
+import signal
 import sys
+from typing import Any
 
 import pytest
 
-from gui.actions.runner import close_windows
+from gui.actions.runner import ActionRunner, RunOptions, close_windows
 from gui.core.actions import Action, ActionRequest
 from gui.core.app_identity import AppIdentity
 from gui.core.display_text import ELLIPSIS
+from gui.core.outcomes import Detail, Outcome
 from gui.core.process_row import WINDOW_TITLE_LIMIT, titles_of
 from gui.core.window_info import WindowInfo, WindowsUnavailable
 from gui.core.window_requests import ActivateOutcome, CloseOutcome
@@ -26,7 +30,7 @@ from gui.platforms.win32.top_levels import TITLE_READ_LIMIT
 from gui.platforms.win32.window_source import DesktopWindows
 from gui.platforms.windows import WindowsAdapter
 from tests.children import Spawn
-from tests.unit.win32_fakes import FakeUser32, FakeWindow, fake_win32
+from tests.unit.win32_fakes import FakeDwmapi, FakeUser32, FakeWindow, fake_win32
 
 DESKTOP = 0x10010
 
@@ -223,3 +227,47 @@ def test_a_store_app_frame_is_the_app_process_window() -> None:
 def test_a_frame_without_a_core_window_stays_the_frame_host_window() -> None:
     source, _user32 = desktop(store_app_frame(frame_host=3000, app=None))
     assert source.refresh().windows[0].pid == 3000
+
+
+class AskingUser32(FakeUser32):
+    """A desktop whose window 0x101 answers WM_CLOSE as an editor with unsaved work does: it
+    opens its owned "Save changes?" box (which the taskbar, and so refresh(), leaves out)."""
+
+    def PostMessageW(self, hwnd: Any, message: int, wparam: int, lparam: int) -> int:  # noqa: N802
+        posted = super().PostMessageW(hwnd, message, wparam, lparam)
+        if posted and hwnd == 0x101 and message == WM_CLOSE:
+            editor = self.window(hwnd)
+            assert editor is not None
+            self.windows.insert(0, FakeWindow(0x201, editor.pid, "Save changes? - Notepad", owner=0x101))
+        return posted
+
+
+@pytest.mark.parametrize("asks", [True, False])
+def test_end_app_waits_while_the_app_asks_in_an_owned_dialog(spawn: Spawn, asks: bool) -> None:
+    """A real process owns the fake windows. With a new owned dialog after WM_CLOSE it is left
+    running, unsignalled; with the same dialog open before End app, it is no answer: SIGTERM."""
+    editor = spawn("winmac-asking-editor")
+    win32, _plain = fake_win32()
+    user32 = AskingUser32([FakeWindow(0x101, editor.pid, "notes.txt - Notepad")])
+    if not asks:
+        user32.windows.insert(0, FakeWindow(0x201, editor.pid, "Save changes? - Notepad", owner=0x101))
+    source = DesktopWindows(dataclasses.replace(win32, user32=user32, dwmapi=FakeDwmapi(user32)))
+    listed = source.refresh().windows
+    assert [w.window_id for w in listed] == [0x101], "the taskbar's list: no owned dialog"
+    adapter = current()
+    request = ActionRequest(
+        Action.END_APP,
+        (adapter.read_process(editor.pid),),
+        app=AppIdentity("exe:c:\\windows\\notepad.exe", "Notepad", (), None, None),
+        windows=listed,
+    )
+    report = ActionRunner(adapter, windows=source).run_and_wait(request, RunOptions(grace_s=0.5))
+    (result,) = report.results
+    if asks:
+        assert (result.outcome, result.detail) == (Outcome.ASKING, Detail.ASKING_IN_WINDOW)
+        assert result.value("title") == "Save changes? - Notepad"
+        assert [w.window_id for w in report.questions] == [0x201]
+        assert editor.poll() is None, "nothing was sent"
+    else:
+        assert result.outcome is Outcome.ENDED
+        assert editor.wait(timeout=5) == -signal.SIGTERM

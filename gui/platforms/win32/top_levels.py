@@ -62,6 +62,27 @@ def top_levels(user32: User32, dwmapi: Dwmapi | None) -> list[TopLevel]:
     return found
 
 
+def shown_windows_of(user32: User32, dwmapi: Dwmapi | None, pids: frozenset[int]) -> list[TopLevel]:
+    """Every visible, uncloaked top-level window of ``pids``, owned windows (dialogs) and tool
+    windows included, front to back."""
+    handles: list[int] = []
+
+    def collect(hwnd: Handle, _lparam: Handle) -> int:
+        if hwnd:
+            handles.append(hwnd)
+        return 1  # go on
+
+    user32.EnumWindows(WNDENUMPROC(collect), 0)
+    found: list[TopLevel] = []
+    for hwnd in handles:
+        if not user32.IsWindowVisible(hwnd) or is_cloaked(dwmapi, hwnd):
+            continue
+        pid = window_pid(user32, hwnd)
+        if pid is not None and pid in pids:
+            found.append(TopLevel(hwnd, pid))
+    return found
+
+
 def is_shown_top_level(user32: User32, dwmapi: Dwmapi | None, hwnd: int) -> bool:
     if not user32.IsWindowVisible(hwnd):
         return False

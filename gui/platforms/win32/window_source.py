@@ -16,7 +16,7 @@ import threading
 from gui.core.window_info import WindowInfo, WindowList, WindowsUnavailable, unavailable_list
 from gui.core.window_requests import ActivateOutcome, CloseOutcome
 from gui.platforms.win32.api import SW_RESTORE, WM_CLOSE, User32, Win32
-from gui.platforms.win32.top_levels import top_levels, window_pid, window_title
+from gui.platforms.win32.top_levels import shown_windows_of, top_levels, window_pid, window_title
 
 
 class DesktopWindows:
@@ -40,6 +40,19 @@ class DesktopWindows:
             if windows != self._list.windows:
                 self._list = WindowList(windows)
             return self._list
+
+    def windows_of(self, pids: frozenset[int]) -> tuple[WindowInfo, ...]:
+        """Shown windows of ``pids``, owned ones too: a "Save changes?" box is owned by the
+        window that asks, so :meth:`refresh` (the taskbar's list) leaves it out."""
+        with self._lock:
+            win32 = self._win32
+            if win32 is None:
+                return ()
+            user32 = win32.user32
+            return tuple(
+                WindowInfo(found.hwnd, window_title(user32, found.hwnd), None, found.pid, True)
+                for found in shown_windows_of(user32, win32.dwmapi, pids)
+            )
 
     def close(self, window: WindowInfo) -> CloseOutcome:
         """``WM_CLOSE`` to the window, if it is still the same process's. Posting fails when

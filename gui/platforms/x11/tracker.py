@@ -84,6 +84,10 @@ class X11Windows:
                     self._let_go(WindowsUnavailable.CONNECTION_LOST)
             return self._list
 
+    def windows_of(self, pids: frozenset[int]) -> tuple[WindowInfo, ...]:
+        """From the client list, which has dialogs too (transient windows are managed)."""
+        return tuple(window for window in self.refresh().windows if window.pid in pids)
+
     def close(self, window: WindowInfo) -> CloseOutcome:
         """``_NET_CLOSE_WINDOW`` through the window manager where it has it (it may also ping
         the window), else ``WM_DELETE_WINDOW`` to the window. A window that does not list
