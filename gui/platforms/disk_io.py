@@ -5,6 +5,7 @@ Another user's file is unreadable without privileges: that process's totals are 
 Elsewhere psutil's ``io_counters`` where the OS has it (macOS does not: no disk columns there).
 """
 
+import os
 from collections.abc import Sequence
 
 import psutil
@@ -22,6 +23,14 @@ _READ_BYTES, _WRITE_BYTES = 9, 11
 def disk_io_available() -> bool:
     """Whether this OS gives per-process disk totals (not macOS)."""
     return hasattr(psutil.Process, "io_counters")
+
+
+def _totals_of(raw: bytes) -> DiskTotals:
+    fields = raw.split()
+    # rchar, wchar, syscr, syscw, read_bytes, write_bytes, ...: "name: value" pairs.
+    if len(fields) > _WRITE_BYTES and fields[_READ_BYTES - 1] == b"read_bytes:":
+        return DiskTotals(int(fields[_READ_BYTES]), int(fields[_WRITE_BYTES]))
+    return parse_proc_io(raw)
 
 
 def parse_proc_io(raw: bytes) -> DiskTotals:
@@ -51,35 +60,53 @@ class ProcDiskReader:
         self._proc = proc
         self._files: StatFiles | None = None
         self.opened = 0
+        #: Per PID: last pass's text (its hash), the totals read from it, and whose they were.
+        self._last: dict[int, tuple[int, DiskTotals, ProcessKey]] = {}
 
     def read(self, samples: Sequence[ProcessSample]) -> dict[ProcessKey, DiskTotals | None]:
+        """Every sampled process's totals. At rest most texts are as last pass: each costs a
+        ``pread``, a hash and a lookup (the stat reader's way), not a parse."""
         files = self._files
         if files is None:
             files = self._files = StatFiles(self._proc, name="io")
+        descriptors = files.descriptors
+        last = self._last
+        current: dict[int, tuple[int, DiskTotals, ProcessKey]] = {}
         totals: dict[ProcessKey, DiskTotals | None] = {}
-        read = files.read
+        pread = os.pread
         opened = 0
         for sample in samples:
             if sample.is_kernel_thread:
                 continue  # no I/O accounting of their own
             key = sample.key
+            pid = key.pid
             opened += 1
-            try:
-                raw = read(key.pid, _IO_READ_SIZE)
-            except PermissionError:
-                totals[key] = None
-                continue
-            except OSError:  # gone since the pass read it
-                continue
-            fields = raw.split()
-            # rchar, wchar, syscr, syscw, read_bytes, write_bytes, ...: "name: value" pairs.
-            if len(fields) > _WRITE_BYTES and fields[_READ_BYTES - 1] == b"read_bytes:":
-                found = DiskTotals(int(fields[_READ_BYTES]), int(fields[_WRITE_BYTES]))
+            fd = descriptors.get(pid)
+            raw = None
+            if fd is not None:
+                try:  # noqa: SIM105 - contextlib.suppress would cost more than the read, per process
+                    raw = pread(fd, _IO_READ_SIZE, 0)
+                except OSError:  # ended (or no longer ours to read): opened afresh below
+                    pass
+            if raw is None:
+                try:
+                    raw = files.open(pid, _IO_READ_SIZE)
+                except PermissionError:
+                    totals[key] = None
+                    continue
+                except OSError:  # gone since the pass read it
+                    continue
+            text_hash = hash(raw)
+            before = last.get(pid)
+            if before is not None and before[0] == text_hash and before[2] == key:
+                found = before[1]
             else:
-                found = parse_proc_io(raw)
+                found = _totals_of(raw)
+            current[pid] = (text_hash, found, key)
             totals[key] = found
         self.opened += opened
-        files.pass_done()
+        files.forget([pid for pid in descriptors if pid not in current])
+        self._last = current
         return totals
 
     def close(self) -> None:
