@@ -68,6 +68,7 @@ class ActionFeedback(QObject):
         super().__init__(window)
         self._window = window
         self._adapter = adapter
+        admin_icon()  # looked up once, now: the theme's folders are read by whoever runs the app
         self.results_bar = results_bar
         self.escalation_bar = escalation_bar
         self.suspended_bar = suspended_bar

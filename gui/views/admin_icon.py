@@ -1,5 +1,7 @@
 """The system's shield or lock icon for what is done as administrator."""
 
+from functools import cache
+
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -18,9 +20,11 @@ _THEME_NAMES = (
 _BUNDLED = "procpilot-administrator"
 
 
+@cache
 def admin_icon() -> QIcon:
     """The theme's lock (Linux desktops), else the style's UAC shield (Windows), else
-    ProcPilot's own padlock: never empty."""
+    ProcPilot's own padlock: never empty. Looked up once (the icon follows theme changes
+    itself); the window does it at start (see ``ActionFeedback``)."""
     install_fallback_theme()
     for name in _THEME_NAMES:
         icon = QIcon.fromTheme(name)

@@ -1,5 +1,6 @@
 """ProcPilot's bundled fallback icon theme, placed behind the system's icon themes."""
 
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
@@ -10,9 +11,19 @@ _PLACES = (
 )
 
 
+@cache
 def bundled_theme_dir() -> Path | None:
-    """The folder that holds the bundled ``hicolor`` theme; ``None`` if it is missing."""
-    return next((place for place in _PLACES if (place / "hicolor").is_dir()), None)
+    """The folder that holds the bundled ``hicolor`` theme; ``None`` if it is missing (or
+    cannot be entered: a folder this user may not read is as good as absent). Looked for
+    once: the installation does not move while the app runs."""
+    return next((place for place in _PLACES if _is_theme(place)), None)
+
+
+def _is_theme(place: Path) -> bool:
+    try:
+        return (place / "hicolor").is_dir()
+    except OSError:  # EACCES: not ours to read
+        return False
 
 
 def install_fallback_theme() -> None:
