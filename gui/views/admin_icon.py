@@ -1,7 +1,5 @@
 """The system's shield or lock icon for what is done as administrator."""
 
-from functools import cache
-
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -20,11 +18,24 @@ _THEME_NAMES = (
 _BUNDLED = "procpilot-administrator"
 
 
-@cache
+#: The icon once found (a lookup reads the icon themes' folders).
+_found: list[QIcon] = []
+
+
 def admin_icon() -> QIcon:
     """The theme's lock (Linux desktops), else the style's UAC shield (Windows), else
-    ProcPilot's own padlock: never empty. Looked up once (the icon follows theme changes
-    itself); the window does it at start (see ``ActionFeedback``)."""
+    ProcPilot's own padlock: never empty. Found once and kept (the icon follows theme changes
+    itself); the window looks for it at start (see ``ActionFeedback``), while the folders it
+    reads are surely readable."""
+    if _found:
+        return _found[0]
+    icon = _look_up()
+    if not icon.isNull():
+        _found.append(icon)
+    return icon
+
+
+def _look_up() -> QIcon:
     install_fallback_theme()
     for name in _THEME_NAMES:
         icon = QIcon.fromTheme(name)
