@@ -1,6 +1,5 @@
 """ProcPilot's bundled fallback icon theme, placed behind the system's icon themes."""
 
-from functools import cache
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
@@ -11,12 +10,20 @@ _PLACES = (
 )
 
 
-@cache
+#: The folder once found (the installation does not move while the app runs).
+_found: list[Path] = []
+
+
 def bundled_theme_dir() -> Path | None:
-    """The folder that holds the bundled ``hicolor`` theme; ``None`` if it is missing (or
-    cannot be entered: a folder this user may not read is as good as absent). Looked for
-    once: the installation does not move while the app runs."""
-    return next((place for place in _PLACES if _is_theme(place)), None)
+    """The folder that holds the bundled ``hicolor`` theme; ``None`` if it is missing, or
+    cannot be entered now (a folder this user may not read is as good as absent, and looked
+    for again next time)."""
+    if not _found:
+        place = next((place for place in _PLACES if _is_theme(place)), None)
+        if place is None:
+            return None
+        _found.append(place)
+    return _found[0]
 
 
 def _is_theme(place: Path) -> bool:
