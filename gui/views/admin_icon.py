@@ -3,7 +3,7 @@
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from gui.views.icon_theme import install_fallback_theme
+from gui.views.icon_theme import bundled_theme_dir, install_fallback_theme
 
 #: Freedesktop names of a lock; recent themes (Adwaita) ship only their -symbolic variants.
 _THEME_NAMES = (
@@ -27,8 +27,9 @@ def admin_icon() -> QIcon:
     ProcPilot's own padlock: never empty. Found once and kept (the icon follows theme changes
     itself); the window looks for it at start (see ``ActionFeedback``), while the folders it
     reads are surely readable."""
-    if _found:
+    if _found and not _found[0].isNull():  # a theme icon follows theme changes, to nothing too
         return _found[0]
+    _found.clear()
     icon = _look_up()
     if not icon.isNull():
         _found.append(icon)
@@ -42,4 +43,16 @@ def _look_up() -> QIcon:
         if not icon.isNull():
             return icon
     shield = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_VistaShield)
-    return shield if not shield.isNull() else QIcon.fromTheme(_BUNDLED)
+    if not shield.isNull():
+        return shield
+    icon = QIcon.fromTheme(_BUNDLED)
+    return icon if not icon.isNull() else _bundled_file()
+
+
+def _bundled_file() -> QIcon:
+    """The padlock by its file: Qt keeps what it found of a theme's folders for the whole run,
+    so a theme first read by someone who could not enter the bundled folder never has it."""
+    place = bundled_theme_dir()
+    if place is None:
+        return QIcon()
+    return QIcon(str(place / "hicolor" / "scalable" / "actions" / f"{_BUNDLED}.svg"))
