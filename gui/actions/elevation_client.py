@@ -20,22 +20,18 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import IO, TypeVar
 
+from gui.actions.follow_up_requests import FollowUpRequests
 from gui.actions.held_file_session import RequestFileChannel, start_held_file_session
 from gui.actions.helper_failure import HelperError, HelperFailure, failure_of_exit_status
 from gui.actions.helper_session import HelperSession
 from gui.actions.installed_helper import HelperChoice, installed_helper
 from gui.core.elevation_protocol import (
-    MAX_WAIT_MS,
     Entry,
     EntryResult,
     ProtocolError,
     ReadLine,
-    SignalAgain,
     format_request,
-    format_signal_again,
-    format_wait,
     read_results,
-    read_running,
 )
 
 logger = logging.getLogger(__name__)
@@ -118,7 +114,7 @@ def _log_choice_once(reason: str) -> None:
         logger.info("Administrator helper: %s", reason)
 
 
-class PipeSession:
+class PipeSession(FollowUpRequests):
     """One run of the helper for one batch, over its standard input and output (pkexec).
 
     Use :func:`start_helper`; close it when done.
@@ -154,20 +150,6 @@ class PipeSession:
         if isinstance(error, ProtocolError):
             return HelperError(failure or HelperFailure.BROKE_OFF, error.code, error.line, status, stderr)
         return HelperError(failure or HelperFailure.BROKE_OFF, None, 0, status, stderr or str(error))
-
-    def wait(self, grace_s: float) -> tuple[int, ...]:
-        """Wait up to ``grace_s`` for the signalled processes to exit; the indexes still running."""
-        ms = min(MAX_WAIT_MS, max(0, round(grace_s * 1000)))
-        return self._exchange(format_wait(ms), lambda readline: read_running(readline, len(self.entries)))
-
-    def signal_again(self, signal: int, indexes: Sequence[int]) -> tuple[EntryResult, ...]:
-        """Send ``signal`` (e.g. SIGKILL) to these entries, through the helper's held handles."""
-        if not indexes:
-            return ()
-        command = SignalAgain(signal, tuple(indexes))
-        return self._exchange(
-            format_signal_again(command), lambda readline: read_results(readline, command.indexes)
-        )
 
     def close(self) -> int:
         """End the conversation; returns the helper's exit status (0: all went as reported)."""

@@ -23,20 +23,16 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 from gui.actions.command_writers import CommandWriter
+from gui.actions.follow_up_requests import FollowUpRequests
 from gui.actions.helper_failure import HelperError, HelperFailure, failure_of_exit_status
 from gui.core.elevation_protocol import (
-    MAX_WAIT_MS,
     Entry,
     EntryResult,
     ProtocolError,
     ReadLine,
-    SignalAgain,
     format_quit,
     format_request,
-    format_signal_again,
-    format_wait,
     read_results,
-    read_running,
 )
 
 REQUEST_NAME = "request"
@@ -85,7 +81,7 @@ def answer_name(number: int) -> str:
     return REQUEST_NAME + (f".{number}" if number else "") + ANSWER_SUFFIX
 
 
-class HeldFileSession:
+class HeldFileSession(FollowUpRequests):
     """The :class:`~gui.actions.helper_session.HelperSession` of a request-file channel."""
 
     def __init__(
@@ -124,20 +120,6 @@ class HeldFileSession:
             self.close()
             raise
         return self
-
-    def wait(self, grace_s: float) -> tuple[int, ...]:
-        """The helper waits up to ``grace_s`` for the signalled processes; the indexes still running."""
-        ms = min(MAX_WAIT_MS, max(0, round(grace_s * 1000)))
-        return self._exchange(format_wait(ms), lambda readline: read_running(readline, len(self.entries)))
-
-    def signal_again(self, signal: int, indexes: Sequence[int]) -> tuple[EntryResult, ...]:
-        """Send ``signal`` (e.g. SIGKILL) to these entries through the same helper: no new prompt."""
-        if not indexes:
-            return ()
-        command = SignalAgain(signal, tuple(indexes))
-        return self._exchange(
-            format_signal_again(command), lambda readline: read_results(readline, command.indexes)
-        )
 
     def _exchange(self, message: bytes, read: Callable[[ReadLine], _T]) -> _T:
         if self._closed or self._commands is None:

@@ -41,8 +41,8 @@ class TopLevel:
     pid: int
 
 
-def top_levels(user32: User32, dwmapi: Dwmapi | None) -> list[TopLevel]:
-    """The shown top-level windows, front to back (``EnumWindows``' Z order)."""
+def _every_top_level(user32: User32) -> list[int]:
+    """Every top-level window's handle, front to back (``EnumWindows``' Z order)."""
     handles: list[int] = []
 
     def collect(hwnd: Handle, _lparam: Handle) -> int:
@@ -51,6 +51,12 @@ def top_levels(user32: User32, dwmapi: Dwmapi | None) -> list[TopLevel]:
         return 1  # go on
 
     user32.EnumWindows(WNDENUMPROC(collect), 0)
+    return handles
+
+
+def top_levels(user32: User32, dwmapi: Dwmapi | None) -> list[TopLevel]:
+    """The shown top-level windows, front to back (``EnumWindows``' Z order)."""
+    handles = _every_top_level(user32)
     desktop = user32.GetShellWindow()
     found: list[TopLevel] = []
     for hwnd in handles:
@@ -65,14 +71,7 @@ def top_levels(user32: User32, dwmapi: Dwmapi | None) -> list[TopLevel]:
 def shown_windows_of(user32: User32, dwmapi: Dwmapi | None, pids: frozenset[int]) -> list[TopLevel]:
     """Every visible, uncloaked top-level window of ``pids``, owned windows (dialogs) and tool
     windows included, front to back."""
-    handles: list[int] = []
-
-    def collect(hwnd: Handle, _lparam: Handle) -> int:
-        if hwnd:
-            handles.append(hwnd)
-        return 1  # go on
-
-    user32.EnumWindows(WNDENUMPROC(collect), 0)
+    handles = _every_top_level(user32)
     found: list[TopLevel] = []
     for hwnd in handles:
         if not user32.IsWindowVisible(hwnd) or is_cloaked(dwmapi, hwnd):
