@@ -13,9 +13,12 @@ import psutil
 from gui.core.disk_rates import DiskTotals
 from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
+from gui.platforms.device_activity import ActivitySign, DeviceActivity
 from gui.platforms.stat_files import StatFiles
 
 _IO_READ_SIZE = 512
+#: Not in the last pass's totals (``None`` there means refused).
+_UNKNOWN = DiskTotals(-1, -1)
 #: Where the values sit in ``/proc/<pid>/io`` split on whitespace.
 _READ_BYTES, _WRITE_BYTES = 9, 11
 
@@ -49,26 +52,39 @@ class ProcDiskReader:
     between passes (as the stat lines are: see ``stat_files.py``).
 
     The kernel checks the right to read at each read, so a kept descriptor never shows
-    what the reader may no longer see. Every process is read at every pass: an unchanged
-    stat line does not mean no I/O (CPU time is counted in whole clock ticks, and a write
-    of megabytes with ``fsync`` can take less than one). ``opened`` counts the files read
-    since it was made: tests check with it that nothing is read while the disk columns
-    are hidden.
+    what the reader may no longer see. An unchanged stat line does not mean no I/O (CPU
+    time is counted in whole clock ticks, and a write of megabytes with ``fsync`` can take
+    less than one), so when anything may have reached a device every process is read;
+    while nothing did (see ``device_activity.py``) only new processes are. ``opened``
+    counts the files read since it was made: tests check with it that nothing is read
+    while the disk columns are hidden.
     """
 
-    def __init__(self, proc: str = "/proc") -> None:
+    def __init__(self, proc: str = "/proc", activity: ActivitySign | None = None) -> None:
         self._proc = proc
+        self._activity: ActivitySign = DeviceActivity(proc) if activity is None else activity
         self._files: StatFiles | None = None
         self.opened = 0
-        #: Per PID: last pass's text (its hash), the totals read from it, and whose they were.
+        #: Per PID: last reading's text (its hash), the totals read from it, and whose they were.
         self._last: dict[int, tuple[int, DiskTotals, ProcessKey]] = {}
+        #: What the last pass returned.
+        self._totals: dict[ProcessKey, DiskTotals | None] = {}
 
     def read(self, samples: Sequence[ProcessSample]) -> dict[ProcessKey, DiskTotals | None]:
-        """Every sampled process's totals. At rest most texts are as last pass: each costs a
-        ``pread``, a hash and a lookup (the stat reader's way), not a parse."""
+        """Every sampled process's totals."""
         files = self._files
         if files is None:
             files = self._files = StatFiles(self._proc, name="io")
+        moved = self._activity.moved()
+        totals = self._read_all(samples, files) if moved else self._read_new(samples, files)
+        self._totals = totals
+        return totals
+
+    def _read_all(
+        self, samples: Sequence[ProcessSample], files: StatFiles
+    ) -> dict[ProcessKey, DiskTotals | None]:
+        """At rest most texts are as last pass: each costs a ``pread``, a hash and a lookup
+        (the stat reader's way), not a parse."""
         descriptors = files.descriptors
         last = self._last
         current: dict[int, tuple[int, DiskTotals, ProcessKey]] = {}
@@ -109,11 +125,50 @@ class ProcDiskReader:
         self._last = current
         return totals
 
+    def _read_new(
+        self, samples: Sequence[ProcessSample], files: StatFiles
+    ) -> dict[ProcessKey, DiskTotals | None]:
+        """Nothing reached or left a device since the last pass: every known process's
+        totals are as then (refusals too); only processes new since are read."""
+        before = self._totals
+        totals: dict[ProcessKey, DiskTotals | None] = {}
+        new: list[ProcessSample] = []
+        for sample in samples:
+            key = sample.key
+            found = before.get(key, _UNKNOWN)
+            if found is _UNKNOWN:
+                if not sample.is_kernel_thread:
+                    new.append(sample)
+                continue
+            totals[key] = found
+        if new:
+            last = self._last
+            for sample in new:
+                key = sample.key
+                self.opened += 1
+                try:
+                    raw = files.open(key.pid, _IO_READ_SIZE)
+                except PermissionError:
+                    totals[key] = None
+                    continue
+                except OSError:  # gone since the pass read it
+                    continue
+                found_now = totals[key] = _totals_of(raw)
+                last[key.pid] = (hash(raw), found_now, key)
+        if new or len(totals) != len(before):  # some ended: let go of their descriptors
+            present = {key.pid for key in totals}
+            self._last = {pid: kept for pid, kept in self._last.items() if pid in present}
+            files.forget([pid for pid in files.descriptors if pid not in present])
+        return totals
+
     def close(self) -> None:
         """Close the kept descriptors (the columns were hidden)."""
         if self._files is not None:
             self._files.close()
             self._files = None
+        self._activity.close()
+        self._last = {}
+        self._totals = {}
 
 
 class PsutilDiskReader:
