@@ -31,6 +31,7 @@ Prints one Markdown table; figures, not assertions: the machine is shared and no
 
 import argparse
 import compileall
+import contextlib
 import json
 import os
 import platform
@@ -415,6 +416,17 @@ def report(
         ),
         lambda r: r["disk"]["ratio"] <= 1.5,
     )
+    with contextlib.suppress(KeyError):  # not measured in this run (--only)
+        rows.append(
+            "| 12. disk columns while a process writes with fsync every 50 ms (each pass then reads "
+            "every process's counters): hidden → shown | for information | "
+            + " | ".join(
+                f"{results[n]['disk']['busy_hidden_ms']:.1f} → {results[n]['disk']['busy_shown_ms']:.1f} ms "
+                f"({results[n]['disk']['busy_ratio']:.2f}x)"
+                for n in sizes
+            )
+            + " | — |"
+        )
     add(
         "12. disk columns hidden again after being shown: sampler pass vs never shown",
         "the same (≤ 1.1x)",

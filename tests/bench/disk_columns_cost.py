@@ -14,7 +14,6 @@ While nothing reaches a storage device, a shown pass reads only new processes' c
 writes 4 KB with ``fsync`` every 50 ms, so that every pass reads every process's file.
 """
 
-import os
 import statistics
 import subprocess
 import sys

@@ -55,6 +55,7 @@ def test_benchmark_prints_every_goal(tmp_path: Path) -> None:
         "11. an open details window",
         "12. disk columns",
         "12. disk columns hidden again after being shown",
+        "12. disk columns while a process writes",
     ):
         assert goal in table
     if not missing(*X11_NEEDED):
