@@ -5,15 +5,13 @@ import logging
 import threading
 from collections.abc import Iterable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from gui.actions.elevated_runner import ElevatedRunner, Held
-from gui.actions.elevation_client import Launcher
 from gui.actions.helper_failure import HelperFailure
 from gui.actions.request_parts import JoinedReport, for_helper, narrowed, split_by_permission
 from gui.actions.runner import ActionRunner, Finished, RunOptions
-from gui.actions.system_launcher import system_launcher
 from gui.core.actions import Action, ActionRequest
 from gui.core.outcomes import BatchReport, Detail, Outcome, ProcessResult
 from gui.core.process_key import ProcessKey
@@ -24,6 +22,10 @@ from gui.platforms.exit_watcher import ExitWatcher
 from gui.platforms.open_files import raise_open_file_limit
 from gui.platforms.window_source import WindowSource
 from gui.settings import Settings
+
+if TYPE_CHECKING:
+    from gui.actions.elevated_runner import ElevatedRunner, Held
+    from gui.actions.elevation_client import Launcher
 
 logger = logging.getLogger(__name__)
 
@@ -51,15 +53,17 @@ class ActionController(QObject):
         settings: Settings,
         parent: QObject | None = None,
         windows: WindowSource | None = None,
-        launcher: Launcher = system_launcher,
+        launcher: "Launcher | None" = None,
     ) -> None:
+        """``launcher``: how the administrator helper starts (the system's way when ``None``)."""
         super().__init__(parent)
         self._windows = windows
         self._adapter = adapter
         raise_open_file_limit()
         self._watcher = ExitWatcher()
         self._runner = ActionRunner(adapter, self._watcher, windows=windows)
-        self._elevated = ElevatedRunner(adapter, launcher)
+        self._launcher = launcher
+        self._elevated_runner: ElevatedRunner | None = None
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(_MAX_PARALLEL_REQUESTS)
         self._cancelled = threading.Event()
@@ -76,7 +80,7 @@ class ActionController(QObject):
             return
         # Read when sent: the settings are the one place the grace period and auto-force live.
         options = RunOptions(self._settings.grace_seconds, self._settings.auto_force, self._cancelled)
-        claimed = self._elevated.claim(request)
+        claimed: Held = self._elevated_runner.claim(request) if self._elevated_runner is not None else {}
         rest = tuple(target for target in request.covered if target.key not in claimed)
         own: tuple[ProcessSample, ...] = rest
         others: tuple[ProcessSample, ...] = ()
@@ -89,17 +93,19 @@ class ActionController(QObject):
                 partial(self._run, narrowed(request, own) if request.as_administrator else request, options)
             )
             return
+        elevated = self._elevated  # made here, on the UI thread, before the pool uses it
         parts = [bool(claimed), bool(others), bool(own)].count(True)
         joined = JoinedReport(request, parts, self.batch_finished.emit)
         if claimed:
             held = for_helper(
                 request, tuple(t for t in request.covered if t.key in claimed), self._adapter.action_signal
             )
-            self._pool.start(partial(self._force_held, held, claimed, joined.part_done))
+            self._pool.start(partial(self._force_held, elevated, held, claimed, joined.part_done))
         if others:
             self._pool.start(
                 partial(
                     self._run_elevated,
+                    elevated,
                     for_helper(request, others, self._adapter.action_signal),
                     options,
                     joined.part_done,
@@ -114,14 +120,27 @@ class ActionController(QObject):
 
     def release_held(self, keys: Iterable[ProcessKey]) -> None:
         """No Force quit will come for ``keys``: close the helper sessions held for them."""
-        unused = self._elevated.release(keys)
+        if self._elevated_runner is None:
+            return
+        unused = self._elevated_runner.release(keys)
         if unused:
-            self._pool.start(partial(self._elevated.close_sessions, unused))
+            self._pool.start(partial(self._elevated_runner.close_sessions, unused))
 
     @property
     def held_for_force_quit(self) -> int:
         """How many processes a helper session holds for a Force quit without a prompt."""
-        return self._elevated.held_count()
+        return 0 if self._elevated_runner is None else self._elevated_runner.held_count()
+
+    @property
+    def _elevated(self) -> "ElevatedRunner":
+        """The administrator helper's runner, made (and its modules loaded: about 2 MB) at the
+        first request or menu that needs it, on the UI thread."""
+        if self._elevated_runner is None:
+            from gui.actions.elevated_runner import ElevatedRunner  # noqa: PLC0415 - on first use
+            from gui.actions.system_launcher import system_launcher  # noqa: PLC0415 - on first use
+
+            self._elevated_runner = ElevatedRunner(self._adapter, self._launcher or system_launcher)
+        return self._elevated_runner
 
     def elevation_problem(self) -> HelperFailure | None:
         """Why nothing can be done as administrator here (pkexec missing...), or ``None``."""
@@ -145,7 +164,8 @@ class ActionController(QObject):
         """
         self._cancelled.set()
         self._pool.waitForDone()
-        self._elevated.shutdown()
+        if self._elevated_runner is not None:
+            self._elevated_runner.shutdown()
         self._watcher.shutdown()
 
     def wait_until_idle(self, timeout_ms: int = -1) -> bool:
@@ -167,17 +187,21 @@ class ActionController(QObject):
             logger.exception("Action %s failed unexpectedly", request.action.value)
             report(_failed(request))
 
-    def _run_elevated(self, request: ActionRequest, options: RunOptions, finished: Finished) -> None:
+    def _run_elevated(
+        self, elevated: "ElevatedRunner", request: ActionRequest, options: RunOptions, finished: Finished
+    ) -> None:
         try:
-            report = self._elevated.run(request, options)
+            report = elevated.run(request, options)
         except Exception:
             logger.exception("Action %s as administrator failed unexpectedly", request.action.value)
             report = _failed(request)
         finished(report)
 
-    def _force_held(self, request: ActionRequest, claimed: Held, finished: Finished) -> None:
+    def _force_held(
+        self, elevated: "ElevatedRunner", request: ActionRequest, claimed: "Held", finished: Finished
+    ) -> None:
         try:
-            report = self._elevated.force_held(request, claimed)
+            report = elevated.force_held(request, claimed)
         except Exception:
             logger.exception("Force quit as administrator failed unexpectedly")
             report = _failed(request)

@@ -3,6 +3,7 @@
 import itertools
 import os
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QHideEvent, QIcon, QKeySequence, QShowEvent
@@ -18,8 +19,6 @@ from PySide6.QtWidgets import (
 
 import gui
 from gui.actions.controller import ActionController
-from gui.actions.elevation_client import Launcher
-from gui.actions.system_launcher import system_launcher
 from gui.core.app_identity import AppIdentity, ProcessIdentity
 from gui.core.columns import Column
 from gui.core.delta import Delta, merge_deltas
@@ -64,6 +63,9 @@ from gui.views.system_error_words import system_problem_text
 from gui.views.theme_menu import ThemeMenu
 from gui.views.view_switch import ViewSwitch
 
+if TYPE_CHECKING:
+    from gui.actions.elevation_client import Launcher
+
 INTERVAL_PRESETS_S = (0.5, 1.0, 1.5, 2.0, 3.0, 5.0, 10.0)
 #: Statuses of a process that has exited but is still listed until its parent reaps it.
 _ENDED_STATUSES = frozenset({"zombie", "dead"})
@@ -87,7 +89,7 @@ class MainWindow(QMainWindow):
         interval_s: float | None = None,
         parent: QWidget | None = None,
         *,
-        launcher: Launcher = system_launcher,
+        launcher: "Launcher | None" = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
