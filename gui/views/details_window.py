@@ -3,8 +3,6 @@
 import html
 import os
 import shlex
-from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, QTime, QUrl, Signal
 from PySide6.QtGui import (
@@ -12,7 +10,6 @@ from PySide6.QtGui import (
     QDesktopServices,
     QFont,
     QGuiApplication,
-    QIcon,
     QKeySequence,
     QShortcut,
     QShowEvent,
@@ -31,13 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.core.app_identity import AppIdentity, ProcessIdentity
 from gui.core.details_history import History, HistoryPoint
 from gui.core.display_text import display_text
 from gui.core.formatting import UNKNOWN
 from gui.core.process_details import (
     Missing,
-    PriorityScheme,
     ProcessFacts,
     Reading,
     ResourceReading,
@@ -48,6 +43,7 @@ from gui.core.process_details import (
 from gui.core.process_key import ProcessKey
 from gui.core.window_info import WindowInfo
 from gui.models.status_words import status_text, status_words
+from gui.views.details_context import DetailsContext
 from gui.views.details_fields import FieldRows, value_label
 from gui.views.details_graph import HistoryGraph
 from gui.views.details_resources import ResourcesBox
@@ -68,29 +64,6 @@ _IDENTITY_FIELDS = (
     "name", "pid", "parent", "user", "started", "status", "application", "windows",
     "executable", "working_directory", "command_line", "cgroup", "container", "flatpak",
 )  # fmt: skip
-
-
-@dataclass(frozen=True, slots=True)
-class DetailsContext:
-    """What a details window asks of the rest of the app.
-
-    ``fill_actions`` fills the Actions menu for a process (the right-click menu's entries,
-    through the usual confirmations); ``identity_of`` is what the list decided the process
-    is (its application, its script); ``open_details`` opens (or raises) another process's
-    window; ``windows_of`` are the process's own top-level windows as the list last saw
-    them, and ``switch_to`` raises one of them (Switch to).
-    """
-
-    fill_actions: Callable[[QMenu, ProcessKey], None]
-    identity_of: Callable[[ProcessKey], ProcessIdentity | None]
-    icon_for: Callable[[AppIdentity | None], QIcon]
-    open_details: Callable[[ProcessKey], None]
-    priority_scheme: PriorityScheme = PriorityScheme.NICE
-    windows_of: Callable[[ProcessKey], tuple[WindowInfo, ...]] = lambda _key: ()
-    switch_to: Callable[[WindowInfo], None] | None = None
-    #: The process's name as the list last showed it (``None``: not listed), so that a
-    #: window whose process ends before anything is read still says what it was.
-    name_of: Callable[[ProcessKey], str | None] = lambda _key: None
 
 
 class DetailsWindow(QWidget):

@@ -1,6 +1,9 @@
 """The open details windows: one per process, fed by one :class:`DetailsFeed`."""
 
+from __future__ import annotations
+
 import dataclasses
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QWidget
@@ -9,7 +12,10 @@ from gui.core.process_details import ProcessFacts, ResourceReading, Tab, TabRead
 from gui.core.process_key import ProcessKey
 from gui.models.details_feed import DetailsFeed, ProcessEnded
 from gui.platforms.process_details import ProcessDetailsReader
-from gui.views.details_window import DetailsContext, DetailsWindow
+from gui.views.details_context import DetailsContext
+
+if TYPE_CHECKING:
+    from gui.views.details_window import DetailsWindow
 
 
 class DetailsWindows(QObject):
@@ -37,6 +43,8 @@ class DetailsWindows(QObject):
         """Show ``key``'s window, opening it if needed; raise it to the front."""
         window = self._windows.get(key)
         if window is None:
+            from gui.views.details_window import DetailsWindow  # noqa: PLC0415 - at the first opening
+
             window = DetailsWindow(key, self._context_for(key), self._parent_widget)
             window.tab_requested.connect(self._tab_requested)
             window.closed.connect(self._closed)

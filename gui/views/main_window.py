@@ -44,7 +44,7 @@ from gui.views.action_feedback import ActionFeedback
 from gui.views.action_labels import show_plain_on_buttons
 from gui.views.app_icons import AppIcons
 from gui.views.appearance import Appearance
-from gui.views.details_window import DetailsContext
+from gui.views.details_context import DetailsContext
 from gui.views.details_windows import DetailsWindows
 from gui.views.edit_actions import EditActions
 from gui.views.elided_label import ElidedLabel

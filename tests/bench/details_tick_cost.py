@@ -29,7 +29,8 @@ from PySide6.QtWidgets import QApplication
 
 from gui.core.process_key import ProcessKey
 from gui.platforms import current
-from gui.views.details_window import DetailsContext, DetailsWindow
+from gui.views.details_context import DetailsContext
+from gui.views.details_window import DetailsWindow
 from tests.bench.details_cost import CHILD
 
 ROUNDS = 5

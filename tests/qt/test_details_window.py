@@ -17,7 +17,8 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication, QIcon
 
 from gui.core.process_details import Missing, ResourceReading, Tab
 from gui.core.process_key import ProcessKey
-from gui.views.details_window import DetailsContext, DetailsWindow
+from gui.views.details_context import DetailsContext
+from gui.views.details_window import DetailsWindow
 from gui.views.details_words import started_text
 from gui.views.main_window import MainWindow
 from tests.children import key_of, wait_gone_or_zombie
