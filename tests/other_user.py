@@ -6,6 +6,7 @@ as they are and left alone. Tests that need them skip, with the reason, wherever
 session cannot switch users (not root, no ``useradd``, no ``setpriv``...).
 """
 
+import importlib
 import os
 import shutil
 import subprocess
@@ -17,6 +18,8 @@ from pathlib import Path
 
 import psutil
 import pytest
+
+from gui.start_up_memory import LOADED_ON_FIRST_USE
 
 if sys.platform != "win32":  # this plugin is loaded on Windows too, where tests/unit runs
     import pwd
@@ -116,6 +119,8 @@ def acting_as(name: str) -> Iterator[None]:
     Raises ``PermissionError`` where this process may not switch users. Tests use it
     together with ``foreign_sleeper``, whose fixture has checked that it works.
     """
+    for module in LOADED_ON_FIRST_USE:  # the checkout may be closed to that user
+        importlib.import_module(module)
     real, effective, saved = os.getresuid()
     uid = pwd.getpwnam(name).pw_uid
     os.setresuid(uid, uid, effective)
