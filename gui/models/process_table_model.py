@@ -39,7 +39,8 @@ class ProcessTableModel(QStandardItemModel):
 
     While another view is shown the rows are kept in Python only (``set_items_kept``):
     the items (about 5 KB a process) and the sorting of a list nobody sees would cost
-    memory and CPU at every refresh.
+    memory and CPU at every refresh. So do the columns the user hides: their cells hold
+    no items (``set_unfilled_columns``) until they are shown again.
     """
 
     def __init__(self, parent: Any = None) -> None:
@@ -51,6 +52,7 @@ class ProcessTableModel(QStandardItemModel):
         self._keep_exited = False
         self._exited: set[ProcessKey] = set()
         self._items_kept = True
+        self._unfilled: frozenset[int] = frozenset()
 
     # Lookups ----------------------------------------------------------------
 
@@ -89,6 +91,31 @@ class ProcessTableModel(QStandardItemModel):
         self._insert_items(0, self._rows)
         self._grey(list(self._exited))
 
+    def set_unfilled_columns(self, columns: frozenset[int]) -> None:
+        """Leave ``columns`` without items (the user hides them; at 3,000 processes the three
+        hidden by default would hold about 3 MB); a column no longer among them is filled
+        from the rows."""
+        if columns == self._unfilled:
+            return
+        emptied, filled = columns - self._unfilled, self._unfilled - columns
+        self._unfilled = columns
+        if not self._items_kept or not self._rows:
+            return
+        self.blockSignals(True)
+        try:
+            for column in emptied:
+                for position in range(len(self._rows)):
+                    self.takeItem(position, column)  # its Python owner deletes it at once
+            for position, row in enumerate(self._rows):
+                all_cells = cells(row)
+                for column in filled:
+                    self.setItemData(self.index(position, column), all_cells[column])
+        finally:
+            self.blockSignals(False)
+        self._grey(list(self._exited), filled)
+        for column in emptied | filled:
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
+
     def is_exited(self, key: ProcessKey) -> bool:
         """Whether the process exited while its row was kept, greyed (see ``keep_exited``)."""
         return key in self._exited
@@ -117,18 +144,24 @@ class ProcessTableModel(QStandardItemModel):
         self._grey(marked)
         return marked
 
-    def _grey(self, keys: list[ProcessKey]) -> None:
-        """Show exited rows greyed and marked "Exited" (when the items are kept)."""
+    def _filled(self) -> list[int]:
+        return [column for column in range(COLUMN_COUNT) if column not in self._unfilled]
+
+    def _grey(self, keys: list[ProcessKey], columns: Iterable[int] | None = None) -> None:
+        """Show exited rows greyed and marked "Exited" (when the items are kept), in every
+        filled column or in ``columns``."""
         if not keys or not self._items_kept:
             return
         grey, word = exited_colour(), exited_word()
+        greyed = self._filled() if columns is None else list(columns)
         self.blockSignals(True)
         try:
             for key in keys:
                 position = self._position[key]
-                for column in range(COLUMN_COUNT):
+                for column in greyed:
                     self.setData(self.index(position, column), grey, FOREGROUND)
-                self.setData(self.index(position, STATUS), word, DISPLAY)
+                if STATUS in greyed:
+                    self.setData(self.index(position, STATUS), word, DISPLAY)
         finally:
             self.blockSignals(False)
         for first, last in runs(sorted(self._position[key] for key in keys)):
@@ -138,10 +171,10 @@ class ProcessTableModel(QStandardItemModel):
         """Grey the exited rows again in the palette's colour (light or dark changed)."""
         if not self._items_kept:
             return
-        grey = exited_colour()
+        grey, filled = exited_colour(), self._filled()
         for key in self._exited:
             position = self._position[key]
-            for column in range(COLUMN_COUNT):
+            for column in filled:
                 self.setData(self.index(position, column), grey, FOREGROUND)
 
     # Updates ----------------------------------------------------------------
@@ -196,7 +229,8 @@ class ProcessTableModel(QStandardItemModel):
 
     def _update_cells(self, position: int, old: ProcessRow, row: ProcessRow) -> list[int]:
         """Write the changed cells of one row (signals held back); returns their columns."""
-        changed = changed_cells(old, row)
+        unfilled = self._unfilled
+        changed = [change for change in changed_cells(old, row) if change[0] not in unfilled]
         for column, roles in changed:
             self.setItemData(self.index(position, column), roles)
         return [column for column, _ in changed]
@@ -223,11 +257,13 @@ class ProcessTableModel(QStandardItemModel):
         if not rows:
             return
         self.insertRows(start, len(rows))
+        unfilled = self._unfilled
         self.blockSignals(True)
         try:
             for offset, row in enumerate(rows):
                 for column, roles in enumerate(cells(row)):
-                    self.setItemData(self.index(start + offset, column), roles)
+                    if column not in unfilled:
+                        self.setItemData(self.index(start + offset, column), roles)
         finally:
             self.blockSignals(False)
         self.dataChanged.emit(self.index(start, 0), self.index(start + len(rows) - 1, COLUMN_COUNT - 1))

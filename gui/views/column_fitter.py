@@ -40,6 +40,8 @@ class ColumnFitter(QObject):
         self._stepped_aside: frozenset[int] = frozenset()
         #: The sections the last fit hid: any other change was made by code outside.
         self._applied_hidden: frozenset[int] = frozenset()
+        #: The columns the user hid when ``shown_changed`` was last emitted.
+        self._chosen_hidden: frozenset[int] = frozenset()
         self._measured: dict[int, ColumnWidths] | None = None
         self._fitting = False
         header.setStretchLastSection(False)
@@ -157,8 +159,9 @@ class ColumnFitter(QObject):
             self._fitting = False
         self._stepped_aside = result.stepped_aside
         applied = frozenset(self._hidden | result.stepped_aside)
-        if applied != self._applied_hidden:
-            self._applied_hidden = applied
+        chosen = frozenset(self._hidden)
+        if applied != self._applied_hidden or chosen != self._chosen_hidden:
+            self._applied_hidden, self._chosen_hidden = applied, chosen
             self.shown_changed.emit()
 
     def _take_outside_changes(self) -> None:

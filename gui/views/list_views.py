@@ -61,6 +61,9 @@ class ListViews(QObject):
         view.collapsed.connect(self._collapsed)
         view.column_fitter.shown_changed.connect(self._place_window_titles)
         self._place_window_titles()
+        view.column_fitter.shown_changed.connect(self._leave_hidden_columns_unfilled)
+        view.header().sortIndicatorChanged.connect(self._leave_hidden_columns_unfilled)
+        self._leave_hidden_columns_unfilled()
 
     @property
     def mode(self) -> ViewMode:
@@ -87,6 +90,13 @@ class ListViews(QObject):
         """An app's first window title goes to its Command line cell while the Window title
         column is not shown (stepped aside in a narrow window, or hidden by the user)."""
         self.apps.set_titles_in_command_line(self._view.header().isSectionHidden(Column.WINDOW_TITLE))
+
+    def _leave_hidden_columns_unfilled(self, *_sort: object) -> None:
+        """The columns the user hides hold no items (the sorted one keeps them: it orders the rows)."""
+        fitter = self._view.column_fitter
+        sorted_by = self._view.header().sortIndicatorSection()
+        hidden = frozenset(int(c) for c in Column if not fitter.is_shown(c) and c != sorted_by)
+        self._table.set_unfilled_columns(hidden)
 
     def shown_process_count(self) -> int:
         """How many processes the current view shows (a collapsed row's count too): what its
