@@ -70,7 +70,14 @@ class ProcessIdentity:
         """``frozen_editor.py (python3)``: the process's name when it runs a script."""
         if self.script is None:
             return None
-        return f"{self.script.name} ({self.script.interpreter})"
+        label = f"{self.script.name} ({self.script.interpreter})"
+        if len(_shared_labels) >= _SHARED_LABELS_LIMIT:
+            _shared_labels.clear()
+        return _shared_labels.setdefault(label, label)
 
 
 NO_IDENTITY = ProcessIdentity(None, None)
+#: One label object per script run by many processes (a pool of workers, a crowd of the
+#: same script), as rows keep theirs; emptied when it grows past the limit.
+_shared_labels: dict[str, str] = {}
+_SHARED_LABELS_LIMIT = 4096

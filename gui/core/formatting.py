@@ -30,12 +30,24 @@ class NumberStyle:
 
 
 _style = NumberStyle()
+#: One text object for each of the few values most processes share (0.0 % CPU, 1 thread):
+#: thousands of rows hold the same object rather than a copy each. Bounded by the callers.
+_shared_texts: dict[str, str] = {}
+#: The last start time written (to the second, in the time zone then) and its text:
+#: processes started together (at boot, a browser's) share it.
+_last_started: tuple[tuple[int, int, int], str] = ((-1, 0, 0), "")
 
 
 def use_number_style(style: NumberStyle) -> None:
     """Write every number from now on in ``style`` (called once at start, on the UI thread)."""
-    global _style  # noqa: PLW0603 - one setting for the whole process, set before sampling starts
+    global _style, _last_started  # noqa: PLW0603 - one setting for the whole process, set before sampling starts
     _style = style
+    _shared_texts.clear()
+    _last_started = ((-1, 0, 0), "")
+
+
+def _shared(text: str) -> str:
+    return _shared_texts.setdefault(text, text)
 
 
 def number_style() -> NumberStyle:
@@ -68,19 +80,30 @@ def format_bytes(size: int | None) -> str:
 
 def format_percent(percent: float | None) -> str:
     """A CPU percentage with one decimal, or the unknown mark."""
-    return UNKNOWN if percent is None else _decimal(f"{percent:.1f}")
+    if percent is None:
+        return UNKNOWN
+    text = _decimal(f"{percent:.1f}")
+    return _shared(text) if percent < 10 else text
 
 
 def format_count(count: int | None) -> str:
     """A whole number (thousands grouped as the locale does), or the unknown mark."""
-    return UNKNOWN if count is None else _grouped(count)
+    if count is None:
+        return UNKNOWN
+    return _shared(str(count)) if 0 <= count < 1000 else _grouped(count)
 
 
 def format_started(create_time: float) -> str:
     """A start time as local date and time in the locale's way: ``2026/11/27 14:38:02``."""
+    global _last_started  # noqa: PLW0603 - a one-entry memo (a tuple: replaced whole, thread-safe)
     if create_time <= 0:
         return UNKNOWN
-    return format_date_time(time.localtime(create_time))
+    moment = (int(create_time), time.timezone, time.altzone)  # a new TZ (tzset) writes it anew
+    last, text = _last_started
+    if moment != last:
+        text = format_date_time(time.localtime(create_time))
+        _last_started = (moment, text)
+    return text
 
 
 #: The fields of a Qt date-time pattern ProcPilot's locales use, and quoted literal text.

@@ -29,6 +29,8 @@ _MISSING_INT = -1
 #: Below every nice value (-20 .. 19): an unknown priority sorts like the missing numbers.
 _MISSING_NICE = -100
 _MISSING_FLOAT = -1.0
+#: Nice values as text, one object each (every row holds one, most of them "0").
+_NICE_TEXTS = {nice: str(nice) for nice in range(-20, 20)}
 
 SortValue = int | float
 
@@ -140,7 +142,7 @@ def make_row(
         "",  # the window title: see below
         format_rate(disk.read_per_second if disk else None),
         format_rate(disk.write_per_second if disk else None),
-        "" if sample.nice is None else str(sample.nice),
+        "" if sample.nice is None else _NICE_TEXTS.get(sample.nice) or str(sample.nice),
     )
     sort_values: tuple[SortValue | None, ...] = (
         None,

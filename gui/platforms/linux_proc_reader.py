@@ -65,7 +65,8 @@ _START_CODE, _START_STACK = 23, 25
 @dataclass(frozen=True, slots=True)
 class _StaticFields:
     comm: str
-    placement: tuple[bytes, bytes]
+    #: Where its code and stack were placed, hashed (an int: a tuple of bytes costs 150 bytes a process).
+    placement: int
     name: str
     user: str | None
     command_line: str | None
@@ -280,7 +281,7 @@ class LinuxProcReader:
         fields = raw[close + 2 :].split()
         resident_pages = int(statm.split()[1])
         key = ProcessKey(pid, float(fields[_START]) / CLOCK_TICKS + self._boot_time)
-        placement = (fields[_START_CODE], fields[_START_STACK])
+        placement = hash((fields[_START_CODE], fields[_START_STACK]))
         static = self._static.get(key)
         if static is None or static.comm != comm or static.placement != placement:
             # New, or it ran another program (exec keeps the PID and start time).
@@ -304,7 +305,7 @@ class LinuxProcReader:
         )
 
     def _read_static(
-        self, pid: int, comm: str, placement: tuple[bytes, bytes], is_kernel_thread: bool
+        self, pid: int, comm: str, placement: int, is_kernel_thread: bool
     ) -> _StaticFields | None:
         base = f"{self._proc}/{pid}"
         try:
