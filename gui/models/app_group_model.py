@@ -157,11 +157,16 @@ class AppGroupModel(NestedProcessModel):
             index = self.index_of(group)
             cells = self._group_cells(group, members, self._count(group))
             shown = self._shown.get(group)
+            unfilled = self._unfilled
             for column, roles in enumerate(cells):
                 # The name cell always: the proxy then decides again whether the group is shown.
-                if shown is None or shown[column] != roles or column == Column.NAME:
+                changed = shown is None or shown[column] != roles or column == Column.NAME
+                if changed and column not in unfilled:
                     self.setItemData(index.siblingAtColumn(column), roles)
             self._shown[group] = cells
+
+    def _group_cells_now(self, group: str) -> list[dict[int, Any]] | None:
+        return self._shown.get(group)
 
     def set_kernel_threads_counted(self, counted: bool) -> None:
         """Whether the System processes section counts kernel threads: only while the view
@@ -251,7 +256,7 @@ class AppGroupModel(NestedProcessModel):
         else:
             value = _FIRST_TEXT if descending else _LAST_TEXT
         for section in SECTIONS:
-            if section in self._parent:
+            if section in self._parent and column not in self._unfilled:
                 self.setData(self.index_of(section, column), value, SORT_ROLE)
 
 

@@ -37,7 +37,8 @@ class NestedProcessModel(QStandardItemModel):
     sorting never call Python) and are written with ``setItemData``; Python
     mirrors each parent's children in order (``_children``) to find rows fast.
     A process that moves (its parent changed, or it joined an application) is
-    taken out with its subtree and put back under its new parent.
+    taken out with its subtree and put back under its new parent. The columns the user
+    hides hold no items (``set_unfilled_columns``), as in the flat table.
     """
 
     def __init__(self, parent: Any = None) -> None:
@@ -50,6 +51,7 @@ class NestedProcessModel(QStandardItemModel):
         self._positions: dict[Parent, dict[Node, int]] = {}
         self._keep_exited = False
         self._exited: set[ProcessKey] = set()
+        self._unfilled: frozenset[int] = frozenset()
 
     # What subclasses decide ------------------------------------------------------
 
@@ -62,6 +64,59 @@ class NestedProcessModel(QStandardItemModel):
 
     def _groups_touched(self, groups: set[str]) -> None:
         """Members of these groups changed: update their totals (or remove empty ones)."""
+
+    def _group_cells_now(self, group: str) -> list[dict[int, Any]] | None:
+        """The cells a group's row shows now (to fill a column shown again)."""
+        return None
+
+    # Columns without items ----------------------------------------------------------
+
+    def set_unfilled_columns(self, columns: frozenset[int]) -> None:
+        """Leave ``columns`` without items (the user hides them); a column no longer among
+        them is filled from the rows and groups as they are now."""
+        if columns == self._unfilled:
+            return
+        emptied, filled = columns - self._unfilled, self._unfilled - columns
+        self._unfilled = columns
+        if not self._parent:
+            return
+        self.blockSignals(True)
+        try:
+            for parent, children in self._children.items():
+                parent_item = self._item(parent)
+                for position, node in enumerate(children):
+                    for column in emptied:
+                        parent_item.takeChild(position, column)  # its Python owner deletes it
+                    if filled:
+                        self._fill(parent, position, node, filled)
+        finally:
+            self.blockSignals(False)
+        for parent, children in self._children.items():
+            if children:
+                parent_index = QModelIndex() if parent is None else self.index_of(parent)
+                for column in emptied | filled:
+                    last = self.index(len(children) - 1, column, parent_index)
+                    self.dataChanged.emit(self.index(0, column, parent_index), last)
+
+    def _fill(self, parent: Parent, position: int, node: Node, columns: frozenset[int]) -> None:
+        parent_index = QModelIndex() if parent is None else self.index_of(parent)
+        if isinstance(node, ProcessKey):
+            row_cells: list[dict[int, Any]] | None = cells(self._rows[node], text_sort_values=True)
+        else:
+            row_cells = self._group_cells_now(node)
+        if row_cells is None:
+            return
+        grey = exited_colour() if node in self._exited else None
+        for column in columns:
+            index = self.index(position, column, parent_index)
+            self.setItemData(index, row_cells[column])
+            if grey is not None:
+                self.setData(index, grey, FOREGROUND)
+                if column == STATUS:
+                    self.setData(index, exited_word(), DISPLAY)
+
+    def _filled_columns(self) -> list[int]:
+        return [column for column in range(COLUMN_COUNT) if column not in self._unfilled]
 
     # Lookups ----------------------------------------------------------------------
 
@@ -152,18 +207,20 @@ class NestedProcessModel(QStandardItemModel):
     def mark_exited(self, keys: Iterable[ProcessKey]) -> list[ProcessKey]:
         marked = [key for key in keys if key in self._rows and key not in self._exited]
         grey, word = exited_colour(), exited_word()
+        filled = self._filled_columns()
         for key in marked:
             self._exited.add(key)
-            for column in range(COLUMN_COUNT):
+            for column in filled:
                 self.setData(self.index_of(key, column), grey, FOREGROUND)
-            self.setData(self.index_of(key, STATUS), word, DISPLAY)
+            if STATUS in filled:
+                self.setData(self.index_of(key, STATUS), word, DISPLAY)
         return marked
 
     def recolour_exited(self) -> None:
         """Grey the exited rows again in the palette's colour (light or dark changed)."""
-        grey = exited_colour()
+        grey, filled = exited_colour(), self._filled_columns()
         for key in self._exited:
-            for column in range(COLUMN_COUNT):
+            for column in filled:
                 self.setData(self.index_of(key, column), grey, FOREGROUND)
 
     # Updates ------------------------------------------------------------------------
@@ -230,7 +287,8 @@ class NestedProcessModel(QStandardItemModel):
             if old is None or key in self._exited:
                 continue
             self._rows[key] = row
-            changed = changed_cells(old, row, text_sort_values=True)
+            unfilled = self._unfilled
+            changed = [c for c in changed_cells(old, row, text_sort_values=True) if c[0] not in unfilled]
             if changed:
                 row_index = self.index_of(key)
                 for column, roles in changed:
@@ -336,9 +394,11 @@ class NestedProcessModel(QStandardItemModel):
         self.insertRows(start, len(keys), parent_index)
         self.blockSignals(True)
         try:
+            unfilled = self._unfilled
             for offset, key in enumerate(keys):
                 for column, roles in enumerate(cells(self._rows[key], text_sort_values=True)):
-                    self.setItemData(self.index(start + offset, column, parent_index), roles)
+                    if column not in unfilled:
+                        self.setItemData(self.index(start + offset, column, parent_index), roles)
         finally:
             self.blockSignals(False)
         last = start + len(keys) - 1
@@ -359,7 +419,8 @@ class NestedProcessModel(QStandardItemModel):
         self.blockSignals(True)
         try:
             for column, roles in enumerate(roles_by_column):
-                self.setItemData(self.index(row, column, parent_index), roles)
+                if column not in self._unfilled:
+                    self.setItemData(self.index(row, column, parent_index), roles)
         finally:
             self.blockSignals(False)
         last_column = self.index(row, COLUMN_COUNT - 1, parent_index)

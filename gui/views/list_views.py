@@ -97,6 +97,8 @@ class ListViews(QObject):
         sorted_by = self._view.header().sortIndicatorSection()
         hidden = frozenset(int(c) for c in Column if not fitter.is_shown(c) and c != sorted_by)
         self._table.set_unfilled_columns(hidden)
+        self.tree.set_unfilled_columns(hidden)
+        self.apps.set_unfilled_columns(hidden)
 
     def shown_process_count(self) -> int:
         """How many processes the current view shows (a collapsed row's count too): what its

@@ -3,9 +3,12 @@ again through the header's menu, they are filled with the rows' current values."
 
 import os
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItemModel
 
 from gui.core.columns import Column
+from gui.core.view_mode import ViewMode
 from gui.views.main_window import MainWindow
 from tests.children import key_of
 from tests.qt.conftest import wait_refreshes
@@ -64,3 +67,41 @@ def test_a_greyed_exited_row_is_greyed_in_a_column_shown_later(qtbot, make_windo
     grey = window.model.index_of(key, Column.PID).data(Qt.ItemDataRole.ForegroundRole)
     assert grey is not None
     assert window.model.index_of(key, Column.PRIORITY).data(Qt.ItemDataRole.ForegroundRole) == grey
+
+
+def _nested_items(model: QStandardItemModel, column: int) -> tuple[int, int]:
+    """(rows at every level, of them with an item in ``column``)."""
+    rows = with_items = 0
+    pending = [model.invisibleRootItem()]
+    while pending:
+        parent = pending.pop()
+        for row in range(parent.rowCount()):
+            rows += 1
+            with_items += parent.child(row, column) is not None
+            child = parent.child(row, 0)
+            if child is not None and child.hasChildren():
+                pending.append(child)
+    return rows, with_items
+
+
+@pytest.mark.parametrize("mode", [ViewMode.APPLICATIONS, ViewMode.PROCESS_TREE])
+def test_the_nested_views_leave_hidden_columns_empty_too(qtbot, make_window, spawn, mode) -> None:
+    window = make_window(view=mode)
+    child = spawn("nice-sleeper", NICE_SLEEPER, ready_line=b"ready")
+    key = key_of(child)
+    nested = window.views.nested
+    assert nested is not None
+    qtbot.waitUntil(lambda: nested.index_of(key).isValid(), timeout=10_000)
+    wait_refreshes(qtbot, window, 2)
+    rows, with_items = _nested_items(nested, Column.PRIORITY)
+    assert rows > 3 and with_items == 0
+
+    show_column(window, "Priority")
+    rows, with_items = _nested_items(nested, Column.PRIORITY)
+    assert with_items == rows  # processes, and apps or sections
+    assert nested.index_of(key, Column.PRIORITY).data() == "7"
+    wait_refreshes(qtbot, window, 1)
+    assert _nested_items(nested, Column.PRIORITY)[1] == _nested_items(nested, Column.PRIORITY)[0]
+
+    hide_column(window, "Priority")
+    assert _nested_items(nested, Column.PRIORITY)[1] == 0
