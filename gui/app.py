@@ -11,6 +11,7 @@ from gui import platforms
 from gui.cli import parse_options
 from gui.platforms import PlatformAdapter
 from gui.platforms.adapter import MissingDisplay
+from gui.start_up_memory import settle_after_start_up, use_one_malloc_arena
 from gui.terminal_words import Terminal
 
 logger = logging.getLogger(__name__)
@@ -62,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     if reason is not None:
         print(_missing_display_text(reason), file=sys.stderr)
         return 1
+    use_one_malloc_arena()  # before the head start's thread and Qt's
     adapter.start_head_start()  # reads the processes while Qt and the window load
 
     # Qt is imported only now: --help and --version stay fast and work without a display.
@@ -72,7 +74,6 @@ def main(argv: list[str] | None = None) -> int:
     from gui.crash_reporting import crash_reporting
     from gui.settings import Settings
     from gui.smoke_check import SmokeCheck
-    from gui.start_up_memory import settle_after_start_up
     from gui.termination import quit_on_signals
     from gui.translators import install_translators, remove_translators
     from gui.views.main_window import MainWindow

@@ -2,6 +2,29 @@
 
 import gc
 import linecache
+import sys
+
+#: glibc's ``mallopt`` parameter for the most arenas (``M_ARENA_MAX`` in malloc.h).
+_M_ARENA_MAX = -8
+
+
+def use_one_malloc_arena() -> None:
+    """Have every thread allocate from one glibc arena (Linux; call before any thread starts).
+
+    glibc gives a thread that allocates while another does an arena of its own, and keeps
+    what it once held: the head start's and the sampler's arenas kept about 1.2 MB at
+    3,000 processes. Python's lock makes the threads take turns anyway, so one arena costs
+    no waiting worth measuring. Where there is no glibc, nothing changes.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes  # noqa: PLC0415 - Linux only
+
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):  # not glibc
+        return
+    mallopt(_M_ARENA_MAX, 1)
 
 
 def settle_after_start_up() -> None:
