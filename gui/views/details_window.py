@@ -1,6 +1,5 @@
 """One process's details window: what it is, where it lives, what it holds, how it behaves."""
 
-import html
 import os
 import shlex
 
@@ -42,6 +41,7 @@ from gui.core.process_details import (
 )
 from gui.core.process_key import ProcessKey
 from gui.core.window_info import WindowInfo
+from gui.models.plain_tooltip import escape_markup
 from gui.models.status_words import status_text, status_words
 from gui.views.details_context import DetailsContext
 from gui.views.details_fields import FieldRows, value_label
@@ -342,7 +342,7 @@ class DetailsWindow(QWidget):
         self._set_row_visible("windows", bool(windows))
         untitled = QCoreApplication.translate("DetailsWindow", "(untitled)")
         links = [
-            f'<a href="{number}">{html.escape(display_text(window.title, 200) or untitled)}</a>'
+            f'<a href="{number}">{escape_markup(display_text(window.title, 200) or untitled)}</a>'
             for number, window in enumerate(windows)
         ]
         self.fields["windows"].setText("<br>".join(links))
@@ -354,14 +354,14 @@ class DetailsWindow(QWidget):
     def _show_parent(self, facts: ProcessFacts) -> None:
         label = self.fields["parent"]
         if facts.parent is None:
-            label.setText(html.escape(UNKNOWN))
+            label.setText(escape_markup(UNKNOWN))
             return
         text = with_args(
             QCoreApplication.translate("DetailsWindow", "%1 (PID %2)"),
             display_text(facts.parent_name or "", 200),
             facts.parent.pid,
         )
-        label.setText(f'<a href="parent">{html.escape(text)}</a>')
+        label.setText(f'<a href="parent">{escape_markup(text)}</a>')
         label.setToolTip(QCoreApplication.translate("DetailsWindow", "Open the parent's details"))
 
     def _open_parent(self, _link: str) -> None:
