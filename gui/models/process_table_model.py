@@ -106,7 +106,7 @@ class ProcessTableModel(QStandardItemModel):
             for column in emptied:
                 for position in range(len(self._rows)):
                     self.takeItem(position, column)  # its Python owner deletes it at once
-            for position, row in enumerate(self._rows):
+            for position, row in enumerate(self._rows if filled else ()):
                 all_cells = cells(row)
                 for column in filled:
                     self.setItemData(self.index(position, column), all_cells[column])
