@@ -2,7 +2,6 @@
 
 import os
 import signal
-import stat
 import subprocess
 import sys
 import tempfile
@@ -19,6 +18,7 @@ from gui.core.intervals import MAX_INTERVAL_S
 from gui.core.process_key import ProcessKey
 from gui.models.roles import SORT_ROLE
 from gui.views.main_window import MainWindow
+from tests.block_device import on_block_device
 from tests.children import key_of
 from tests.other_user import ACTOR, acting_as
 from tests.qt.conftest import wait_refreshes
@@ -39,33 +39,11 @@ with open(path, "wb") as out:
 """
 
 
-def _mount_of(path: Path) -> tuple[str, str]:
-    """The device and filesystem type holding ``path``, from ``/proc/mounts`` (longest mount point)."""
-    best, device, kind = "", "", ""
-    for line in Path("/proc/mounts").read_text().splitlines():
-        source, mount_point, fs_type, *_ = line.split()
-        if str(path).startswith(mount_point) and len(mount_point) > len(best):
-            best, device, kind = mount_point, source, fs_type
-    return device, kind
-
-
-def _on_block_device(folder: Path) -> bool:
-    """Whether ``folder``'s filesystem lives on a block device (ext4 on /dev/vda: yes;
-    tmpfs, an overlay or a network share: no, their writes never reach a device we count)."""
-    device, kind = _mount_of(folder)
-    if kind in {"tmpfs", "ramfs", "overlay", "nfs", "nfs4", ""}:
-        return False
-    try:
-        return stat.S_ISBLK(os.stat(device).st_mode)
-    except OSError:
-        return False
-
-
 @pytest.fixture
 def disk_file() -> Iterator[Path]:
     """A file on a real disk (not tmpfs): page-cache-only writes would not count."""
     for folder in (Path("/var/tmp"), Path(__file__).resolve().parent):
-        if _on_block_device(folder):
+        if on_block_device(folder):
             break
     else:
         pytest.skip("no folder on a block device to write to (/var/tmp and the checkout are not)")
