@@ -12,6 +12,10 @@ import pytest
 from gui.platforms.device_activity import DeviceActivity, counters_of, has_network_filesystem
 from tests.block_device import on_block_device
 
+pytestmark = pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="Linux's /proc/vmstat and mount table (poll)"
+)
+
 VMSTAT = b"nr_free_pages 1\nnr_dirtied %d\nnr_written 5\npgpgin %d\npgpgout %d\npswpin 0\n"
 LOCAL_MOUNTS = b"/dev/vda / ext4 rw,relatime 0 0\nproc /proc proc rw 0 0\ntmpfs /tmp tmpfs rw 0 0\n"
 
