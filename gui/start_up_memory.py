@@ -12,8 +12,8 @@ def use_one_malloc_arena() -> None:
     """Have every thread allocate from one glibc arena (Linux; call before any thread starts).
 
     glibc gives a thread that allocates while another does an arena of its own, and keeps
-    what it once held: the head start's and the sampler's arenas kept about 1.2 MB at
-    3,000 processes. Python's lock makes the threads take turns anyway, so one arena costs
+    what it once held: the head start's and the sampler's arenas kept 0.4-1.2 MB at
+    3,000 processes (two measurements). Python's lock makes the threads take turns anyway, so one arena costs
     no waiting worth measuring. Where there is no glibc, nothing changes.
     """
     if not sys.platform.startswith("linux"):
@@ -43,10 +43,10 @@ def settle_after_start_up() -> None:
     gc.freeze()
 
 
-#: Modules the window loads when first needed rather than at start (about 2 MB of code at
-#: 3,000 processes' worth of memory target): the administrator helper's client and the
-#: details window. Tests that act as another user in this process load them beforehand,
-#: as the checkout may be closed to that user.
+#: Modules the window loads when first needed rather than at start (about 1.6 MB less
+#: memory): the administrator helper's client and the details window. Tests that act as
+#: another user in this process load them beforehand, as the checkout may be closed to
+#: that user.
 LOADED_ON_FIRST_USE = (
     "gui.actions.elevated_runner",
     "gui.actions.system_launcher",
