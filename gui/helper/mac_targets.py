@@ -24,21 +24,20 @@ import os
 import time
 from collections.abc import Callable, Sequence
 
-from gui.core.elevation_protocol import Entry, EntryResult, Operation, Refusal, SignalAgain, Status
+from gui.core.elevation_protocol import Entry, EntryResult, Operation, Refusal, Status
 from gui.helper.mac_process import P_SYSTEM, Sysctl, libc_sysctl, live_start, process_info
+from gui.helper.polled_targets import PolledTargets
 
 Kill = Callable[[int, int], None]
 #: ``setpriority(PRIO_PROCESS, pid, value)``.
 SetNice = Callable[[int, int], None]
-#: How often a wait looks again.
-WAIT_POLL_S = 0.05
 
 
 def set_process_nice(pid: int, value: int) -> None:
     os.setpriority(os.PRIO_PROCESS, pid, value)
 
 
-class MacTargets:
+class MacTargets(PolledTargets):
     """Carries out the entries of one request on macOS, and the follow-ups for those it signalled."""
 
     def __init__(
@@ -53,47 +52,10 @@ class MacTargets:
         pause: Callable[[float], None] = time.sleep,
         set_nice: SetNice = set_process_nice,
     ) -> None:
-        self._entries = tuple(entries)
-        self._own_pid = own_pid
-        self._parent_pid = parent_pid
+        super().__init__(entries, own_pid, parent_pid, clock=clock, pause=pause)
         self._sysctl = sysctl
         self._kill = kill
-        self._clock = clock
-        self._pause = pause
         self._set_nice = set_nice
-        self._sent: set[int] = set()  # indexes signalled and not seen gone yet
-        self._signalled: set[int] = set()  # every index signalled in this batch
-
-    def act(self, index: int) -> EntryResult:
-        entry = self._entries[index]
-        done = self._check_and_send(index, entry.value, follow_up=False)
-        if done.status is Status.SENT and entry.op is Operation.SIGNAL:
-            self._sent.add(index)
-            self._signalled.add(index)
-        return done
-
-    def still_running(self, wait_ms: int) -> list[tuple[int, int]]:
-        """Wait up to ``wait_ms`` for the signalled processes to exit; (index, pid) of the rest."""
-        deadline = self._clock() + wait_ms / 1000
-        while True:
-            self._sent = {index for index in self._sent if self._runs(index)}
-            if not self._sent or self._clock() >= deadline:
-                return [(index, self._entries[index].pid) for index in sorted(self._sent)]
-            self._pause(WAIT_POLL_S)
-
-    def signal_again(self, command: SignalAgain) -> list[EntryResult]:
-        """The follow-up signal, after the same identity check as the request's."""
-        results = []
-        for index in command.indexes:
-            pid = self._entries[index].pid
-            if index not in self._signalled:
-                results.append(EntryResult(index, pid, Status.REFUSED, Refusal.NOT_SENT))
-                continue
-            done = self._check_and_send(index, command.signal, follow_up=True)
-            if done.status is Status.SENT:
-                self._sent.add(index)
-            results.append(done)
-        return results
 
     def _runs(self, index: int) -> bool:
         entry = self._entries[index]
@@ -138,6 +100,3 @@ class MacTargets:
         except OSError as error:
             return result(Status.FAILED, error.errno or 0)
         return result(Status.SENT)
-
-    def close(self) -> None:
-        """Nothing is held on macOS."""

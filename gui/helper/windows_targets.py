@@ -26,15 +26,14 @@ from collections.abc import Callable, Sequence
 from ctypes import wintypes
 from typing import Any, Protocol
 
-from gui.core.elevation_protocol import Entry, EntryResult, Operation, Refusal, SignalAgain, Status
+from gui.core.elevation_protocol import Entry, EntryResult, Operation, Refusal, Status
+from gui.helper.polled_targets import PolledTargets
 
 PROCESS_TERMINATE = 0x0001
 PROCESS_QUERY_LIMITED_INFORMATION = 0x1000
 SYNCHRONIZE = 0x00100000
 STILL_ACTIVE = 259
 WAIT_OBJECT_0 = 0
-#: How often a wait looks again.
-WAIT_POLL_S = 0.05
 ERROR_ACCESS_DENIED = 5
 ERROR_INVALID_PARAMETER = 87  # OpenProcess: no process with that id
 #: The System process (the kernel's); 0 is the idle process, refused by the protocol already.
@@ -113,7 +112,7 @@ def creation_time_of(kernel32: Kernel32, pid: int) -> int:
     return created
 
 
-class WindowsTargets:
+class WindowsTargets(PolledTargets):
     """Carries out the entries of one request on Windows, and the follow-ups for those it terminated."""
 
     def __init__(
@@ -126,47 +125,12 @@ class WindowsTargets:
         clock: Callable[[], float] = time.monotonic,
         pause: Callable[[float], None] = time.sleep,
     ) -> None:
-        self._entries = tuple(entries)
+        super().__init__(entries, own_pid, parent_pid, clock=clock, pause=pause)
         self._kernel32 = kernel32
-        self._own_pid = own_pid
-        self._parent_pid = parent_pid
-        self._clock = clock
-        self._pause = pause
-        self._sent: set[int] = set()  # indexes terminated and not seen gone yet
-        self._signalled: set[int] = set()
 
-    def act(self, index: int) -> EntryResult:
-        done = self._check_and_terminate(index, self._entries[index].value, follow_up=False)
-        if done.status is Status.SENT:
-            self._sent.add(index)
-            self._signalled.add(index)
-        return done
-
-    def still_running(self, wait_ms: int) -> list[tuple[int, int]]:
-        """Wait up to ``wait_ms`` for the terminated processes to exit; (index, pid) of the rest."""
-        deadline = self._clock() + wait_ms / 1000
-        while True:
-            self._sent = {index for index in self._sent if self._runs(self._entries[index])}
-            if not self._sent or self._clock() >= deadline:
-                return [(index, self._entries[index].pid) for index in sorted(self._sent)]
-            self._pause(WAIT_POLL_S)
-
-    def signal_again(self, command: SignalAgain) -> list[EntryResult]:
-        """The follow-up, through the request's path: opened, creation time compared, terminated."""
-        results = []
-        for index in command.indexes:
-            if index not in self._signalled:
-                pid = self._entries[index].pid
-                results.append(EntryResult(index, pid, Status.REFUSED, Refusal.NOT_SENT))
-                continue
-            done = self._check_and_terminate(index, command.signal, follow_up=True)
-            if done.status is Status.SENT:
-                self._sent.add(index)
-            results.append(done)
-        return results
-
-    def _runs(self, entry: Entry) -> bool:
+    def _runs(self, index: int) -> bool:
         """Whether that very process has not exited yet (same creation time, no exit code)."""
+        entry = self._entries[index]
         kernel32 = self._kernel32
         handle = kernel32.OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, False, entry.pid)
         if not handle:
@@ -181,7 +145,8 @@ class WindowsTargets:
         finally:
             kernel32.CloseHandle(handle)
 
-    def _check_and_terminate(self, index: int, number: int, *, follow_up: bool) -> EntryResult:
+    def _check_and_send(self, index: int, number: int, *, follow_up: bool) -> EntryResult:
+        """Opened, creation time compared through the handle, terminated through it."""
         entry = self._entries[index]
 
         def result(status: Status, code: int = 0) -> EntryResult:
@@ -210,7 +175,7 @@ class WindowsTargets:
                 return result(Status.FAILED, kernel32.GetLastError())
             if created != entry.start:  # in a follow-up: the process terminated before has gone
                 return result(Status.GONE if follow_up else Status.PID_REUSED)
-            if follow_up and not self._runs(entry):
+            if follow_up and not self._runs(index):
                 return result(Status.GONE)
             if not kernel32.TerminateProcess(handle, TERMINATED_EXIT_CODE):
                 error = kernel32.GetLastError()
@@ -219,9 +184,6 @@ class WindowsTargets:
             return result(Status.SENT)
         finally:
             kernel32.CloseHandle(handle)
-
-    def close(self) -> None:
-        """Nothing is held: each handle is closed as soon as its entry is done."""
 
 
 def parent_watch(kernel32: Kernel32, parent_pid: int) -> tuple[Callable[[float], bool], Callable[[], None]]:
