@@ -96,18 +96,26 @@ def other_users() -> Iterator[tuple[int, int]]:
     _delete_users(created)
 
 
+def start_as(user: str, *command: str) -> subprocess.Popen[bytes]:
+    """``command`` run as ``user`` (setpriv: real, effective and saved ids, no other groups)."""
+    return subprocess.Popen(["setpriv", f"--reuid={user}", f"--regid={user}", "--clear-groups", *command])
+
+
+def switched(child: subprocess.Popen[bytes], user: str) -> psutil.Process:
+    """``child`` once it runs as ``user`` and has become ``sleep`` (as every such child here ends)."""
+    process = psutil.Process(child.pid)
+    deadline = time.monotonic() + 10
+    while process.username() != user or process.name() != "sleep":
+        assert time.monotonic() < deadline, "setpriv did not switch user"
+        time.sleep(0.01)
+    return process
+
+
 @pytest.fixture
 def foreign_sleeper(other_users: tuple[int, int]) -> Iterator[psutil.Process]:
     """``sleep 100`` running as OWNER, started (and reaped) by the test."""
-    child = subprocess.Popen(
-        ["setpriv", f"--reuid={OWNER}", f"--regid={OWNER}", "--clear-groups", "sleep", "100"]
-    )
-    process = psutil.Process(child.pid)
-    deadline = time.monotonic() + 10
-    while process.username() != OWNER or process.name() != "sleep":
-        assert time.monotonic() < deadline, "setpriv did not switch user"
-        time.sleep(0.01)
-    yield process
+    child = start_as(OWNER, "sleep", "100")
+    yield switched(child, OWNER)
     child.kill()
     child.wait(timeout=10)
 

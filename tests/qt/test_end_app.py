@@ -1,9 +1,7 @@
 """End app through the window's action flow: the confirmation names the app, the result is one line."""
 
 import signal
-import subprocess
 import sys
-import time
 from collections.abc import Iterator
 
 import psutil
@@ -22,7 +20,7 @@ from gui.views.confirm_dialog import ConfirmDialog
 from gui.views.results_dialog import ResultsDialog
 from tests.children import STUBBORN, wait_gone_or_zombie
 from tests.launched_app import LaunchedApp
-from tests.other_user import ACTOR, OWNER, acting_as
+from tests.other_user import ACTOR, OWNER, acting_as, start_as, switched
 from tests.qt.ui_driving import open_dialog
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
@@ -126,15 +124,8 @@ def test_survivors_of_end_app_are_force_quit_as_the_apps_in_one_click(qtbot, mak
 @pytest.fixture
 def actor_sleeper(other_users: tuple[int, int]) -> Iterator[psutil.Process]:
     """``sleep 100`` running as ACTOR: the user's own process while the test acts as ACTOR."""
-    child = subprocess.Popen(
-        ["setpriv", f"--reuid={ACTOR}", f"--regid={ACTOR}", "--clear-groups", "sleep", "100"]
-    )
-    process = psutil.Process(child.pid)
-    deadline = time.monotonic() + 10
-    while process.username() != ACTOR or process.name() != "sleep":
-        assert time.monotonic() < deadline, "setpriv did not switch user"
-        time.sleep(0.01)
-    yield process
+    child = start_as(ACTOR, "sleep", "100")
+    yield switched(child, ACTOR)
     if child.poll() is None:
         child.kill()
     child.wait(timeout=10)

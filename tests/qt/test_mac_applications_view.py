@@ -5,7 +5,6 @@ through the real sampler, snapshot rows and Applications model."""
 
 import subprocess
 import sys
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from gui.core.columns import Column
 from gui.models.app_group_model import BACKGROUND, SYSTEM, AppGroupModel, app_group
 from gui.platforms import PosixAdapter
 from gui.sampler import Sampler, SampleResult
-from tests.other_user import OWNER, acting_as
+from tests.other_user import OWNER, acting_as, start_as, switched
 from tests.unit.test_mac_apps import make_bundle
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="runs the children with setpriv")
@@ -34,15 +33,9 @@ def owners_sleeper(other_users: tuple[int, int]) -> Iterator[UserSleeper]:
     started: list[subprocess.Popen[bytes]] = []
 
     def start() -> psutil.Process:
-        child = subprocess.Popen(["setpriv", f"--reuid={OWNER}", f"--regid={OWNER}", "--clear-groups",
-                                  "sleep", "600"])  # fmt: skip
+        child = start_as(OWNER, "sleep", "600")
         started.append(child)
-        process = psutil.Process(child.pid)
-        deadline = time.monotonic() + 10
-        while process.username() != OWNER or process.name() != "sleep":
-            assert time.monotonic() < deadline, "setpriv did not switch user"
-            time.sleep(0.01)
-        return process
+        return switched(child, OWNER)
 
     yield start
     for child in started:

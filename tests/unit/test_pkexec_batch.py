@@ -23,32 +23,19 @@ from gui.core.elevation_protocol import Entry, Operation, Status
 from gui.core.outcomes import Detail, Outcome
 from gui.helper.linux_process import start_and_flags
 from gui.platforms import current
-from tests.other_user import ACTOR, OWNER, acting_as
+from tests.other_user import ACTOR, OWNER, acting_as, start_as, switched
 from tests.polkit_env import CountedLauncher, Rule
 
 NS_LAST_PID = Path("/proc/sys/kernel/ns_last_pid")
 BATCH = 20
 
 
-def _as_owner(*command: str) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(["setpriv", f"--reuid={OWNER}", f"--regid={OWNER}", "--clear-groups", *command])
-
-
-def _wait_switched(child: subprocess.Popen[bytes]) -> psutil.Process:
-    process = psutil.Process(child.pid)
-    deadline = time.monotonic() + 10
-    while process.username() != OWNER or process.name() != "sleep":
-        assert time.monotonic() < deadline, "setpriv did not switch user"
-        time.sleep(0.01)
-    return process
-
-
 @pytest.fixture
 def owners_sleepers(other_users: tuple[int, int]) -> Iterator[list[subprocess.Popen[bytes]]]:
-    children = [_as_owner("sleep", "100") for _ in range(BATCH)]
+    children = [start_as(OWNER, "sleep", "100") for _ in range(BATCH)]
     try:
         for child in children:
-            _wait_switched(child)
+            switched(child, OWNER)
         yield children
     finally:
         for child in children:
@@ -108,15 +95,15 @@ def test_a_pid_reused_between_the_request_and_the_helper_gets_nothing(
     if not os.access(NS_LAST_PID, os.W_OK):
         pytest.skip(f"{NS_LAST_PID} is needed to hand a PID out again")
     polkit_rule(ACTOR, "YES")
-    first = _as_owner("sleep", "100")
-    _wait_switched(first)
+    first = start_as(OWNER, "sleep", "100")
+    switched(first, OWNER)
     stale = Entry(Operation.SIGNAL, first.pid, start_and_flags(first.pid)[0], int(signal.SIGTERM))
     first.kill()
     first.wait(timeout=10)  # the PID is free again
     time.sleep(0.05)  # a later start time than the request's, even in clock ticks
-    second = _same_pid(stale.pid, partial(_as_owner, "sleep", "100"))
+    second = _same_pid(stale.pid, partial(start_as, OWNER, "sleep", "100"))
     try:
-        successor = _wait_switched(second)
+        successor = switched(second, OWNER)
         assert start_and_flags(second.pid)[0] != stale.start
         with acting_as(ACTOR), start_helper(pkexec_launcher(installed_helper), [stale]) as session:
             assert [(r.status, r.pid) for r in session.results] == [(Status.PID_REUSED, stale.pid)]
@@ -137,9 +124,9 @@ def test_no_authentication_agent_is_told_apart_from_not_authorised(
     other_users: tuple[int, int], polkit_rule: Rule, installed_helper: list[str]
 ) -> None:
     polkit_rule(ACTOR, "AUTH_ADMIN")  # a password is needed, and nobody can be asked for it
-    child = _as_owner("sleep", "100")
+    child = start_as(OWNER, "sleep", "100")
     try:
-        target = current().read_process(_wait_switched(child).pid)
+        target = current().read_process(switched(child, OWNER).pid)
         with acting_as(ACTOR):
             runner = ElevatedRunner(current(), partial(pkexec_launcher, installed_helper))
             report = runner.run(ActionRequest(Action.END, (target,)), RunOptions(1.0))

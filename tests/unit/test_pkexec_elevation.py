@@ -1,7 +1,6 @@
 """As administrator through a real pkexec and polkitd: one prompt per batch, its refusals."""
 
 import subprocess
-import time
 from collections.abc import Iterator
 from functools import partial
 
@@ -15,7 +14,7 @@ from gui.core.actions import Action, ActionRequest
 from gui.core.outcomes import Detail, Outcome
 from gui.platforms import current
 from gui.platforms.adapter import PlatformAdapter
-from tests.other_user import ACTOR, OWNER, acting_as
+from tests.other_user import ACTOR, OWNER, acting_as, start_as, switched
 from tests.polkit_env import CountedLauncher, Rule
 
 
@@ -27,23 +26,8 @@ def adapter() -> PlatformAdapter:
 @pytest.fixture
 def stubborn_foreign(other_users: tuple[int, int]) -> Iterator[psutil.Process]:
     """A process of OWNER that ignores End (SIGTERM), started and reaped by the test."""
-    child = subprocess.Popen(
-        [
-            "setpriv",
-            f"--reuid={OWNER}",
-            f"--regid={OWNER}",
-            "--clear-groups",
-            "sh",
-            "-c",
-            "trap '' TERM; exec sleep 100",
-        ]
-    )
-    process = psutil.Process(child.pid)
-    deadline = time.monotonic() + 10
-    while process.username() != OWNER or process.name() != "sleep":
-        assert time.monotonic() < deadline, "setpriv did not switch user"
-        time.sleep(0.01)
-    yield process
+    child = start_as(OWNER, "sh", "-c", "trap '' TERM; exec sleep 100")
+    yield switched(child, OWNER)
     child.kill()
     child.wait(timeout=10)
 
