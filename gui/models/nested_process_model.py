@@ -18,6 +18,7 @@ from gui.models.process_cells import (
     changed_cells,
     exited_colour,
     exited_word,
+    filled_columns,
     runs,
     set_headers,
 )
@@ -115,9 +116,6 @@ class NestedProcessModel(QStandardItemModel):
                 if column == STATUS:
                     self.setData(index, exited_word(), DISPLAY)
 
-    def _filled_columns(self) -> list[int]:
-        return [column for column in range(COLUMN_COUNT) if column not in self._unfilled]
-
     # Lookups ----------------------------------------------------------------------
 
     def row_for(self, key: ProcessKey) -> ProcessRow | None:
@@ -207,7 +205,7 @@ class NestedProcessModel(QStandardItemModel):
     def mark_exited(self, keys: Iterable[ProcessKey]) -> list[ProcessKey]:
         marked = [key for key in keys if key in self._rows and key not in self._exited]
         grey, word = exited_colour(), exited_word()
-        filled = self._filled_columns()
+        filled = filled_columns(self._unfilled)
         for key in marked:
             self._exited.add(key)
             for column in filled:
@@ -218,7 +216,7 @@ class NestedProcessModel(QStandardItemModel):
 
     def recolour_exited(self) -> None:
         """Grey the exited rows again in the palette's colour (light or dark changed)."""
-        grey, filled = exited_colour(), self._filled_columns()
+        grey, filled = exited_colour(), filled_columns(self._unfilled)
         for key in self._exited:
             for column in filled:
                 self.setData(self.index_of(key, column), grey, FOREGROUND)

@@ -90,6 +90,12 @@ def cells(row: ProcessRow, *, text_sort_values: bool = False) -> list[dict[int, 
     return result
 
 
+def filled_columns(unfilled: frozenset[int]) -> list[int]:
+    """The columns that hold items: all but those the user hides (see the models'
+    ``set_unfilled_columns``)."""
+    return [column for column in range(COLUMN_COUNT) if column not in unfilled]
+
+
 def is_blank(row: ProcessRow, column: int) -> bool:
     """Whether a disk cell has nothing to show (its columns are hidden): it holds its text and
     alignment but no sort value, which sorts it after every value. A Qt item with two roles

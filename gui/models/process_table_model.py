@@ -18,6 +18,7 @@ from gui.models.process_cells import (
     changed_cells,
     exited_colour,
     exited_word,
+    filled_columns,
     runs,
     set_headers,
 )
@@ -144,16 +145,13 @@ class ProcessTableModel(QStandardItemModel):
         self._grey(marked)
         return marked
 
-    def _filled(self) -> list[int]:
-        return [column for column in range(COLUMN_COUNT) if column not in self._unfilled]
-
     def _grey(self, keys: list[ProcessKey], columns: Iterable[int] | None = None) -> None:
         """Show exited rows greyed and marked "Exited" (when the items are kept), in every
         filled column or in ``columns``."""
         if not keys or not self._items_kept:
             return
         grey, word = exited_colour(), exited_word()
-        greyed = self._filled() if columns is None else list(columns)
+        greyed = filled_columns(self._unfilled) if columns is None else list(columns)
         self.blockSignals(True)
         try:
             for key in keys:
@@ -171,7 +169,7 @@ class ProcessTableModel(QStandardItemModel):
         """Grey the exited rows again in the palette's colour (light or dark changed)."""
         if not self._items_kept:
             return
-        grey, filled = exited_colour(), self._filled()
+        grey, filled = exited_colour(), filled_columns(self._unfilled)
         for key in self._exited:
             position = self._position[key]
             for column in filled:
