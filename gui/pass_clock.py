@@ -17,6 +17,8 @@ class PassGate:
     before that (by the timer, or by Refresh now) is remembered as due and runs once the
     UI reports the result applied. ``running`` is false while paused or minimized: the
     timer then starts no pass, and one it asked for is forgotten (Refresh now still runs).
+    A pass the user or the window asked for reads every process; the timer's may leave
+    quiet ones unread (``ask_every_process``, ``take_every_process``).
     """
 
     def __init__(self, interval_s: float) -> None:
@@ -27,6 +29,7 @@ class PassGate:
         self._running = True
         self._interval_s = interval_s
         self._passes = 0
+        self._every_process = True  # the first pass reads them all
 
     def try_start(self, by_timer: bool) -> bool:
         """True: start a pass now (the previous result is applied); False: it was noted as due."""
@@ -59,6 +62,17 @@ class PassGate:
                 return None
             seconds = self._interval_s if self._passes > 1 else min(self._interval_s, FIRST_CPU_READING_S)
             return round(seconds * 1000)
+
+    def ask_every_process(self) -> None:
+        """The next pass to start reads every process (Refresh now, resume, restore)."""
+        with self._lock:
+            self._every_process = True
+
+    def take_every_process(self) -> bool:
+        """Whether the pass starting now must read every process; asked for once."""
+        with self._lock:
+            every_process, self._every_process = self._every_process, False
+            return every_process
 
     @property
     def applying(self) -> bool:
@@ -110,10 +124,13 @@ class PassClock(QObject):
         if not self._gate.try_start(by_timer):
             return
         self.pass_started.emit()
-        self._sampler.sample()  # emits the result, queued to the UI thread
+        result = self._sampler.take_pass(self._gate.take_every_process())
         wait_ms = self._gate.pass_done()
         if wait_ms is not None:
             self._timer.start(wait_ms)
+        # Last: the UI thread wakes for the result and takes the GIL at once, instead of
+        # waiting for this thread to let go of it (a second wake, which costs as much).
+        self._sampler.sampled.emit(result)
 
     @Slot(int)
     def reschedule(self, wait_ms: int) -> None:

@@ -5,7 +5,7 @@ import threading
 import time
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
 from gui.core.delta import Delta, diff_snapshots
 from gui.core.disk_rates import NO_DISK_RATES, DiskRates, DiskRateTracker
@@ -77,10 +77,15 @@ class Sampler(QObject):
         self._disk_read_before = True
         return self._disk_rates.update(self._adapter.read_disk_totals(samples), time.monotonic())
 
-    @Slot()
-    def sample(self) -> None:
+    def sample(self, every_process: bool = True) -> None:
+        """One pass, its result emitted; ``every_process=False`` lets the reader leave quiet
+        processes unread."""
+        self.sampled.emit(self.take_pass(every_process))
+
+    def take_pass(self, every_process: bool = True) -> SampleResult:
+        """One pass, its result returned (``PassClock`` emits it once the next is scheduled)."""
         try:
-            samples = self._adapter.read_processes()
+            samples = self._adapter.read_processes(every_process)
             wall_now = time.time()
             # Cached per process: a pass with nothing new costs a lookup per process.
             identities = self._adapter.identify_processes(samples, wall_now)
@@ -108,9 +113,8 @@ class Sampler(QObject):
             if not self._failed_before:
                 logger.exception("Reading the process list failed")
             self._failed_before = True
-            self.sampled.emit(SampleResult(Delta(), None, len(self._previous), SystemProblem.of(error)))
-            return
+            return SampleResult(Delta(), None, len(self._previous), SystemProblem.of(error))
         self._failed_before = False
         delta = diff_snapshots(self._previous, rows)
         self._previous = rows
-        self.sampled.emit(SampleResult(delta, summary, len(rows)))
+        return SampleResult(delta, summary, len(rows))

@@ -91,14 +91,16 @@ class SamplingLoop(QObject):
             self._windows.shutdown()
 
     def refresh_now(self) -> None:
-        """One pass as soon as possible, paused or not (after the one under way, if any)."""
+        """One pass as soon as possible, paused or not (after the one under way, if any),
+        reading every process."""
+        self._gate.ask_every_process()
         self.pass_requested.emit()
 
     def set_paused(self, paused: bool) -> None:
         self._paused = paused
         self._update_running()
         if not paused and not self._suspended:
-            self.pass_requested.emit()
+            self.refresh_now()
 
     @property
     def suspended(self) -> bool:

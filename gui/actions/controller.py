@@ -68,6 +68,9 @@ class ActionController(QObject):
         self._pool.setMaxThreadCount(_MAX_PARALLEL_REQUESTS)
         self._cancelled = threading.Event()
         self._settings = settings
+        # What an action changed shows at the next refresh, even in a process the list
+        # reads only now and then because it was quiet.
+        self.batch_finished.connect(self._read_acted_on_soon)
 
     def submit(self, request: ActionRequest) -> None:
         """Carry out ``request`` in the background; ``batch_finished`` follows, once.
@@ -78,6 +81,7 @@ class ActionController(QObject):
         """
         if self._cancelled.is_set():
             return
+        self._adapter.read_soon(target.key for target in request.covered)
         # Read when sent: the settings are the one place the grace period and auto-force live.
         options = RunOptions(self._settings.grace_seconds, self._settings.auto_force, self._cancelled)
         claimed: Held = self._elevated_runner.claim(request) if self._elevated_runner is not None else {}
@@ -113,6 +117,9 @@ class ActionController(QObject):
             )
         if own:
             self._pool.start(partial(self._run, narrowed(request, own), options, joined.part_done))
+
+    def _read_acted_on_soon(self, report: BatchReport) -> None:
+        self._adapter.read_soon(result.target.key for result in report.results)
 
     def submit_elevated(self, request: ActionRequest) -> None:
         """Carry out ``request`` as administrator (one prompt for it all); ``batch_finished`` follows."""

@@ -15,7 +15,8 @@ class CpuUsageTracker:
 
     A process first seen at the app's first pass has no interval to measure over
     yet (``None``). A process that started after the previous pass is measured
-    over its own lifetime, which is exactly the interval it existed in.
+    over its own lifetime, which is exactly the interval it existed in. One the reader
+    had left unread for some passes is measured over the time since it was last read.
     """
 
     def __init__(self, core_count: int) -> None:
@@ -44,7 +45,8 @@ class CpuUsageTracker:
                 if cpu == before:  # idle since the last pass, as most processes are
                     percents[key] = 0.0
                     continue
-                busy = (cpu - before) / elapsed if elapsed > 0 else 0.0
+                span = elapsed if sample.read_gap_s is None else sample.read_gap_s
+                busy = (cpu - before) / span if span > 0 else 0.0
                 percents[key] = self._clamp(busy, sample.threads)
             elif previous is not None and key.create_time >= previous[1] - 1.0:
                 lifetime = max(_MIN_LIFETIME_S, wall_now - key.create_time)

@@ -16,7 +16,9 @@ class ProcessSample:
     process without one (PID 1, the kernel's own roots) or when it could not be read; it has
     a default so that code building samples by hand need not know it. ``nice`` is its
     priority as a nice value (-20 .. 19; on Windows that of its priority class's step, see
-    :mod:`gui.core.priority`), ``None`` when unknown.
+    :mod:`gui.core.priority`), ``None`` when unknown. ``read_gap_s`` is set when the reader
+    had left the process unread for some passes (it was quiet): the seconds its CPU time
+    moved over since the reading before, instead of since the last pass.
     """
 
     key: ProcessKey
@@ -31,3 +33,4 @@ class ProcessSample:
     is_kernel_thread: bool
     parent_pid: int | None = None
     nice: int | None = None
+    read_gap_s: float | None = None

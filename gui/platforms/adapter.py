@@ -34,7 +34,14 @@ from gui.platforms.window_source import NoWindows, WindowSource
 class ProcessReader(Protocol):
     """Reads every process in one pass (psutil everywhere, /proc directly on Linux)."""
 
-    def read(self) -> list[ProcessSample]: ...
+    def read(self, every_process: bool = True) -> list[ProcessSample]:
+        """``every_process=False``: a reader may leave quiet processes unread this pass
+        (their last sample stands in), within what its module promises."""
+        ...
+
+    def read_soon(self, pids: Iterable[int]) -> None:
+        """Thread-safe: the next pass reads these processes, quiet or not."""
+        ...
 
 
 class NotSupportedHere(Exception):
@@ -91,11 +98,16 @@ class PlatformAdapter:
         if self._head_start is None:
             self._head_start = HeadStart(self._reader.read, self.identify_processes)
 
-    def read_processes(self) -> list[ProcessSample]:
-        """Every process now; blocking, so call it off the UI thread."""
+    def read_processes(self, every_process: bool = True) -> list[ProcessSample]:
+        """Every process now; blocking, so call it off the UI thread. ``every_process=False``
+        (a timer's pass) lets the reader leave quiet processes unread (see ``ProcessReader``)."""
         if self._head_start is not None:
             self._head_start.wait()
-        return self._reader.read()
+        return self._reader.read(every_process)
+
+    def read_soon(self, keys: Iterable[ProcessKey]) -> None:
+        """Thread-safe: the next pass reads these processes (the app just acted on them)."""
+        self._reader.read_soon(key.pid for key in keys)
 
     def set_priority_column_shown(self, shown: bool) -> None:
         """Thread-safe: whether passes read every process's priority (an extra system call

@@ -12,12 +12,25 @@ estimate on current kernels), read only when the stat line changed. What does no
 line is byte-for-byte the same as last time is not parsed again: its previous
 sample object is reused, which lets every later stage skip it too.
 
+A pass may also leave quiet processes unread (``read(every_process=False)``, the timer's
+passes): one whose line came back the same ``QUIET_PASSES`` passes in a row is read only
+every ``READ_QUIET_EVERY``-th pass, a share of them each pass (by PID), until its line
+changes. Reading a line is most of a pass's cost, and most processes sleep for minutes.
+What such a process does shows up to ``READ_QUIET_EVERY - 1`` passes late: its CPU time is
+then measured over the time since it was last read (``ProcessSample.read_gap_s``), so no
+CPU time is lost or put in the wrong second. Its end is not late: an ended process is
+reaped, which changes the kernel's count of tasks, and the folder is then listed again.
+A process the app acts on is read at the next pass (``read_soon``).
+
 Values match psutil's exactly (same sources, same arithmetic): the tests compare
 both readers on the same processes.
 """
 
 import os
 import pwd
+import threading
+import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from gui.core.display_text import COMMAND_LINE_LIMIT
@@ -123,6 +136,26 @@ def _argv(raw: bytes, complete: bool = True) -> list[str]:
 
 #: Passes that may reuse the last listing of ``/proc`` before it is listed again anyway.
 _UNLISTED_PASSES = 9
+#: Passes in a row with the same stat line after which a process counts as quiet.
+QUIET_PASSES = 5
+#: A quiet process is read every this many passes (at 1 s a refresh: within 4 s).
+READ_QUIET_EVERY = 4
+
+
+#: A difference between the wall and boot clocks' boot times taken as a clock step (the
+#: two clocks are read one after the other, so a preemption in between also counts).
+_CLOCK_STEP_S = 0.005
+
+
+def _boot_time_by_clocks() -> float:
+    """When the machine booted by the wall clock, as the kernel's ``btime`` is derived."""
+    return time.time() - time.clock_gettime(time.CLOCK_BOOTTIME)
+
+
+def _last_pid_of(tasks: bytes) -> int:
+    """The last PID in a ``_read_tasks`` text (0 for none)."""
+    last = tasks.rpartition(b" ")[2]
+    return int(last) if last.isdigit() else 0
 
 
 def _is_own_proc(proc: str) -> bool:
@@ -139,6 +172,8 @@ class LinuxProcReader:
     def __init__(self, proc: str = "/proc") -> None:
         self._proc = proc
         self._boot_time = self._read_boot_time()
+        self._boot_time_by_clocks = _boot_time_by_clocks()
+        self._passes_since_btime = 0
         self._my_uid = os.getuid()
         self._user_names: dict[int, str] = {}
         self._my_user = self._user_name(self._my_uid)
@@ -149,11 +184,21 @@ class LinuxProcReader:
         self._last_sample: dict[int, ProcessSample] = {}
         self._static: dict[ProcessKey, _StaticFields] = {}
         self._stat_files = StatFiles(proc)
-        #: Whether ``loadavg`` there tells this process's last PID handed out (see ``_pids``).
-        self._last_pid_is_ours = _is_own_proc(proc)
-        self._last_pid = b""
+        #: Whether that is this process's own ``/proc`` (not another PID namespace's, or a
+        #: test's copy): its ``loadavg`` then tells our last PID handed out (see ``_pids``),
+        #: and its boot time follows our clocks (see ``_follow_boot_time``).
+        self._proc_is_ours = _is_own_proc(proc)
+        self._tasks = b""
         self._listed: list[int] = []
         self._passes_unlisted = 0
+        #: Passes in a row each process's line came back the same, while fewer than
+        #: ``QUIET_PASSES``; then it is quiet, and in ``_quiet_read_at`` instead, with the
+        #: ``time.monotonic()`` of its last read.
+        self._same_passes: dict[int, int] = {}
+        self._quiet_read_at: dict[int, float] = {}
+        self._passes = 0
+        self._read_soon: set[int] = set()
+        self._read_soon_lock = threading.Lock()
 
     def _read_boot_time(self) -> float:
         with open(f"{self._proc}/stat", "rb") as stat:
@@ -172,29 +217,42 @@ class LinuxProcReader:
             self._user_names[uid] = name
         return name
 
-    def read(self) -> list[ProcessSample]:
+    def read_soon(self, pids: Iterable[int]) -> None:
+        """Thread-safe: read these processes at the next pass even if they are quiet (the
+        app just acted on them)."""
+        with self._read_soon_lock:
+            self._read_soon.update(pids)
+
+    def read(self, every_process: bool = True) -> list[ProcessSample]:
         """One pass over ``/proc``; processes that vanish mid-pass are left out.
 
         At rest most processes' lines are the same as last pass: each costs a ``pread``,
         a hash and a lookup, and the pass builds nothing for it but its place in the list.
+        ``every_process=False`` leaves most quiet processes unread (see the module's text).
         """
         last_line, last_sample = self._last_line, self._last_sample
-        boot_time = self._read_boot_time()
-        if boot_time != self._boot_time:
-            # The kernel derives boot time from the wall clock, so a clock step moves it, and
-            # psutil (which re-checks identities before signals) reads it afresh: follow it,
-            # and parse every line again, since start times are derived from it.
-            self._boot_time = boot_time
-            last_line.clear()
-            self._static.clear()
-        pids, listed_again = self._pids()
+        self._follow_boot_time()
+        pids, listed_again, pids_wrapped = self._pids()
         samples: list[ProcessSample] = []
         append = samples.append
         stat_files = self._stat_files
         descriptors = stat_files.descriptors
         pread = os.pread
         gone: list[int] = []
+        now = time.monotonic()
+        quiet_read_at = self._quiet_read_at
+        with self._read_soon_lock:
+            read_soon, self._read_soon = self._read_soon, set()
+        # Quiet processes are read when PID % every == phase; with every = 1, always (a PID
+        # handed out again, once the counter wrapped, may now be another process's).
+        every = READ_QUIET_EVERY if not every_process and not pids_wrapped else 1
+        self._passes += 1
+        phase = self._passes % every
         for pid in pids:
+            read_at = quiet_read_at.get(pid)
+            if read_at is not None and pid % every != phase and pid not in read_soon:
+                append(last_sample[pid])
+                continue
             fd = descriptors.get(pid)
             raw = None
             if fd is not None:
@@ -212,9 +270,11 @@ class LinuxProcReader:
             if last_line.get(pid) == line_hash:
                 # Same line: no CPU time, page fault or state change since last time, so
                 # memory is taken as unchanged too (only kernel reclaim could move it).
+                self._note_same_line(pid, read_at, now)
                 append(last_sample[pid])
                 continue
-            sample = self._sample_of(pid, raw, last_sample.get(pid))
+            read_gap_s = self._note_changed_line(pid, read_at, now)
+            sample = self._sample_of(pid, raw, last_sample.get(pid), read_gap_s)
             if sample is None:
                 gone.append(pid)
                 continue
@@ -224,13 +284,59 @@ class LinuxProcReader:
         self._forget(pids, gone, listed_again)
         return samples
 
-    def _sample_of(self, pid: int, raw: bytes, before: ProcessSample | None) -> ProcessSample | None:
+    def _follow_boot_time(self) -> None:
+        """The kernel derives boot time from the wall clock, so a clock step moves it, and
+        psutil (which re-checks identities before signals) reads it afresh: follow it, and
+        parse every line again, since start times are derived from it.
+
+        ``/proc/stat`` costs as much to read as a few dozen stat lines (the kernel sums
+        every interrupt's count), so in our own ``/proc`` it is read again only when the
+        wall clock moved against the boot clock, and every ``_UNLISTED_PASSES`` passes.
+        """
+        if self._proc_is_ours:
+            by_clocks = _boot_time_by_clocks()
+            self._passes_since_btime += 1
+            if abs(by_clocks - self._boot_time_by_clocks) < _CLOCK_STEP_S and (
+                self._passes_since_btime <= _UNLISTED_PASSES
+            ):
+                return
+            self._boot_time_by_clocks = by_clocks
+            self._passes_since_btime = 0
+        boot_time = self._read_boot_time()
+        if boot_time != self._boot_time:
+            self._boot_time = boot_time
+            self._last_line.clear()
+            self._static.clear()
+
+    def _note_same_line(self, pid: int, read_at: float | None, now: float) -> None:
+        """Count one more pass with the same line; the ``QUIET_PASSES``-th makes it quiet."""
+        if read_at is not None:
+            self._quiet_read_at[pid] = now
+            return
+        same = self._same_passes.get(pid, 0) + 1
+        if same < QUIET_PASSES:
+            self._same_passes[pid] = same
+        else:
+            del self._same_passes[pid]
+            self._quiet_read_at[pid] = now
+
+    def _note_changed_line(self, pid: int, read_at: float | None, now: float) -> float | None:
+        """It is not quiet (any more); the seconds since its last read if it was."""
+        if read_at is not None:
+            del self._quiet_read_at[pid]
+            return now - read_at
+        self._same_passes.pop(pid, None)
+        return None
+
+    def _sample_of(
+        self, pid: int, raw: bytes, before: ProcessSample | None, read_gap_s: float | None
+    ) -> ProcessSample | None:
         """The sample of a changed (or new) stat line; ``None`` when the process is gone."""
         try:
             statm = _read_file(f"{self._proc}/{pid}/statm")
         except OSError:
             return None
-        sample = self._parse(pid, raw, statm)
+        sample = self._parse(pid, raw, statm, read_gap_s)
         if before is not None and (sample is None or sample.key != before.key):
             self._static.pop(before.key, None)  # ended, or its PID went to another process
         return sample
@@ -243,6 +349,8 @@ class LinuxProcReader:
             ended.update(self._last_sample.keys() - set(pids))
         for pid in ended:
             self._last_line.pop(pid, None)
+            self._same_passes.pop(pid, None)
+            self._quiet_read_at.pop(pid, None)
             sample = self._last_sample.pop(pid, None)
             if sample is not None:
                 self._static.pop(sample.key, None)
@@ -250,32 +358,37 @@ class LinuxProcReader:
         if ended or listed_again:
             self._listed = [pid for pid in pids if pid not in ended]
 
-    def _pids(self) -> tuple[list[int], bool]:
-        """The PIDs to read: the folder's listing, or last pass's when no PID was handed out
-        since; and whether the folder was listed.
+    def _pids(self) -> tuple[list[int], bool, bool]:
+        """The PIDs to read: the folder's listing, or last pass's when no task started or
+        ended since; whether the folder was listed; whether PIDs were handed out again
+        from the bottom (the counter wrapped) since last pass.
 
         Listing ``/proc`` is the dearest call of a pass over idle processes (the kernel walks
         every task). A new process (or thread) takes a new PID, and the kernel shows the last
-        one it handed out in ``loadavg``: while that stays the same, nothing new can be
-        there, and the processes that ended are found out by their reads failing. The
-        folder is listed anyway every few passes, and always when that ``loadavg`` is not
-        this process's own (another PID namespace's ``/proc``, or a test's copy).
+        one it handed out in ``loadavg``, next to how many tasks there are: while both stay
+        the same, nothing started and nothing ended (a task is counted until its parent reaps
+        it; a zombie's state shows when its line is read). The folder is listed anyway every
+        few passes, and always when that ``loadavg`` is not this process's own (another PID
+        namespace's ``/proc``, or a test's copy).
         """
-        last_pid = self._read_last_pid() if self._last_pid_is_ours else b""
-        if last_pid and last_pid == self._last_pid and self._passes_unlisted < _UNLISTED_PASSES:
+        tasks = self._read_tasks() if self._proc_is_ours else b""
+        if tasks and tasks == self._tasks and self._passes_unlisted < _UNLISTED_PASSES:
             self._passes_unlisted += 1
-            return self._listed, False
-        self._last_pid = last_pid  # read before listing: a PID handed out meanwhile lists again
+            return self._listed, False, False
+        wrapped = _last_pid_of(tasks) < _last_pid_of(self._tasks)
+        self._tasks = tasks  # read before listing: a task started meanwhile lists again
         self._passes_unlisted = 0
-        return [int(entry) for entry in os.listdir(self._proc) if entry.isdigit()], True
+        return [int(entry) for entry in os.listdir(self._proc) if entry.isdigit()], True, wrapped
 
-    def _read_last_pid(self) -> bytes:
+    def _read_tasks(self) -> bytes:
+        """``loadavg``'s task count and last PID handed out (``b"1024 52187"``), or ``b""``."""
         try:
-            return _read_file(f"{self._proc}/loadavg").rsplit(maxsplit=1)[-1]
+            fields = _read_file(f"{self._proc}/loadavg").split()
+            return fields[3].partition(b"/")[2] + b" " + fields[4]
         except (OSError, IndexError):
             return b""
 
-    def _parse(self, pid: int, raw: bytes, statm: bytes) -> ProcessSample | None:
+    def _parse(self, pid: int, raw: bytes, statm: bytes, read_gap_s: float | None) -> ProcessSample | None:
         close = raw.rfind(b")")
         comm = _decode(raw[raw.find(b"(") + 1 : close])
         fields = raw[close + 2 :].split()
@@ -302,6 +415,7 @@ class LinuxProcReader:
             is_kernel_thread=static.is_kernel_thread,
             parent_pid=int(fields[_PPID]) or None,
             nice=int(fields[_NICE]),
+            read_gap_s=read_gap_s,
         )
 
     def _read_static(

@@ -1,7 +1,7 @@
 """Reading the process table through psutil, shared by every platform adapter."""
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
@@ -100,8 +100,12 @@ class PsutilProcessReader:
     def nice_wanted(self) -> bool:
         return self._nice_wanted.is_set()
 
-    def read(self) -> list[ProcessSample]:
-        """One pass over all processes; vanished processes are left out silently."""
+    def read_soon(self, pids: Iterable[int]) -> None:
+        """Every pass reads every process here: the next one reads these too."""
+
+    def read(self, every_process: bool = True) -> list[ProcessSample]:
+        """One pass over all processes, always all of them (psutil has no cheaper way to
+        tell that a process did not run); vanished processes are left out silently."""
         samples: list[ProcessSample] = []
         static_seen: dict[ProcessKey, _StaticFields] = {}
         with_nice = self._nice_wanted.is_set()

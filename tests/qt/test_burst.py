@@ -47,7 +47,7 @@ def fake_sample(pid: int) -> ProcessSample:
 def with_burst(adapter: Any, extra: list[ProcessSample]) -> Any:
     """The adapter, reading ``extra`` on top of this machine's processes once it is filled."""
     real = adapter.read_processes
-    adapter.read_processes = lambda: real() + list(extra)
+    adapter.read_processes = lambda every_process=True: real(every_process) + list(extra)
     return adapter
 
 
