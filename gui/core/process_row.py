@@ -115,30 +115,56 @@ class ProcessRow:
         )
 
 
+def _same_words(before: ProcessRow, sample: ProcessSample, identity: ProcessIdentity) -> bool:
+    """Whether ``before`` was made from the same process's same name, user and command line
+    (a reader hands the same text objects while they stay the same)."""
+    was = before.sample
+    return (
+        before.identity is identity
+        and was.key == sample.key
+        and was.name is sample.name
+        and was.user is sample.user
+        and was.command_line is sample.command_line
+    )
+
+
 def make_row(
     sample: ProcessSample,
     cpu_percent: float | None,
     identity: ProcessIdentity = NO_IDENTITY,
     windows: tuple[WindowInfo, ...] = (),
     disk: DiskRate | None = None,
+    *,
+    before: "ProcessRow | None" = None,
 ) -> ProcessRow:
     """Build a row, formatting every cell once; text from the process goes through
     :func:`display_text`, and the command line is cut to a bounded length.
 
     A process running a script is named after it: ``frozen_editor.py (python3)``.
+    ``before``: the same process's previous row, whose texts for what did not change
+    (name, PID, user, start, command line) are taken as they are.
     """
     command = sample.command_line
-    name = identity.script_label or sample.name
+    if before is not None and _same_words(before, sample, identity):
+        name_text, pid_text, user_text = before.display[Column.NAME : Column.STATUS]
+        started_text, command_text = before.display[Column.STARTED : Column.WINDOW_TITLE]
+    else:
+        name = identity.script_label or sample.name
+        name_text = display_text(name) if name else UNKNOWN
+        pid_text = str(sample.key.pid)
+        user_text = display_text(sample.user) if sample.user else UNKNOWN
+        started_text = format_started(sample.key.create_time)
+        command_text = display_text(command, COMMAND_LINE_LIMIT) if command else UNKNOWN
     display: tuple[str, ...] = (
-        display_text(name) if name else UNKNOWN,
-        str(sample.key.pid),
-        display_text(sample.user) if sample.user else UNKNOWN,
+        name_text,
+        pid_text,
+        user_text,
         sample.status,  # an id: the table shows it as a word in the user's language
         format_percent(cpu_percent),
         format_bytes(sample.memory_rss),
         format_count(sample.threads),
-        format_started(sample.key.create_time),
-        display_text(command, COMMAND_LINE_LIMIT) if command else UNKNOWN,
+        started_text,
+        command_text,
         "",  # the window title: see below
         format_rate(disk.read_per_second if disk else None),
         format_rate(disk.write_per_second if disk else None),

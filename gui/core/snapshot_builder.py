@@ -55,7 +55,12 @@ class SnapshotBuilder:
             row = previous.get(key)
             if row is None or row.sample is not sample or row.cpu_percent != percent:
                 row = make_row(
-                    sample, percent, identities.get(key, NO_IDENTITY), windows.get(key, ()), disk.get(key)
+                    sample,
+                    percent,
+                    identities.get(key, NO_IDENTITY),
+                    windows.get(key, ()),
+                    disk.get(key),
+                    before=row,
                 )
             else:
                 if new_identities:

@@ -1,5 +1,7 @@
 """Rows carry what a process is: its identity, its kind, and a script's name in the Name cell."""
 
+import dataclasses
+
 from gui.core.app_identity import NO_IDENTITY, AppIdentity, IdentitySource, ProcessIdentity
 from gui.core.columns import Column
 from gui.core.delta import diff_snapshots
@@ -98,3 +100,24 @@ def test_the_builder_rebuilds_only_the_row_whose_identity_changed() -> None:
     assert moved.identity is OWL_PROCESS and moved.kind is ProcessKind.APPLICATION
     delta = diff_snapshots(first, later)
     assert delta.changed == (moved,) and not delta.added and not delta.removed
+
+
+def test_a_rebuilt_row_keeps_the_texts_of_what_did_not_change() -> None:
+    idle = sample(5, cpu_seconds=1.0)
+    before = make_row(idle, 0.0)
+    # A reader hands the same text objects while a process's words stay the same.
+    busier = make_row(dataclasses.replace(idle, cpu_seconds=2.0), 12.5, before=before)
+    assert busier.display[Column.CPU] == "12.5"
+    for column in (Column.NAME, Column.PID, Column.USER, Column.STARTED, Column.COMMAND):
+        assert busier.display[column] is before.display[column]
+
+
+def test_a_rebuilt_row_writes_anew_what_changed() -> None:
+    before = make_row(sample(5), 0.0)
+    other_program = make_row(sample(5, name="node"), 0.0, before=before)  # it ran another program
+    assert other_program.display[Column.NAME] == "node"
+    assert other_program.display[Column.COMMAND] == "/usr/bin/node -u /home/a/frozen_editor.py"
+    renamed = make_row(sample(5), 0.0, EDITOR, before=before)  # identified as a script since
+    assert renamed.display[Column.NAME] == "frozen_editor.py (python3)"
+    other_process = make_row(sample(6), 0.0, before=before)
+    assert other_process.display[Column.PID] == "6"
