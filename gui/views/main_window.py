@@ -50,6 +50,7 @@ from gui.views.edit_actions import EditActions
 from gui.views.elided_label import ElidedLabel
 from gui.views.filter_bar import FilterBar
 from gui.views.language_menu import LanguageMenu
+from gui.views.layout_shield import LayoutShield
 from gui.views.list_hold import HoldReason, ListHold
 from gui.views.list_views import ListViews
 from gui.views.main_toolbar import main_toolbar, tab_stops
@@ -263,7 +264,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.status_label = ElidedLabel(self)
         self.state_label = QLabel(self)
-        self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addWidget(LayoutShield(self.status_label, self), 1)  # new text: no relayout
         self.statusBar().addPermanentWidget(self.state_label)
         self.storage_label = QLabel(self)
         self.storage_label.setObjectName("storage_problem_label")

@@ -6,7 +6,7 @@ button that is auto-exclusive is a "radio button", which is what the view switch
 choice among three. This push button paints itself as the tool button it stands in for.
 """
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QPaintEvent
 from PySide6.QtWidgets import QPushButton, QStyle, QStyleOptionToolButton, QStylePainter, QWidget
 
@@ -21,6 +21,9 @@ class ViewSwitchButton(QPushButton):
         self.setCheckable(True)
         self.setAutoExclusive(True)  # with its two siblings: a radio button to a screen reader
         self.setAttribute(Qt.WidgetAttribute.WA_Hover)  # raised under the mouse, as tool buttons are
+        #: Measured once per text, font and style: the window's layout asks at every refresh
+        #: (the status line's text changes), and measuring costs more than the answer.
+        self._size_hint: QSize | None = None
         self.clicked.connect(self._choose)
         action.changed.connect(self._follow_action)
         action.toggled.connect(self._follow_action)
@@ -31,6 +34,8 @@ class ViewSwitchButton(QPushButton):
         self._follow_action()  # the action decides: a click on the chosen view keeps it chosen
 
     def _follow_action(self) -> None:
+        if self.text() != self._action.iconText():
+            self._size_hint = None
         self.setText(self._action.iconText())
         self.setToolTip(self._action.toolTip())
         self.setEnabled(self._action.isEnabled())
@@ -60,13 +65,22 @@ class ViewSwitchButton(QPushButton):
             option.state |= QStyle.StateFlag.State_Raised
         return option
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() in {QEvent.Type.FontChange, QEvent.Type.StyleChange}:
+            self._size_hint = None
+        super().changeEvent(event)
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        option = self._tool_button_option()
-        metrics = self.fontMetrics()
-        text = metrics.size(Qt.TextFlag.TextShowMnemonic, self.text())
-        contents = QSize(text.width() + metrics.horizontalAdvance(" ") * 2, text.height())
-        option.rect.setSize(contents)
-        return self.style().sizeFromContents(QStyle.ContentsType.CT_ToolButton, option, contents, self)
+        if self._size_hint is None:
+            option = self._tool_button_option()
+            metrics = self.fontMetrics()
+            text = metrics.size(Qt.TextFlag.TextShowMnemonic, self.text())
+            contents = QSize(text.width() + metrics.horizontalAdvance(" ") * 2, text.height())
+            option.rect.setSize(contents)
+            self._size_hint = self.style().sizeFromContents(
+                QStyle.ContentsType.CT_ToolButton, option, contents, self
+            )
+        return QSize(self._size_hint)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return self.sizeHint()
