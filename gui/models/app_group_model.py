@@ -158,9 +158,10 @@ class AppGroupModel(NestedProcessModel):
             cells = self._group_cells(group, members, self._count(group))
             shown = self._shown.get(group)
             unfilled = self._unfilled
+            # Unchanged cells are not set again (Qt would not report them: the proxy asks its
+            # filter about the group again when its count, in the name cell, changes).
             for column, roles in enumerate(cells):
-                # The name cell always: the proxy then decides again whether the group is shown.
-                changed = shown is None or shown[column] != roles or column == Column.NAME
+                changed = shown is None or shown[column] != roles
                 if changed and column not in unfilled:
                     self.setItemData(index.siblingAtColumn(column), roles)
             self._shown[group] = cells

@@ -11,6 +11,7 @@ from gui.core.disk_rates import REFUSED, DiskRate
 from gui.core.process_key import ProcessKey
 from gui.core.process_row import ProcessRow
 from gui.models.app_group_model import BACKGROUND, SYSTEM, AppGroupModel, app_group
+from gui.models.nested_filter_proxy import NestedFilterProxy
 from gui.models.roles import SORT_ROLE
 from tests.rows import make_test_row
 
@@ -87,3 +88,26 @@ def test_an_applications_disk_rates_are_its_processes_summed(qapp) -> None:
     assert model.index_of(group, Column.DISK_READ).data() == "4.0 KB/s"
     assert model.index_of(group, Column.DISK_WRITE).data() == "2.0 KB/s"
     assert model.index_of(group, Column.DISK_READ).data(SORT_ROLE) == 4096.0
+
+
+def shown_groups(proxy: NestedFilterProxy, model: AppGroupModel) -> set[str]:
+    groups: set[str] = set()
+    for top in range(proxy.rowCount()):
+        node = model.node_of(proxy.mapToSource(proxy.index(top, 0)))
+        assert isinstance(node, str)
+        groups.add(node)
+    return groups
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(snapshots(), min_size=1, max_size=6), st.booleans())
+def test_a_group_is_shown_while_one_of_its_processes_passes_the_filter(qapp, sequence, only_mine) -> None:
+    model = AppGroupModel()
+    proxy = NestedFilterProxy(model)
+    proxy.set_only_mine(only_mine)
+    previous: dict[ProcessKey, ProcessRow] = {}
+    for current in sequence:
+        model.apply_delta(diff_snapshots(previous, current))
+        previous = current
+        expected = {expected_group(r) for r in current.values() if r.sample.owned_by_me or not only_mine}
+        assert shown_groups(proxy, model) == expected
