@@ -180,9 +180,36 @@ def htop_in_tmux(home: Path) -> Iterator[psutil.Process | None]:
         subprocess.run(["tmux", "-L", socket, "kill-server"], env=env, check=False)
 
 
+def wake_ups(pid: int) -> int:
+    """Voluntary context switches of all of a process's threads so far: each is a sleep
+    that ended in a wake-up."""
+    total = 0
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        with contextlib.suppress(OSError):
+            for line in (task / "status").read_text().splitlines():
+                if line.startswith("voluntary_ctxt_switches:"):
+                    total += int(line.split()[1])
+    return total
+
+
+def sleep_measuring_wake_charge(seconds: float) -> float:
+    """Sleep ``seconds`` in 1 s naps; the median CPU ms the kernel charged this thread per
+    nap, in which it did nothing. Near zero on bare metal; on some virtual machines a thread
+    waking from a 1 s sleep is charged milliseconds (the app has two threads that wake at
+    each refresh, htop one), and how many moves with the machine's state."""
+    charged: list[float] = []
+    deadline = time.monotonic() + seconds
+    while (left := deadline - time.monotonic()) > 0:
+        before = time.thread_time()
+        time.sleep(min(1.0, left))
+        charged.append((time.thread_time() - before) * 1e3)
+    return sorted(charged)[len(charged) // 2] if charged else 0.0
+
+
 def app_and_htop(seconds: float, workdir: Path, view: str = "processes") -> dict[str, float | None]:
     """The app's CPU and memory, and htop's CPU, over the same ``seconds``; ``view`` is the
-    list shown ("processes": All processes, "applications": the Applications view)."""
+    list shown ("processes": All processes, "applications": the Applications view). Also the
+    wake-ups per second of each, and what this machine charges a thread for an idle second."""
     config = workdir / f"config-{view}"
     settings_file = config / "ProcPilot" / "ProcPilot.conf"
     settings_file.parent.mkdir(parents=True, exist_ok=True)
@@ -194,10 +221,12 @@ def app_and_htop(seconds: float, workdir: Path, view: str = "processes") -> dict
             time.sleep(5.0)  # past start-up and the first full list
             watched = [psutil.Process(app.pid)] + ([htop] if htop else [])
             before = [cpu_seconds(p) for p in watched]
+            wakes_before = [wake_ups(p.pid) for p in watched]
             started = time.monotonic()
-            time.sleep(seconds)
+            charge_ms = sleep_measuring_wake_charge(seconds)
             elapsed = time.monotonic() - started
             after = [cpu_seconds(p) for p in watched]
+            wakes = [(wake_ups(p.pid) - b) / elapsed for p, b in zip(watched, wakes_before, strict=True)]
             rss = psutil.Process(app.pid).memory_info().rss
     finally:
         app.terminate()
@@ -207,6 +236,9 @@ def app_and_htop(seconds: float, workdir: Path, view: str = "processes") -> dict
         "app_cpu": percents[0],
         "htop_cpu": percents[1] if len(percents) > 1 else None,
         "rss_mb": rss / 1e6,
+        "app_wakes": wakes[0],
+        "htop_wakes": wakes[1] if len(wakes) > 1 else None,
+        "idle_second_charge_ms": charge_ms,
     }
 
 
@@ -371,6 +403,22 @@ def report(
             and r["cpu_apps"]["app_cpu"] <= 0.5 * r["cpu_apps"]["htop_cpu"]
         ),
     )
+    with contextlib.suppress(KeyError):  # not measured in this run
+        rows.append(
+            "| 2. Applications view: wake-ups per second, app (all threads) / htop; CPU this machine "
+            "charged an idle thread for each 1 s sleep meanwhile (median) | for information | "
+            + " | ".join(
+                f"{results[n]['cpu_apps']['app_wakes']:.2f} / "
+                + (
+                    f"{results[n]['cpu_apps']['htop_wakes']:.2f}"
+                    if results[n]["cpu_apps"]["htop_wakes"] is not None
+                    else "—"
+                )
+                + f"; {results[n]['cpu_apps']['idle_second_charge_ms']:.1f} ms"
+                for n in sizes
+            )
+            + " | — |"
+        )
     add(
         "3. event loop delay at rest, max / p99",
         "≤ 50 / ≤ 20 ms",
