@@ -19,8 +19,9 @@ changes. Reading a line is most of a pass's cost, and most processes sleep for m
 What such a process does shows up to ``READ_QUIET_EVERY - 1`` passes late: its CPU time is
 then measured over the time since it was last read (``ProcessSample.read_gap_s``), so no
 CPU time is lost or put in the wrong second. Its end is not late: an ended process is
-reaped, which changes the kernel's count of tasks, and the folder is then listed again.
-A process the app acts on is read at the next pass (``read_soon``).
+reaped, which changes the kernel's count of tasks, and the folder is then listed again;
+its children, adopted meanwhile, are read at the next pass. A process the app acts on is
+read at the next pass too (``read_soon``).
 
 Values match psutil's exactly (same sources, same arithmetic): the tests compare
 both readers on the same processes.
@@ -357,6 +358,12 @@ class LinuxProcReader:
         self._stat_files.forget(ended)
         if ended or listed_again:
             self._listed = [pid for pid in pids if pid not in ended]
+        if ended and self._quiet_read_at:
+            # Their children were adopted (a new parent in their lines, though they did not
+            # run): read them at the next pass, quiet or not, so a tree shows them moved.
+            orphans = [pid for pid, sample in self._last_sample.items() if sample.parent_pid in ended]
+            if orphans:
+                self.read_soon(orphans)
 
     def _pids(self) -> tuple[list[int], bool, bool]:
         """The PIDs to read: the folder's listing, or last pass's when no task started or

@@ -16,6 +16,7 @@ from gui import platforms
 from gui.core.cpu_usage import CpuUsageTracker
 from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
+from tests.children import family
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads Linux's /proc")
 
@@ -157,3 +158,29 @@ def test_cpu_time_of_a_process_read_after_a_gap_is_spread_over_the_gap() -> None
     assert percents[key] == pytest.approx(50.0)  # 2 s of CPU over the 4 s since it was read
     percents = tracker.update([sample(4.0)], 102.0, 2_000_002.0)
     assert percents[key] == pytest.approx(100.0)  # read again a pass later: over that pass
+
+
+def test_children_of_an_ended_process_show_their_new_parent_at_the_next_pass(
+    grandchildren: list[psutil.Process],
+) -> None:
+    """Adopted, a quiet child has a new parent in its stat line though it did not run."""
+    parent = subprocess.Popen([sys.executable, "-c", family(8)], stdout=subprocess.PIPE)
+    try:
+        assert parent.stdout is not None
+        pids = [int(pid) for pid in parent.stdout.readline().split()]
+        grandchildren.extend(psutil.Process(pid) for pid in pids)
+        for pid in pids:  # each has become `sleep`
+            deadline = time.monotonic() + 10
+            while psutil.Process(pid).name() != "sleep" and time.monotonic() < deadline:
+                time.sleep(0.01)
+        if len({pid % READ_QUIET_EVERY for pid in pids}) < 3:
+            pytest.skip("the children's PIDs fall in too few of a quiet pass's shares to tell")
+        reader = quiet_reader()
+    finally:
+        parent.kill()
+        parent.wait()
+        if parent.stdout is not None:
+            parent.stdout.close()
+    reader.read(every_process=False)  # the parent is gone: listed again
+    parents = {s.key.pid: s.parent_pid for s in reader.read(every_process=False) if s.key.pid in pids}
+    assert parents and parent.pid not in parents.values(), parents
