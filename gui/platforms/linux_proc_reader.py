@@ -232,7 +232,7 @@ class LinuxProcReader:
         ``every_process=False`` leaves most quiet processes unread (see the module's text).
         """
         last_line, last_sample = self._last_line, self._last_sample
-        self._follow_boot_time()
+        boot_time_moved = self._follow_boot_time()
         pids, listed_again, pids_wrapped = self._pids()
         samples: list[ProcessSample] = []
         append = samples.append
@@ -244,9 +244,10 @@ class LinuxProcReader:
         quiet_read_at = self._quiet_read_at
         with self._read_soon_lock:
             read_soon, self._read_soon = self._read_soon, set()
-        # Quiet processes are read when PID % every == phase; with every = 1, always (a PID
-        # handed out again, once the counter wrapped, may now be another process's).
-        every = READ_QUIET_EVERY if not every_process and not pids_wrapped else 1
+        # Quiet processes are read when PID % every == phase; with every = 1, always: a PID
+        # handed out again, once the counter wrapped, may now be another process's, and a
+        # new boot time moves every process's start time (its key).
+        every = READ_QUIET_EVERY if not (every_process or pids_wrapped or boot_time_moved) else 1
         self._passes += 1
         phase = self._passes % every
         for pid in pids:
@@ -285,7 +286,7 @@ class LinuxProcReader:
         self._forget(pids, gone, listed_again)
         return samples
 
-    def _follow_boot_time(self) -> None:
+    def _follow_boot_time(self) -> bool:
         """The kernel derives boot time from the wall clock, so a clock step moves it, and
         psutil (which re-checks identities before signals) reads it afresh: follow it, and
         parse every line again, since start times are derived from it.
@@ -293,6 +294,7 @@ class LinuxProcReader:
         ``/proc/stat`` costs as much to read as a few dozen stat lines (the kernel sums
         every interrupt's count), so in our own ``/proc`` it is read again only when the
         wall clock moved against the boot clock, and every ``_UNLISTED_PASSES`` passes.
+        Returns whether it moved.
         """
         if self._proc_is_ours:
             by_clocks = _boot_time_by_clocks()
@@ -300,14 +302,16 @@ class LinuxProcReader:
             if abs(by_clocks - self._boot_time_by_clocks) < _CLOCK_STEP_S and (
                 self._passes_since_btime <= _UNLISTED_PASSES
             ):
-                return
+                return False
             self._boot_time_by_clocks = by_clocks
             self._passes_since_btime = 0
         boot_time = self._read_boot_time()
-        if boot_time != self._boot_time:
-            self._boot_time = boot_time
-            self._last_line.clear()
-            self._static.clear()
+        if boot_time == self._boot_time:
+            return False
+        self._boot_time = boot_time
+        self._last_line.clear()
+        self._static.clear()
+        return True
 
     def _note_same_line(self, pid: int, read_at: float | None, now: float) -> None:
         """Count one more pass with the same line; the ``QUIET_PASSES``-th makes it quiet."""

@@ -5,7 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from gui.platforms.linux_proc_reader import CLOCK_TICKS, LinuxProcReader
+from gui.platforms.linux_proc_reader import CLOCK_TICKS, QUIET_PASSES, LinuxProcReader
 from tests.children import EXECS_WHEN_TOLD
 
 STAT = (
@@ -166,3 +166,17 @@ def test_a_process_that_runs_another_program_is_read_again(tmp_path: Path) -> No
         child.wait()
         child.stdin.close()
         child.stdout.close()
+
+
+def test_a_clock_step_moves_the_start_times_of_quiet_processes_too(tmp_path: Path) -> None:
+    """Start times make the keys actions check: none may stay behind because its process
+    was quiet and left unread."""
+    write_proc(tmp_path, btime=1_000_000)
+    for pid in (4301, 4302, 4303):  # with 4242: every share of a quiet pass
+        add_process(tmp_path, pid)
+    reader = LinuxProcReader(proc=str(tmp_path))
+    for _ in range(QUIET_PASSES + 2):
+        before = {sample.key.pid: sample.key.create_time for sample in reader.read(every_process=False)}
+    write_proc(tmp_path, btime=1_000_007)  # the wall clock was set 7 s ahead
+    after = {sample.key.pid: sample.key.create_time for sample in reader.read(every_process=False)}
+    assert {pid: after[pid] - before[pid] for pid in before} == dict.fromkeys(before, 7.0)
