@@ -10,6 +10,7 @@ reason, where any of it is missing.
 
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -46,6 +47,16 @@ def wait_for(ready: Callable[[], bool], what: str) -> None:
         time.sleep(0.05)
 
 
+def _bus_answers() -> bool:
+    """Whether a system D-Bus listens on its socket (a bus that was killed leaves the file)."""
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+        try:
+            probe.connect(str(BUS_SOCKET))
+        except OSError:
+            return False
+    return True
+
+
 def _polkitd_running() -> bool:
     return subprocess.run(["pgrep", "-x", "polkitd"], capture_output=True, check=False).returncode == 0
 
@@ -57,8 +68,9 @@ def polkit() -> Iterator[str]:
     if os.geteuid() != 0 or pkexec is None or not POLKITD.exists() or shutil.which("dbus-daemon") is None:
         pytest.skip("administrator tests need root, pkexec, polkitd and dbus-daemon (Debian: pkexec polkitd)")
     started: list[subprocess.Popen[bytes]] = []
-    bus_started = not BUS_SOCKET.exists()
+    bus_started = not _bus_answers()
     if bus_started:
+        BUS_SOCKET.unlink(missing_ok=True)  # left by a bus that was killed
         BUS_SOCKET.parent.mkdir(parents=True, exist_ok=True)
         started.append(subprocess.Popen(["dbus-daemon", "--system", "--nofork", "--nopidfile"]))
         wait_for(BUS_SOCKET.exists, "the system D-Bus")
