@@ -143,6 +143,8 @@ QUIET_PASSES = 5
 READ_QUIET_EVERY = 4
 
 
+#: Passes after which ``/proc/stat``'s boot time is read anyway, clock step or not.
+_BOOT_TIME_READ_EVERY = 10
 #: A difference between the wall and boot clocks' boot times taken as a clock step (the
 #: two clocks are read one after the other, so a preemption in between also counts).
 _CLOCK_STEP_S = 0.005
@@ -293,14 +295,14 @@ class LinuxProcReader:
 
         ``/proc/stat`` costs as much to read as a few dozen stat lines (the kernel sums
         every interrupt's count), so in our own ``/proc`` it is read again only when the
-        wall clock moved against the boot clock, and every ``_UNLISTED_PASSES`` passes.
+        wall clock moved against the boot clock, and every ``_BOOT_TIME_READ_EVERY`` passes.
         Returns whether it moved.
         """
         if self._proc_is_ours:
             by_clocks = _boot_time_by_clocks()
             self._passes_since_btime += 1
             if abs(by_clocks - self._boot_time_by_clocks) < _CLOCK_STEP_S and (
-                self._passes_since_btime <= _UNLISTED_PASSES
+                self._passes_since_btime < _BOOT_TIME_READ_EVERY
             ):
                 return False
             self._boot_time_by_clocks = by_clocks

@@ -1,31 +1,19 @@
 """The status line's new text at each refresh repaints it, without laying out the window again;
 the view buttons keep their measured size until their text, font or style changes."""
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from gui.core.view_mode import ViewMode
 from tests.qt.conftest import WindowFactory, wait_refreshes
-
-
-class LayoutRequests(QObject):
-    """Counts the layout requests that reach a widget."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LayoutRequest:
-            self.count += 1
-        return False
+from tests.qt.event_counter import EventCounter
 
 
 def test_a_new_status_text_does_not_lay_out_the_window_again(qtbot, make_window: WindowFactory) -> None:
     window = make_window()
     wait_refreshes(qtbot, window, 2)
-    requests = LayoutRequests()
+    requests = EventCounter(QEvent.Type.LayoutRequest)
     window.installEventFilter(requests)
     for text in ("12 of 300 processes shown", "1,234 of 5,678 processes shown    CPU 99.9 %", "x"):
         window.status_label.setText(text)

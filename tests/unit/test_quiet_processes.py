@@ -34,16 +34,21 @@ SPINS_WHEN_TOLD = (
 )
 
 
+def wait_until_sleep(pids: list[int]) -> None:
+    """Until each has become `sleep` (its stat line no longer changes)."""
+    deadline = time.monotonic() + 10
+    for pid in pids:
+        while psutil.Process(pid).name() != "sleep" and time.monotonic() < deadline:
+            time.sleep(0.01)
+
+
 @pytest.fixture
 def sleepers() -> Iterator[list[subprocess.Popen[bytes]]]:
     """Sleeping children whose PIDs fall in at least two of a quiet pass's shares."""
     children: list[subprocess.Popen[bytes]] = []
     while len(children) < 6 or len({child.pid % READ_QUIET_EVERY for child in children}) < 2:
         children.append(subprocess.Popen(["sleep", "600"]))
-    for child in children:  # each has become `sleep` (its line no longer changes)
-        deadline = time.monotonic() + 10
-        while psutil.Process(child.pid).name() != "sleep" and time.monotonic() < deadline:
-            time.sleep(0.01)
+    wait_until_sleep([child.pid for child in children])
     yield children
     for child in children:
         if child.poll() is None:
@@ -169,10 +174,7 @@ def test_children_of_an_ended_process_show_their_new_parent_at_the_next_pass(
         assert parent.stdout is not None
         pids = [int(pid) for pid in parent.stdout.readline().split()]
         grandchildren.extend(psutil.Process(pid) for pid in pids)
-        for pid in pids:  # each has become `sleep`
-            deadline = time.monotonic() + 10
-            while psutil.Process(pid).name() != "sleep" and time.monotonic() < deadline:
-                time.sleep(0.01)
+        wait_until_sleep(pids)
         if len({pid % READ_QUIET_EVERY for pid in pids}) < 3:
             pytest.skip("the children's PIDs fall in too few of a quiet pass's shares to tell")
         reader = quiet_reader()
