@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.only_mine_changed.connect(self._set_only_mine)
         self._count_shown_rows()
         self._anchor: ScrollAnchor | None = None
-        self.applier.slice_starting.connect(self._hold_view)
+        self.applier.slice_starting.connect(self._slice_starting)
         self.applier.slice_finished.connect(self._release_view)
         self.applier.finished.connect(self._result_applied)
         self.loop.result_ready.connect(self._apply_result)
@@ -498,6 +498,10 @@ class MainWindow(QMainWindow):
         self._apply_next_pass = False
         self.applier.apply(delta)  # removals are applied before this returns
         self.feedback.processes_exited(result.delta.removed)
+
+    def _slice_starting(self) -> None:
+        self._hold_view()
+        self.view.refresh_starting()
 
     def _hold_view(self) -> None:
         self._anchor = self.view.capture_anchor()

@@ -29,6 +29,7 @@ from gui.views.header_style import HeaderStyle
 from gui.views.left_to_right import LeftToRightDelegate
 from gui.views.middle_elide_delegate import MiddleElideDelegate
 from gui.views.mnemonics import give_mnemonics
+from gui.views.moved_rows_repaint import MovedRowsRepaint
 
 DEFAULT_SORT = (Column.CPU.name, True)  # busiest first
 
@@ -79,6 +80,8 @@ class ProcessView(QTreeView):
         self._proxy: QAbstractItemModel = proxy
         self._source: ListedProcesses = proxy.sourceModel()  # type: ignore[assignment]
         self.setModel(proxy)
+        self._moved_rows = MovedRowsRepaint(self)
+        self._moved_rows.watch(proxy)
         self.selectionModel().selectionChanged.connect(self.selection_changed)
         self.setRootIsDecorated(False)
         self.setItemsExpandable(False)
@@ -127,6 +130,7 @@ class ProcessView(QTreeView):
             14 if nested else self.style().pixelMetric(self.style().PixelMetric.PM_TreeViewIndentation)
         )
         self.setModel(proxy)  # the header keeps its sections; the new model is sorted the same way
+        self._moved_rows.watch(proxy)
         self.column_fitter.remeasure()
         old_selection.deleteLater()
         self.selectionModel().selectionChanged.connect(self.selection_changed)
@@ -154,13 +158,18 @@ class ProcessView(QTreeView):
 
         Qt lays out the header again with the rows and repaints it, though a refresh changes
         nothing there (its titles, sizes and sort arrow repaint through their own signals):
-        that repaint, a tenth of a refresh's painting, is skipped."""
+        that repaint, a tenth of a refresh's painting, is skipped. When the refresh only
+        re-sorted rows, only the rows it moved or changed are repainted (MovedRowsRepaint)."""
         header = self.header().viewport()
         header.setAttribute(Qt.WidgetAttribute.WA_UpdatesDisabled, True)  # unlike setUpdatesEnabled,
         try:  # turning the attribute back on does not repaint
-            self.executeDelayedItemsLayout()
+            self._moved_rows.lay_out()
         finally:
             header.setAttribute(Qt.WidgetAttribute.WA_UpdatesDisabled, False)
+
+    def refresh_starting(self) -> None:
+        """A refresh (or one slice of it) is about to change the model: see ``settle``."""
+        self._moved_rows.refresh_starting()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         """Enter on a group row (an application) opens or closes it; on a process, its details."""
