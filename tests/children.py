@@ -26,6 +26,16 @@ EXECS_WHEN_TOLD = (
     "os.execv(sys.executable, [sys.executable, *sys.argv[1:]])"
 )
 
+#: Spins for 30 s from the moment it gets SIGUSR1.
+SPINS_WHEN_TOLD = (
+    "import signal, time\n"
+    "signal.signal(signal.SIGUSR1, lambda *_: None)\n"
+    "print('ready', flush=True)\n"
+    "signal.pause()\n"
+    "end = time.monotonic() + 30\n"
+    "while time.monotonic() < end: pass\n"
+)
+
 Spawn = Callable[..., subprocess.Popen[bytes]]
 
 

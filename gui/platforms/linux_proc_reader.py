@@ -16,7 +16,11 @@ A pass may also leave quiet processes unread (``read(every_process=False)``, the
 passes): one whose line came back the same ``QUIET_PASSES`` passes in a row is read only
 every ``READ_QUIET_EVERY``-th pass, a share of them each pass (by PID), until its line
 changes. Reading a line is most of a pass's cost, and most processes sleep for minutes.
-What such a process does shows up to ``READ_QUIET_EVERY - 1`` passes late: its CPU time is
+Where ``/proc`` shows every task (the host's PID namespace), each pass also compares the
+machine's CPU time with that of the processes it read (``unread_cpu.py``): while they
+agree, quiet processes are read only every ``READ_QUIET_EVERY_ACCOUNTED``-th pass, and
+when they do not (an unread process started to work), the pass reads them all at once.
+What such a process does otherwise shows a few passes late: its CPU time is
 then measured over the time since it was last read (``ProcessSample.read_gap_s``), so no
 CPU time is lost or put in the wrong second. Its end is not late: an ended process is
 reaped, which changes the kernel's count of tasks, and the folder is then listed again;
@@ -39,6 +43,7 @@ from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
 from gui.platforms.psutil_reader import command_line_text
 from gui.platforms.stat_files import StatFiles
+from gui.platforms.unread_cpu import UnreadCpu
 
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
@@ -139,8 +144,12 @@ def _argv(raw: bytes, complete: bool = True) -> list[str]:
 _UNLISTED_PASSES = 9
 #: Passes in a row with the same stat line after which a process counts as quiet.
 QUIET_PASSES = 5
-#: A quiet process is read every this many passes (at 1 s a refresh: within 4 s).
+#: A quiet process is read every this many passes (at 1 s a refresh: within 4 s)...
 READ_QUIET_EVERY = 4
+#: ...or this many while the processes read account for the machine's CPU time, so that
+#: one that works shows at once anyway (``UnreadCpu``): what waits is a change without
+#: work to speak of (stopped or reniced by another program, memory swapped out).
+READ_QUIET_EVERY_ACCOUNTED = 16
 
 
 #: Passes after which ``/proc/stat``'s boot time is read anyway, clock step or not.
@@ -161,6 +170,14 @@ def _last_pid_of(tasks: bytes) -> int:
     return int(last) if last.isdigit() else 0
 
 
+def _shows_kernel_threads(proc: str) -> bool:
+    """Whether ``proc`` is the host's PID namespace: kthreadd, PID 2, is a kernel thread."""
+    try:
+        return is_kernel_thread_stat(_read_file(f"{proc}/2/stat"))
+    except (OSError, IndexError, ValueError):
+        return False
+
+
 def _is_own_proc(proc: str) -> bool:
     """Whether ``proc`` shows this process's PID namespace (its ``self`` is this process)."""
     try:
@@ -172,7 +189,9 @@ def _is_own_proc(proc: str) -> bool:
 class LinuxProcReader:
     """Samples every process from ``/proc`` with as few reads and as little parsing as possible."""
 
-    def __init__(self, proc: str = "/proc") -> None:
+    def __init__(self, proc: str = "/proc", *, account_cpu: bool = True) -> None:
+        """``account_cpu=False`` reads quiet processes by turns only (``READ_QUIET_EVERY``),
+        never by the machine's CPU time (see ``UnreadCpu``)."""
         self._proc = proc
         self._boot_time = self._read_boot_time()
         self._boot_time_by_clocks = _boot_time_by_clocks()
@@ -200,6 +219,15 @@ class LinuxProcReader:
         self._same_passes: dict[int, int] = {}
         self._quiet_read_at: dict[int, float] = {}
         self._passes = 0
+        self._pass_at: float | None = None
+        #: The machine's CPU time against the processes read: only where every task shows.
+        self._unread_cpu = (
+            UnreadCpu(proc, CLOCK_TICKS, os.cpu_count() or 1)
+            if account_cpu and self._proc_is_ours and _shows_kernel_threads(proc)
+            else None
+        )
+        #: CPU seconds of this pass's reads that fall in the time since the last pass.
+        self._read_cpu_s = 0.0
         self._read_soon: set[int] = set()
         self._read_soon_lock = threading.Lock()
 
@@ -226,6 +254,13 @@ class LinuxProcReader:
         with self._read_soon_lock:
             self._read_soon.update(pids)
 
+    def quiet_read_every(self) -> int:
+        """A quiet process is read one timer pass in this many, now."""
+        unread_cpu = self._unread_cpu
+        if unread_cpu is not None and unread_cpu.trusted:
+            return READ_QUIET_EVERY_ACCOUNTED
+        return READ_QUIET_EVERY
+
     def read(self, every_process: bool = True) -> list[ProcessSample]:
         """One pass over ``/proc``; processes that vanish mid-pass are left out.
 
@@ -233,60 +268,103 @@ class LinuxProcReader:
         a hash and a lookup, and the pass builds nothing for it but its place in the list.
         ``every_process=False`` leaves most quiet processes unread (see the module's text).
         """
-        last_line, last_sample = self._last_line, self._last_sample
+        last_sample = self._last_sample
         boot_time_moved = self._follow_boot_time()
         pids, listed_again, pids_wrapped = self._pids()
+        unread_cpu = self._unread_cpu
+        lean_on_cpu = unread_cpu is not None and unread_cpu.trusted
+        if unread_cpu is not None:
+            unread_cpu.pass_starting()
         samples: list[ProcessSample] = []
         append = samples.append
-        stat_files = self._stat_files
-        descriptors = stat_files.descriptors
-        pread = os.pread
         gone: list[int] = []
         now = time.monotonic()
+        interval_s = 0.0 if self._pass_at is None else now - self._pass_at
+        self._pass_at = now
+        self._read_cpu_s = 0.0
         quiet_read_at = self._quiet_read_at
         with self._read_soon_lock:
             read_soon, self._read_soon = self._read_soon, set()
         # Quiet processes are read when PID % every == phase; with every = 1, always: a PID
         # handed out again, once the counter wrapped, may now be another process's, and a
         # new boot time moves every process's start time (its key).
-        every = READ_QUIET_EVERY if not (every_process or pids_wrapped or boot_time_moved) else 1
+        every = self.quiet_read_every() if not (every_process or pids_wrapped or boot_time_moved) else 1
         self._passes += 1
         phase = self._passes % every
+        unread: list[int] = []  # where the quiet processes left unread are in ``samples``
+        read_pid = self._read_pid
         for pid in pids:
             read_at = quiet_read_at.get(pid)
             if read_at is not None and pid % every != phase and pid not in read_soon:
+                unread.append(len(samples))
                 append(last_sample[pid])
                 continue
-            fd = descriptors.get(pid)
-            raw = None
-            if fd is not None:
-                try:  # noqa: SIM105 - contextlib.suppress would cost more than the read, per process
-                    raw = pread(fd, _STAT_READ_SIZE, 0)
-                except OSError:  # ESRCH: it ended (its PID may be someone else's now)
-                    pass
-            if raw is None:
-                try:
-                    raw = stat_files.open(pid, _STAT_READ_SIZE)
-                except OSError:  # gone (ENOENT, ESRCH) or hidden from us (hidepid)
-                    gone.append(pid)
-                    continue
-            line_hash = hash(raw)
-            if last_line.get(pid) == line_hash:
-                # Same line: no CPU time, page fault or state change since last time, so
-                # memory is taken as unchanged too (only kernel reclaim could move it).
-                self._note_same_line(pid, read_at, now)
-                append(last_sample[pid])
-                continue
-            read_gap_s = self._note_changed_line(pid, read_at, now)
-            sample = self._sample_of(pid, raw, last_sample.get(pid), read_gap_s)
+            sample = read_pid(pid, read_at, now)
             if sample is None:
                 gone.append(pid)
-                continue
-            last_line[pid] = line_hash
-            last_sample[pid] = sample
-            append(sample)
+            else:
+                append(sample)
+        if unread_cpu is not None and interval_s > 0:
+            ran = unread_cpu.unread_ran(self._read_cpu_s, interval_s)
+            if ran and lean_on_cpu and unread:
+                samples = self._read_unread(samples, unread, gone, now)
         self._forget(pids, gone, listed_again)
         return samples
+
+    def _read_unread(
+        self, samples: list[ProcessSample], unread: list[int], gone: list[int], now: float
+    ) -> list[ProcessSample]:
+        """Read the quiet processes this pass had left unread, in place (some of them ran)."""
+        ended = False
+        for position in unread:
+            pid = samples[position].key.pid
+            sample = self._read_pid(pid, self._quiet_read_at.get(pid), now)
+            if sample is None:
+                gone.append(pid)
+                ended = True
+            else:
+                samples[position] = sample
+        if ended:
+            left = set(gone)
+            samples = [sample for sample in samples if sample.key.pid not in left]
+        return samples
+
+    def _read_pid(self, pid: int, read_at: float | None, now: float) -> ProcessSample | None:
+        """This pass's sample of one process (the last one when its line is the same), or
+        ``None`` when it is gone."""
+        stat_files = self._stat_files
+        fd = stat_files.descriptors.get(pid)
+        raw = None
+        if fd is not None:
+            try:  # noqa: SIM105 - contextlib.suppress would cost more than the read, per process
+                raw = os.pread(fd, _STAT_READ_SIZE, 0)
+            except OSError:  # ESRCH: it ended (its PID may be someone else's now)
+                pass
+        if raw is None:
+            try:
+                raw = stat_files.open(pid, _STAT_READ_SIZE)
+            except OSError:  # gone (ENOENT, ESRCH) or hidden from us (hidepid)
+                return None
+        line_hash = hash(raw)
+        last_sample = self._last_sample
+        if self._last_line.get(pid) == line_hash:
+            # Same line: no CPU time, page fault or state change since last time, so
+            # memory is taken as unchanged too (only kernel reclaim could move it).
+            self._note_same_line(pid, read_at, now)
+            return last_sample[pid]
+        read_gap_s = self._note_changed_line(pid, read_at, now)
+        before = last_sample.get(pid)
+        sample = self._sample_of(pid, raw, before, read_gap_s)
+        if sample is None:
+            return None
+        self._last_line[pid] = line_hash
+        last_sample[pid] = sample
+        if read_at is None and sample.cpu_seconds is not None:  # read last pass too, or new
+            if before is None:
+                self._read_cpu_s += sample.cpu_seconds
+            elif before.cpu_seconds is not None and before.key == sample.key:
+                self._read_cpu_s += sample.cpu_seconds - before.cpu_seconds
+        return sample
 
     def _follow_boot_time(self) -> bool:
         """The kernel derives boot time from the wall clock, so a clock step moves it, and

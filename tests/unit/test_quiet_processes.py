@@ -16,22 +16,12 @@ from gui import platforms
 from gui.core.cpu_usage import CpuUsageTracker
 from gui.core.process_key import ProcessKey
 from gui.core.process_sample import ProcessSample
-from tests.children import family
+from tests.children import SPINS_WHEN_TOLD, family
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads Linux's /proc")
 
 if sys.platform.startswith("linux"):
     from gui.platforms.linux_proc_reader import QUIET_PASSES, READ_QUIET_EVERY, LinuxProcReader
-
-#: Spins for 30 s from the moment it gets SIGUSR1.
-SPINS_WHEN_TOLD = (
-    "import signal, time\n"
-    "signal.signal(signal.SIGUSR1, lambda *_: None)\n"
-    "print('ready', flush=True)\n"
-    "signal.pause()\n"
-    "end = time.monotonic() + 30\n"
-    "while time.monotonic() < end: pass\n"
-)
 
 
 def wait_until_sleep(pids: list[int]) -> None:
@@ -72,8 +62,10 @@ def statuses(samples: list[ProcessSample], children: list[subprocess.Popen[bytes
 
 
 def quiet_reader() -> LinuxProcReader:
-    """A reader that has seen the same lines often enough for its processes to be quiet."""
-    reader = LinuxProcReader()
+    """A reader that has seen the same lines often enough for its processes to be quiet, and
+    reads them by turns only (the machine's CPU time would have it read them all at once
+    whenever anything else on the machine ran: ``tests/unit/test_unread_cpu.py``)."""
+    reader = LinuxProcReader(account_cpu=False)
     for _ in range(QUIET_PASSES + 1):
         reader.read(every_process=False)
     return reader

@@ -1,0 +1,73 @@
+"""Whether the processes a pass left unread used CPU: the machine's CPU time against what was read.
+
+The kernel counts every task's CPU time twice: per process (``/proc/<pid>/stat``) and for
+the whole machine (the ``cpu`` line of ``/proc/stat``). When the processes a pass read
+account for the machine's busy time since the last pass, the ones it did not read did
+not run: their lines are the same, and need not be read to know it. When they do not,
+some unread process ran (or one ended: its time left with it), and the pass reads them.
+"""
+
+import os
+
+#: A busy share of one core that unread processes may use unseen, per second of the pass's
+#: interval: a quiet process that starts to work more than this shows at the same pass.
+BUSY_SHARE = 0.05
+#: The machine's count moves in clock ticks per core, the processes' is exact: this much
+#: difference is noise (measured at rest: within two 10 ms ticks on two cores).
+_NOISE_TICKS_BASE = 2
+_NOISE_TICKS_PER_CORE = 0.5
+#: Passes in a row whose unread processes seemed to run after which the comparison is taken
+#: to say nothing here (processes hidden from us by ``hidepid``, or a busy moment of many
+#: short-lived processes): the reader then stops leaning on it until a pass agrees again.
+DISTRUST_AFTER = 3
+
+
+def _busy_ticks(line: bytes) -> int:
+    """Busy clock ticks in ``/proc/stat``'s first line: user, nice, system, irq and softirq
+    (guest time is already inside user and nice)."""
+    fields = line.split()
+    user, nice, system, _idle, _iowait, irq, softirq = (int(value) for value in fields[1:8])
+    return user + nice + system + irq + softirq
+
+
+class UnreadCpu:
+    """The machine's busy time between passes, against the CPU time of the processes read.
+
+    Only meaningful where ``/proc`` shows every task the kernel counts: the host's PID
+    namespace, whose kernel threads are listed (``usable``).
+    """
+
+    def __init__(self, proc: str, clock_ticks: int, core_count: int) -> None:
+        self._path = f"{proc}/stat"
+        self._fd: int | None = None
+        self._clock_ticks = clock_ticks
+        self._noise_s = (_NOISE_TICKS_BASE + _NOISE_TICKS_PER_CORE * core_count) / clock_ticks
+        self._busy_before: int | None = None
+        self._busy_now: int | None = None
+        self._seemed_to_run = 0
+
+    @property
+    def trusted(self) -> bool:
+        """Whether recent passes' comparisons agreed often enough to lean on."""
+        return self._busy_before is not None and self._seemed_to_run < DISTRUST_AFTER
+
+    def pass_starting(self) -> None:
+        """Take the machine's busy time now (call before reading the processes)."""
+        self._busy_before = self._busy_now
+        try:
+            if self._fd is None:
+                self._fd = os.open(self._path, os.O_RDONLY)
+            self._busy_now = _busy_ticks(os.pread(self._fd, 256, 0).partition(b"\n")[0])
+        except (OSError, ValueError):
+            self._busy_now = None
+
+    def unread_ran(self, read_cpu_s: float, interval_s: float) -> bool:
+        """Whether processes not read since the last pass used more CPU than noise and
+        ``BUSY_SHARE``: the machine was busier than ``read_cpu_s``, the CPU time of the
+        processes read in both passes (and of those started since)."""
+        if self._busy_before is None or self._busy_now is None:
+            return True
+        machine_s = (self._busy_now - self._busy_before) / self._clock_ticks
+        ran = machine_s - read_cpu_s > self._noise_s + BUSY_SHARE * interval_s
+        self._seemed_to_run = self._seemed_to_run + 1 if ran else 0
+        return ran
