@@ -43,6 +43,11 @@ class ProcessReader(Protocol):
         """Thread-safe: the next pass reads these processes, quiet or not."""
         ...
 
+    def machine_cpu_percent(self) -> float | None:
+        """The whole machine's CPU % between the last two passes when the reader read it
+        anyway, else ``None``."""
+        ...
+
 
 class NotSupportedHere(Exception):
     """The action does not exist on this OS."""
@@ -202,12 +207,16 @@ class PlatformAdapter:
         return NoWindows(WindowsUnavailable.NOT_SUPPORTED)
 
     def read_system(self) -> SystemSummary:
-        """Machine-wide CPU % since the previous call, and memory in use."""
-        cpu = psutil.cpu_percent(interval=None)
+        """Machine-wide CPU % since the previous pass, and memory in use."""
+        cpu = self._reader.machine_cpu_percent()
+        if cpu is None:
+            cpu = psutil.cpu_percent(interval=None)
+            primed, self._cpu_primed = self._cpu_primed, True
+            if not primed:
+                cpu = None
         memory = psutil.virtual_memory()
-        primed, self._cpu_primed = self._cpu_primed, True
         return SystemSummary(
-            cpu_percent=cpu if primed else None,
+            cpu_percent=cpu,
             memory_used=memory.total - memory.available,
             memory_total=memory.total,
         )

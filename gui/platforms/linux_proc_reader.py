@@ -254,6 +254,11 @@ class LinuxProcReader:
         with self._read_soon_lock:
             self._read_soon.update(pids)
 
+    def machine_cpu_percent(self) -> float | None:
+        """The machine's CPU % between the last two passes, from the ``/proc/stat`` line the
+        pass read to account for CPU time (``None`` where it does not read it)."""
+        return None if self._unread_cpu is None else self._unread_cpu.machine_percent
+
     def quiet_read_every(self) -> int:
         """A quiet process is read one timer pass in this many, now."""
         unread_cpu = self._unread_cpu

@@ -103,6 +103,10 @@ class PsutilProcessReader:
     def read_soon(self, pids: Iterable[int]) -> None:
         """Every pass reads every process here: the next one reads these too."""
 
+    def machine_cpu_percent(self) -> float | None:
+        """Not read here (the adapter asks psutil)."""
+        return None
+
     def read(self, every_process: bool = True) -> list[ProcessSample]:
         """One pass over all processes, always all of them (psutil has no cheaper way to
         tell that a process did not run); vanished processes are left out silently."""

@@ -8,6 +8,7 @@ some unread process ran (or one ended: its time left with it), and the pass read
 """
 
 import os
+from dataclasses import dataclass
 
 #: A busy share of one core that unread processes may use unseen, per second of the pass's
 #: interval: a quiet process that starts to work more than this shows at the same pass.
@@ -22,12 +23,23 @@ _NOISE_TICKS_PER_CORE = 0.5
 DISTRUST_AFTER = 3
 
 
-def _busy_ticks(line: bytes) -> int:
-    """Busy clock ticks in ``/proc/stat``'s first line: user, nice, system, irq and softirq
-    (guest time is already inside user and nice)."""
-    fields = line.split()
-    user, nice, system, _idle, _iowait, irq, softirq = (int(value) for value in fields[1:8])
-    return user + nice + system + irq + softirq
+@dataclass(frozen=True, slots=True)
+class _MachineTicks:
+    """Clock ticks from ``/proc/stat``'s first line."""
+
+    #: Tasks' time: user, nice, system, irq and softirq (guest time is inside user and nice).
+    tasks: int
+    #: Everything but guest time, and what was idle (idle and iowait), as psutil counts them
+    #: for the machine's CPU %.
+    total: int
+    idle: int
+
+    @classmethod
+    def of(cls, line: bytes) -> "_MachineTicks":
+        values = [int(value) for value in line.split()[1:]]
+        user, nice, system, idle, iowait, irq, softirq = values[:7]
+        guest = sum(values[8:10])
+        return cls(user + nice + system + irq + softirq, sum(values) - guest, idle + iowait)
 
 
 class UnreadCpu:
@@ -42,32 +54,44 @@ class UnreadCpu:
         self._fd: int | None = None
         self._clock_ticks = clock_ticks
         self._noise_s = (_NOISE_TICKS_BASE + _NOISE_TICKS_PER_CORE * core_count) / clock_ticks
-        self._busy_before: int | None = None
-        self._busy_now: int | None = None
+        self._before: _MachineTicks | None = None
+        self._now: _MachineTicks | None = None
         self._seemed_to_run = 0
 
     @property
     def trusted(self) -> bool:
         """Whether recent passes' comparisons agreed often enough to lean on."""
-        return self._busy_before is not None and self._seemed_to_run < DISTRUST_AFTER
+        return self._before is not None and self._seemed_to_run < DISTRUST_AFTER
+
+    @property
+    def machine_percent(self) -> float | None:
+        """The machine's CPU % between the last two passes, as psutil's ``cpu_percent``."""
+        before, now = self._before, self._now
+        if before is None or now is None:
+            return None
+        total = now.total - before.total
+        if total <= 0:
+            return 0.0
+        busy = total - (now.idle - before.idle)
+        return min(max(busy / total * 100.0, 0.0), 100.0)
 
     def pass_starting(self) -> None:
         """Take the machine's busy time now (call before reading the processes)."""
-        self._busy_before = self._busy_now
+        self._before = self._now
         try:
             if self._fd is None:
                 self._fd = os.open(self._path, os.O_RDONLY)
-            self._busy_now = _busy_ticks(os.pread(self._fd, 256, 0).partition(b"\n")[0])
+            self._now = _MachineTicks.of(os.pread(self._fd, 256, 0).partition(b"\n")[0])
         except (OSError, ValueError):
-            self._busy_now = None
+            self._now = None
 
     def unread_ran(self, read_cpu_s: float, interval_s: float) -> bool:
         """Whether processes not read since the last pass used more CPU than noise and
         ``BUSY_SHARE``: the machine was busier than ``read_cpu_s``, the CPU time of the
         processes read in both passes (and of those started since)."""
-        if self._busy_before is None or self._busy_now is None:
+        if self._before is None or self._now is None:
             return True
-        machine_s = (self._busy_now - self._busy_before) / self._clock_ticks
+        machine_s = (self._now.tasks - self._before.tasks) / self._clock_ticks
         ran = machine_s - read_cpu_s > self._noise_s + BUSY_SHARE * interval_s
         self._seemed_to_run = self._seemed_to_run + 1 if ran else 0
         return ran

@@ -111,3 +111,15 @@ def test_a_quiet_process_that_starts_to_work_is_read_at_the_next_pass() -> None:
         child.wait()
         assert child.stdout is not None
         child.stdout.close()
+
+
+def test_the_machine_cpu_percent_is_counted_as_psutil_counts_it(tmp_path: Path) -> None:
+    """Busy over all but guest time (inside user and nice already); idle and iowait are idle."""
+    unread = UnreadCpu(str(tmp_path), clock_ticks=100, core_count=2)
+    (tmp_path / "stat").write_text("cpu  1000 10 500 90000 100 5 5 2 300 0\n")
+    unread.pass_starting()
+    assert unread.machine_percent is None
+    (tmp_path / "stat").write_text("cpu  1030 10 510 90050 110 5 5 2 320 0\n")  # 20 of guest in user
+    unread.pass_starting()
+    # total 40 + 50 + 10 = 100 ticks (guest's 20 counted once, in user), busy 40
+    assert unread.machine_percent == pytest.approx(40.0)
