@@ -28,6 +28,10 @@ def test_a_childs_facts_and_environment(tmp_path: Path) -> None:
         env={**os.environ, "UNIT_DETAILS": "yes"},
     )
     try:
+        deadline = time.monotonic() + 10
+        while psutil.Process(child.pid).cmdline()[-1:] != ["unit-details"]:  # until it has run exec
+            assert time.monotonic() < deadline, "the child did not start"
+            time.sleep(0.01)
         reader = current().details_reader()
         key = _key(child.pid)
         facts = reader.facts(key)
