@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QModelIndex,
 from PySide6.QtWidgets import QTreeView
 
 #: Beyond this many changed cells a refresh is no longer "a few rows": Qt repaints it all.
-MAX_TRACKED_CHANGES = 256
+MAX_TRACKED_CHANGES = 512
 
 
 @dataclass(slots=True)
@@ -18,7 +18,7 @@ class _Refresh:
     rows_before: list[QModelIndex] | None = None
     top_before: int = 0
     scroll_before: int = 0
-    #: Source cells whose data changed: (first, last) of each reported range.
+    #: Source cells of shown rows whose data changed: (first, last) per row of each range.
     changed: list[tuple[QModelIndex, QModelIndex]] = field(default_factory=list)
     #: Rows came or went, a branch opened, the applier yielded to the event loop, or too
     #: much changed: Qt's own repaint of everything stands.
@@ -47,21 +47,19 @@ class MovedRowsRepaint(QObject):
         super().__init__(view)
         self._view = view
         self._proxy: QAbstractItemModel | None = None
-        self._source: QAbstractItemModel | None = None
         self._refresh: _Refresh | None = None
         view.expanded.connect(self._whole_list)
         view.collapsed.connect(self._whole_list)
 
     def watch(self, proxy: QAbstractItemModel) -> None:
         """Follow the model the view now shows (a sort proxy over one source model)."""
-        if self._proxy is not None and self._source is not None:
-            self._follow(self._proxy, self._source, follow=False)
-        source = proxy.sourceModel() if isinstance(proxy, QAbstractProxyModel) else proxy
-        self._proxy, self._source = proxy, source
-        self._follow(proxy, source, follow=True)
+        if self._proxy is not None:
+            self._follow(self._proxy, follow=False)
+        self._proxy = proxy
+        self._follow(proxy, follow=True)
         self._whole_list()
 
-    def _follow(self, proxy: QAbstractItemModel, source: QAbstractItemModel, *, follow: bool) -> None:
+    def _follow(self, proxy: QAbstractItemModel, *, follow: bool) -> None:
         signals = (
             proxy.rowsInserted,
             proxy.rowsRemoved,
@@ -77,10 +75,10 @@ class MovedRowsRepaint(QObject):
                 signal.disconnect(self._whole_list)
         if follow:
             proxy.layoutAboutToBeChanged.connect(self._reorder_coming)
-            source.dataChanged.connect(self._data_changed)
+            proxy.dataChanged.connect(self._data_changed)
         else:
             proxy.layoutAboutToBeChanged.disconnect(self._reorder_coming)
-            source.dataChanged.disconnect(self._data_changed)
+            proxy.dataChanged.disconnect(self._data_changed)
 
     def refresh_starting(self) -> None:
         """A refresh's slice is about to change the model (the applier's ``slice_starting``)."""
@@ -127,13 +125,21 @@ class MovedRowsRepaint(QObject):
         refresh.scroll_before = self._view.verticalScrollBar().value()
 
     def _data_changed(self, first: QModelIndex, last: QModelIndex) -> None:
+        """Cells of shown rows changed (the proxy reports no others): kept as source cells,
+        which a later re-sort in the same refresh does not move."""
         refresh = self._refresh
         if refresh is None or refresh.whole_list:
             return
         if len(refresh.changed) >= MAX_TRACKED_CHANGES:
             refresh.whole_list = True
             return
-        refresh.changed.append((QModelIndex(first), QModelIndex(last)))
+        proxy = self._proxy
+        map_to_source = proxy.mapToSource if isinstance(proxy, QAbstractProxyModel) else None
+        for row in range(first.row(), last.row() + 1):
+            left, right = first.siblingAtRow(row), last.siblingAtRow(row)
+            if map_to_source is not None:
+                left, right = map_to_source(left), map_to_source(right)
+            refresh.changed.append((left, right))
 
     def _whole_list(self) -> None:
         if self._refresh is not None:
@@ -170,21 +176,18 @@ class MovedRowsRepaint(QObject):
         return [QRect(0, y, width, row_height) for y in range(top, view.viewport().height(), row_height)]
 
     def _repaint_changed(self, changed: list[tuple[QModelIndex, QModelIndex]]) -> None:
+        """Repaint each changed cell (each changed row, for a range of cells) where it is now."""
         view = self._view
         proxy = self._proxy
         viewport = view.viewport()
         map_from_source = proxy.mapFromSource if isinstance(proxy, QAbstractProxyModel) else None
         width = viewport.width()
         for first, last in changed:
-            if not first.isValid():
-                continue
-            for row in range(first.row(), last.row() + 1):
-                source_index = first.siblingAtRow(row) if row != first.row() else first
-                index = map_from_source(source_index) if map_from_source else source_index
-                rect = view.visualRect(index)
-                if not rect.isValid():
-                    continue  # filtered out, or inside a closed branch
-                if first.column() == last.column():
-                    viewport.update(rect)
-                else:
-                    viewport.update(QRect(0, rect.top(), width, rect.height()))
+            index = map_from_source(first) if map_from_source is not None else first
+            rect = view.visualRect(index)
+            if not rect.isValid():
+                continue  # filtered out since, or inside a closed branch
+            if first.column() == last.column():
+                viewport.update(rect)
+            else:
+                viewport.update(QRect(0, rect.top(), width, rect.height()))
