@@ -14,9 +14,12 @@ from dataclasses import dataclass
 #: interval: a quiet process that starts to work more than this shows at the same pass.
 BUSY_SHARE = 0.05
 #: The machine's count moves in clock ticks per core, the processes' is exact: this much
-#: difference is noise (measured at rest: within two 10 ms ticks on two cores).
+#: difference is noise (measured at rest: within two 10 ms ticks on two cores). Counted for
+#: at most ``_NOISE_CORES`` cores: where more noise shows, the comparison disagrees often,
+#: which costs reads (and then distrust), never a process left unread.
 _NOISE_TICKS_BASE = 2
 _NOISE_TICKS_PER_CORE = 0.5
+_NOISE_CORES = 8
 #: Passes in a row whose unread processes seemed to run after which the comparison is taken
 #: to say nothing here (processes hidden from us by ``hidepid``, or a busy moment of many
 #: short-lived processes): the reader then stops leaning on it until a pass agrees again.
@@ -27,7 +30,8 @@ DISTRUST_AFTER = 3
 class _MachineTicks:
     """Clock ticks from ``/proc/stat``'s first line."""
 
-    #: Tasks' time: user, nice, system, irq and softirq (guest time is inside user and nice).
+    #: Tasks' time: user, nice and system (guest time is inside user and nice). Interrupts'
+    #: own time, where the kernel counts it apart, is nobody's: left out.
     tasks: int
     #: Everything but guest time, and what was idle (idle and iowait), as psutil counts them
     #: for the machine's CPU %.
@@ -37,23 +41,24 @@ class _MachineTicks:
     @classmethod
     def of(cls, line: bytes) -> "_MachineTicks":
         values = [int(value) for value in line.split()[1:]]
-        user, nice, system, idle, iowait, irq, softirq = values[:7]
+        user, nice, system, idle, iowait = values[:5]
         guest = sum(values[8:10])
-        return cls(user + nice + system + irq + softirq, sum(values) - guest, idle + iowait)
+        return cls(user + nice + system, sum(values) - guest, idle + iowait)
 
 
 class UnreadCpu:
     """The machine's busy time between passes, against the CPU time of the processes read.
 
     Only meaningful where ``/proc`` shows every task the kernel counts: the host's PID
-    namespace, whose kernel threads are listed (``usable``).
+    namespace, whose kernel threads are listed (the reader checks).
     """
 
     def __init__(self, proc: str, clock_ticks: int, core_count: int) -> None:
         self._path = f"{proc}/stat"
         self._fd: int | None = None
         self._clock_ticks = clock_ticks
-        self._noise_s = (_NOISE_TICKS_BASE + _NOISE_TICKS_PER_CORE * core_count) / clock_ticks
+        noise_ticks = _NOISE_TICKS_BASE + _NOISE_TICKS_PER_CORE * min(core_count, _NOISE_CORES)
+        self._noise_s = noise_ticks / clock_ticks
         self._before: _MachineTicks | None = None
         self._now: _MachineTicks | None = None
         self._seemed_to_run = 0
