@@ -8,6 +8,7 @@ some unread process ran (or one ended: its time left with it), and the pass read
 """
 
 import os
+import weakref
 from dataclasses import dataclass
 
 #: A busy share of one core that unread processes may use unseen, per second of the pass's
@@ -86,6 +87,7 @@ class UnreadCpu:
         try:
             if self._fd is None:
                 self._fd = os.open(self._path, os.O_RDONLY)
+                weakref.finalize(self, os.close, self._fd)  # kept open while this lives
             self._now = _MachineTicks.of(os.pread(self._fd, 256, 0).partition(b"\n")[0])
         except (OSError, ValueError):
             self._now = None

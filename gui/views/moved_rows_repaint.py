@@ -107,21 +107,21 @@ class MovedRowsRepaint(QObject):
             view.executeDelayedItemsLayout()
         finally:  # turning the attribute back on does not repaint
             viewport.setAttribute(Qt.WidgetAttribute.WA_UpdatesDisabled, False)
-        rows_after, top_after = self._rows_on_screen()
+        rows_after, top_after, row_height = self._rows_on_screen()
         if top_after != refresh.top_before or len(rows_after) != len(refresh.rows_before):
             viewport.update()
             return
-        rects = self._row_rects(top_after)
-        for before, after, rect in zip(refresh.rows_before, rows_after, rects, strict=False):
+        width = viewport.width()
+        for place, (before, after) in enumerate(zip(refresh.rows_before, rows_after, strict=True)):
             if before != after:
-                viewport.update(rect)
+                viewport.update(QRect(0, top_after + place * row_height, width, row_height))
         self._repaint_changed(refresh.changed)
 
     def _reorder_coming(self) -> None:
         refresh = self._refresh
         if refresh is None or refresh.rows_before is not None or refresh.whole_list:
             return
-        refresh.rows_before, refresh.top_before = self._rows_on_screen()
+        refresh.rows_before, refresh.top_before, _ = self._rows_on_screen()
         refresh.scroll_before = self._view.verticalScrollBar().value()
 
     def _data_changed(self, first: QModelIndex, last: QModelIndex) -> None:
@@ -145,35 +145,24 @@ class MovedRowsRepaint(QObject):
         if self._refresh is not None:
             self._refresh.whole_list = True
 
-    def _rows_on_screen(self) -> tuple[list[QModelIndex], int]:
-        """The source rows the viewport shows, top to bottom, and the first one's top."""
+    def _rows_on_screen(self) -> tuple[list[QModelIndex], int, int]:
+        """The source rows the viewport shows, top to bottom, the first one's top, and the
+        rows' height (the view's rows are all as high)."""
         view = self._view
         proxy = self._proxy
-        if proxy is None:
-            return [], 0
-        height = view.viewport().height()
         index = view.indexAt(QPoint(0, 0))
-        if not index.isValid():
-            return [], 0
-        top = view.visualRect(index).top()
-        row_height = view.visualRect(index).height() or 1
+        if proxy is None or not index.isValid():
+            return [], 0, 0
+        first = view.visualRect(index)
+        row_height = first.height() or 1
         rows: list[QModelIndex] = []
         map_to_source = proxy.mapToSource if isinstance(proxy, QAbstractProxyModel) else None
-        for _ in range(top, height, row_height):
+        for _ in range(first.top(), view.viewport().height(), row_height):
             if not index.isValid():
                 break
             rows.append(map_to_source(index) if map_to_source else index)
             index = view.indexBelow(index)
-        return rows, top
-
-    def _row_rects(self, top: int) -> list[QRect]:
-        view = self._view
-        width = view.viewport().width()
-        first = view.indexAt(QPoint(0, 0))
-        row_height = view.visualRect(first).height() if first.isValid() else 0
-        if row_height <= 0:
-            return []
-        return [QRect(0, y, width, row_height) for y in range(top, view.viewport().height(), row_height)]
+        return rows, first.top(), row_height
 
     def _repaint_changed(self, changed: list[tuple[QModelIndex, QModelIndex]]) -> None:
         """Repaint each changed cell (each changed row, for a range of cells) where it is now."""
