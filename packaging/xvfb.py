@@ -112,13 +112,25 @@ def xdotool(env: dict[str, str], *args: str) -> str:
     ).stdout
 
 
+def find_windows(env: dict[str, str], title_regex: str) -> list[str]:
+    """The ids of the visible windows whose title matches, now (maybe none).
+
+    xdotool walks the whole window tree and exits 1 with "BadWindow" when any window in it
+    vanishes mid-walk (a dialog closing as the next one opens); that is "look again", not "none".
+    """
+    for _ in range(20):
+        found = subprocess.run(
+            ["xdotool", "search", "--onlyvisible", "--name", title_regex],
+            check=False, env=env, timeout=60, capture_output=True, text=True,
+        )  # fmt: skip
+        if "X Error" not in found.stderr:
+            return found.stdout.split()
+    raise RuntimeError(f"xdotool search kept failing: {found.stderr.strip()}")
+
+
 def wait_window(env: dict[str, str], title_regex: str, timeout_s: float = 60) -> str:
     """The id of the first visible window whose title matches, once it is mapped."""
-    # --sync waits for the window itself (no fixed sleep); the timeout stops a window that never comes.
-    found = subprocess.run(
-        ["xdotool", "search", "--sync", "--onlyvisible", "--name", title_regex],
-        env=env, check=True, timeout=timeout_s, capture_output=True, text=True,
-    ).stdout.split()  # fmt: skip
+    found = wait_for(lambda: find_windows(env, title_regex), timeout_s, f"a window titled {title_regex!r}")
     return found[0]
 
 
