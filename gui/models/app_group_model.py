@@ -9,6 +9,7 @@ from PySide6.QtGui import QIcon
 
 from gui.core.app_identity import AppIdentity
 from gui.core.columns import COLUMNS, Column
+from gui.core.delta import Delta
 from gui.core.display_text import display_text
 from gui.core.formatting import format_bytes, format_count, format_percent, format_started
 from gui.core.process_key import ProcessKey
@@ -70,6 +71,8 @@ class AppGroupModel(NestedProcessModel):
         self._titles_in_command_line = False
         #: The view hides kernel threads unless asked (see ``set_kernel_threads_counted``).
         self._kernel_threads_counted = False
+        #: PIDs that joined an application since its helpers were last looked for.
+        self._joined: set[int] = set()
         super().__init__(parent)
         self._add_sections()
 
@@ -86,6 +89,48 @@ class AppGroupModel(NestedProcessModel):
             if group in self._apps and any(key.pid == parent_pid for key in self.iter_members(group)):
                 return group
         return BACKGROUND if row.kind is ProcessKind.BACKGROUND else SYSTEM
+
+    # Another user's helpers follow their parent into its application --------------------
+
+    def apply_delta(self, delta: Delta) -> None:
+        super().apply_delta(delta)
+        self._adopt_helpers()
+
+    def _add(self, rows: tuple[ProcessRow, ...]) -> None:
+        super()._add(rows)
+        self._adopt_helpers()
+
+    def _insert(self, parent: Parent, keys: list[ProcessKey]) -> None:
+        super()._insert(parent, keys)
+        if isinstance(parent, str) and parent.startswith(_APP):
+            self._joined.update(key.pid for key in keys)
+
+    def _move(self, node: Node, parent: Parent) -> None:
+        super()._move(node, parent)
+        if isinstance(node, ProcessKey) and isinstance(parent, str) and parent.startswith(_APP):
+            self._joined.add(node.pid)
+
+    def _adopt_helpers(self) -> None:
+        """Move into its application a System process whose parent just joined it.
+
+        Another user's process is in its app only as a child of one of the app's processes
+        (``_parent_for``). Parent and child often appear in the same refresh, and the child was
+        placed before its parent; it would stay in System processes until its own figures
+        changed, and End app would not see it. Only runs when an app gained a process.
+        """
+        touched: set[str] = set()
+        while self._joined:
+            joined, self._joined = self._joined, set()
+            for key in list(self._children.get(SYSTEM, ())):
+                row = self._rows.get(key) if isinstance(key, ProcessKey) else None
+                if row is None or row.sample.parent_pid not in joined or key in self._exited:
+                    continue
+                wanted = self._parent_for(row)
+                if isinstance(wanted, str) and wanted != SYSTEM:
+                    self._move(key, wanted)
+                    touched.update((SYSTEM, wanted))
+        if touched:
+            self._groups_touched(touched)
 
     def section_of(self, node: str) -> ProcessKind | None:
         if node == BACKGROUND:
@@ -122,6 +167,7 @@ class AppGroupModel(NestedProcessModel):
 
     def _reset_groups(self) -> None:
         self._apps.clear()
+        self._joined.clear()
         self._shown.clear()
         self._add_sections()
 
@@ -225,7 +271,7 @@ class AppGroupModel(NestedProcessModel):
             result[column][DISPLAY] = text
             result[column][SORT_ROLE] = value
         result[Column.NAME][SORT_ROLE] = result[Column.NAME][DISPLAY].casefold()
-        result[Column.USER][DISPLAY] = users.pop() if len(users) == 1 else ""
+        result[Column.USER][DISPLAY] = ", ".join(sorted(user for user in users if user))
         titles = app_window_titles(members)
         result[Column.WINDOW_TITLE][DISPLAY] = titles[0] if titles else ""
         result[Column.NAME][TOOLTIP] = result[Column.WINDOW_TITLE][TOOLTIP] = windows_tooltip(titles)

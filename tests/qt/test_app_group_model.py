@@ -111,3 +111,33 @@ def test_a_group_is_shown_while_one_of_its_processes_passes_the_filter(qapp, seq
         previous = current
         expected = {expected_group(r) for r in current.values() if r.sample.owned_by_me or not only_mine}
         assert shown_groups(proxy, model) == expected
+
+
+def helper_row(pid: int, parent_pid: int, mine: bool) -> ProcessRow:
+    return make_test_row(
+        pid, f"p{pid}", mine=mine, user="alice" if mine else "nobody", parent_pid=parent_pid,
+        identity=ProcessIdentity(APPS[0], None), create_time=1.0,
+    )  # fmt: skip
+
+
+def test_another_users_helper_is_in_its_app_when_it_appears_with_its_parent(qapp) -> None:
+    """Parent, another user's child and grandchild in one refresh, the children listed
+    first: all three are the app's (End app must see them), not System processes."""
+    owl = app_group(APPS[0])
+    for order in ((12, 11, 10), (10, 11, 12)):
+        rows = {10: helper_row(10, 1, True), 11: helper_row(11, 10, False), 12: helper_row(12, 11, False)}
+        model = AppGroupModel()
+        model.apply_delta(diff_snapshots({}, {rows[pid].key: rows[pid] for pid in order}))
+        assert placement(model) == {10: owl, 11: owl, 12: owl}
+        assert model.index_of(owl).data() == "Blinking Owl (3)"
+        assert model.index_of(SYSTEM).data() == "System processes (0)"
+        assert model.index_of(owl, Column.USER).data() == "alice, nobody"  # whose they are, at a glance
+
+
+def test_another_users_process_of_an_app_stays_in_system_without_a_parent_there(qapp) -> None:
+    stranger = helper_row(21, 1, mine=False)  # same app by its identity, but no parent of the user's
+    model = AppGroupModel()
+    model.apply_delta(diff_snapshots({}, {stranger.key: stranger}))
+    mine = helper_row(20, 1, mine=True)
+    model.apply_delta(diff_snapshots({stranger.key: stranger}, {stranger.key: stranger, mine.key: mine}))
+    assert placement(model) == {20: app_group(APPS[0]), 21: SYSTEM}
