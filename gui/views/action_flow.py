@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QStyle, QWidget
 from gui.actions.controller import ActionController
 from gui.core.actions import Action, ActionRequest
 from gui.core.app_identity import AppIdentity
+from gui.core.app_ownership import others_share
 from gui.core.process_sample import ProcessSample
 from gui.platforms import PlatformAdapter
 from gui.settings import Settings
@@ -97,7 +98,7 @@ class ActionFlow(QObject):
         text = (
             confirmation_for(request, label, grace_s)
             if app is None
-            else app_confirmation(request, label, grace_s)
+            else app_confirmation(request, label, grace_s, others_allowed=self._may_signal_others(request))
         )
         if request.as_administrator:
             refused = sum(not self._adapter.may_signal_key(t.key) for t in request.covered)
@@ -121,6 +122,12 @@ class ActionFlow(QObject):
             dialog.confirm_button.setIcon(admin_icon())  # the system's lock or shield
         dialog.accepted.connect(partial(self._confirmed, request, dialog))
         self._open(dialog)
+
+    def _may_signal_others(self, request: ActionRequest) -> bool:
+        """Whether this user may signal the request's processes that are someone else's
+        (ProcPilot runs as administrator): then they are not refused."""
+        share = others_share(request.targets)
+        return share is not None and all(self._adapter.may_signal_key(p.key) for p in share.processes)
 
     def _confirmed(self, request: ActionRequest, dialog: ConfirmDialog) -> None:
         if dialog.dont_ask_again:

@@ -12,11 +12,14 @@ from gui.views.number_words import number_text
 from gui.views.translation_contexts import Confirmations
 
 
-def app_confirmation(request: ActionRequest, label: str, grace_s: float) -> ConfirmationText:
+def app_confirmation(
+    request: ActionRequest, label: str, grace_s: float, *, others_allowed: bool = False
+) -> ConfirmationText:
     """Title, question, explanation, button and ownership note for End app or Force quit app.
 
     ``label`` is the platform's name for the action without its mnemonic ("End app",
-    "End task"). The note is set when some of the app's processes are someone else's.
+    "End task"). The note is set when some of the app's processes are someone else's;
+    ``others_allowed``: ProcPilot may signal those too (it runs as administrator).
     """
     if request.app is None:
         raise ValueError("an app confirmation needs the app")
@@ -26,7 +29,7 @@ def app_confirmation(request: ActionRequest, label: str, grace_s: float) -> Conf
         QCoreApplication.translate("Confirmations", "Don\u2019t ask again for \u201c%1\u201d"), label
     )
     share = others_share(request.targets)
-    note = None if share is None else others_note(share)
+    note = None if share is None else (others_ended_note(share) if others_allowed else others_note(share))
     if request.action is Action.FORCE_QUIT_APP:
         return ConfirmationText(
             label,
@@ -126,3 +129,25 @@ def others_note(share: OthersShare) -> str:
         None,
         count,
     )
+
+
+def others_ended_note(share: OthersShare) -> str:
+    """``2 of its processes belong to root. ProcPilot runs as administrator, so they are ended too.``"""
+    count = len(share.processes)
+    whose = (
+        QCoreApplication.translate("Confirmations", ", ").join(display_text(user) for user in share.users)
+        if share.users
+        else QCoreApplication.translate("Confirmations", "other users")
+    )
+    if count == 1:
+        text = QCoreApplication.translate(
+            "Confirmations",
+            "One of its processes belongs to %1. ProcPilot runs as administrator, so it is ended too.",
+        )
+    else:
+        text = Confirmations.tr(
+            "%n of its processes belong to %1. ProcPilot runs as administrator, so they are ended too.",
+            None,
+            count,
+        )
+    return with_args(text, whose)
