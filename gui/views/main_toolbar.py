@@ -60,9 +60,9 @@ def toolbar_buttons(toolbar: QToolBar) -> list[QAbstractButton]:
 def tab_stops(
     filter_bar: FilterBar, toolbar: QToolBar, bars: Sequence[MessageBar], view: QWidget
 ) -> list[QWidget]:
-    """Search, filter, the toolbar's buttons, each bar's buttons and its Dismiss, the list."""
-    stops: list[QWidget] = [filter_bar.search, filter_bar.scope, *toolbar_buttons(toolbar)]
+    """Search, filter, the toolbar's buttons, the list, each bar's buttons and its Dismiss:
+    as they are on screen, so Tab from the list reaches what a result offers (Force quit)."""
+    stops: list[QWidget] = [filter_bar.search, filter_bar.scope, *toolbar_buttons(toolbar), view]
     for bar in bars:
         stops += [*bar.buttons(), bar.close_button]
-    stops.append(view)
     return stops

@@ -256,11 +256,13 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
+        # The bars sit below the list: one that comes or goes (a result goes by itself) changes
+        # where the list ends, never where its rows are, so a click does not land on another row.
+        layout.addWidget(self.view, 1)
         layout.addWidget(self.results_bar)
         layout.addWidget(self.escalation_bar)
         layout.addWidget(self.suspended_bar)
         layout.addWidget(self.newcomers_bar)
-        layout.addWidget(self.view, 1)
         self.setCentralWidget(central)
         self.status_label = ElidedLabel(self)
         self.state_label = QLabel(self)
@@ -334,7 +336,7 @@ class MainWindow(QMainWindow):
         self._order_tab_stops()
 
     def tab_stops(self) -> list[QWidget]:
-        """The controls Tab visits, in order: search, filter, toolbar, the bars' buttons, the list."""
+        """The controls Tab visits, in order: search, filter, toolbar, the list, the bars' buttons."""
         return tab_stops(self.filter_bar, self.toolbar, self.bars(), self.view)
 
     def _order_tab_stops(self) -> None:

@@ -1,4 +1,4 @@
-"""A non-modal bar above the table for results and offers (like KMessageWidget)."""
+"""A non-modal bar below the list for results and offers (like KMessageWidget)."""
 
 from collections.abc import Callable
 from enum import Enum

@@ -61,7 +61,7 @@ def test_every_control_has_a_name(qtbot, make_window) -> None:
     ]
 
 
-def test_tab_visits_search_filter_toolbar_bar_and_list_in_order(qtbot, make_window) -> None:
+def test_tab_visits_search_filter_toolbar_list_and_bar_in_order(qtbot, make_window) -> None:
     window = make_window()
     window.results_bar.show_message("One process ended", BarKind.SUCCESS, (("Details\u2026", lambda: None),))
     activate(qtbot, window)
@@ -79,7 +79,7 @@ def test_tab_visits_search_filter_toolbar_bar_and_list_in_order(qtbot, make_wind
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         visited.append(QApplication.focusWidget())
     assert visited == stops
-    assert stops[-3:] == [window.results_bar.buttons()[0], window.results_bar.close_button, window.view]
+    assert stops[-3:] == [window.view, window.results_bar.buttons()[0], window.results_bar.close_button]
     assert window.view_switch.buttons[ViewMode.ALL_PROCESSES] in stops
 
 
