@@ -117,7 +117,10 @@ class ActionFeedback(QObject):
         self._window.statusBar().showMessage(summary(report), _MESSAGE_MS)
         failures = report.failures
         if failures or len(report.results) > 1 or report.app is not None:
-            kind = BarKind.ERROR if failures else BarKind.SUCCESS
+            # Green only when everything went as asked; processes left running, asking a
+            # question or suspended make it a warning (their own bar offers what can be done).
+            all_done = all(r.succeeded for r in report.results)
+            kind = BarKind.ERROR if failures else BarKind.SUCCESS if all_done else BarKind.WARNING
             # An app keeps its one line; the Details list each process's sentence.
             single_failure = len(failures) == 1 and report.app is None
             text = describe(failures[0], report.action) if single_failure else summary(report)
@@ -135,7 +138,7 @@ class ActionFeedback(QObject):
                 text,
                 kind,
                 (*offers, (self.tr("Details\u2026"), self.show_details)),
-                transient=kind is BarKind.SUCCESS,  # nothing to decide: it goes by itself
+                transient=not failures,  # nothing to decide here (offers have their own bar): it goes
             )
             for button in self.results_bar.buttons()[: len(offers)]:
                 button.setIcon(admin_icon())
@@ -182,13 +185,16 @@ class ActionFeedback(QObject):
         self._withdraw(tuple(p for p in self._escalation if p.key not in offered))
         self._escalation = survivors
         self._question = None
-        text = (
-            self.tr("%1 is still running %2 s after End.")
-            if len(survivors) == 1
-            else self.tr("%1 are still running %2 s after End.")
-        )
+        app = self._escalation_app
+        if app is not None:  # the app named, and which of its processes
+            text = self.tr("%1 is still running %2 s after End app: %3.")
+        elif len(survivors) == 1:
+            text = self.tr("%1 is still running %2 s after End.")
+        else:
+            text = self.tr("%1 are still running %2 s after End.")
+        subject = app_name(app) if app is not None else process_list(survivors)
         self.escalation_bar.show_message(
-            with_args(text, process_list(survivors), number_text(self._grace_s)),
+            with_args(text, subject, number_text(self._grace_s), process_list(survivors)),
             BarKind.WARNING,
             ((self.tr("Force quit"), self._force_quit),),
         )
@@ -297,8 +303,10 @@ class ActionFeedback(QObject):
         else:
             self._withdraw(self._escalation)
             self._escalation = ()
+            app = self._escalation_app
+            subject = app_name(app) if app is not None else process_list(ended)
             self.escalation_bar.show_message(
-                with_args(self.tr("%1 ended."), process_list(ended)), BarKind.SUCCESS, transient=True
+                with_args(self.tr("%1 ended."), subject), BarKind.SUCCESS, transient=True
             )
 
     def _end_too_exited(self, report: BatchReport, gone: set[ProcessKey]) -> None:

@@ -49,6 +49,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n of its processes belong to %1. ProcPilot runs as administrator, so they are ended too.</source>
+        <translation>
+            <numerusform>%n of its processes belongs to %1. ProcPilot runs as administrator, so it is ended too.</numerusform>
+            <numerusform>%n of its processes belong to %1. ProcPilot runs as administrator, so they are ended too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n processes</source>
         <extracomment>Actions that ask before they run (unless the user said &quot;Don&apos;t ask again&quot;).</extracomment>
         <translation>

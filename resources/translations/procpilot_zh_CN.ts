@@ -45,6 +45,10 @@
         <translation>结果：%1</translation>
     </message>
     <message>
+        <source>%1 is still running %2 s after End app: %3.</source>
+        <translation>“结束应用程序”%2 秒后，%1仍在运行：%3。</translation>
+    </message>
+    <message>
         <source>%1 is still running %2 s after End.</source>
         <translation>“结束”%2 秒后，%1仍在运行。</translation>
     </message>
@@ -249,7 +253,7 @@
     <name>Applications</name>
     <message>
         <source>Background processes</source>
-        <extracomment>Sort values that keep the sections below the applications, whichever way a column sorts. What each group row shows now, per column: a refresh sets only the cells that differ, so an unchanged total repaints nothing and does not make the proxy filter again. The view hides kernel threads unless asked (see ``set_kernel_threads_counted``).</extracomment>
+        <extracomment>Sort values that keep the sections below the applications, whichever way a column sorts. What each group row shows now, per column: a refresh sets only the cells that differ, so an unchanged total repaints nothing and does not make the proxy filter again. The view hides kernel threads unless asked (see ``set_kernel_threads_counted``). PIDs that joined an application since its helpers were last looked for.</extracomment>
         <translation>后台进程</translation>
     </message>
     <message>
@@ -478,6 +482,20 @@
         <source>%n of its processes belong to other users: only they or an administrator can end them. Unless ProcPilot runs as administrator, they are refused and keep running.</source>
         <translation>
             <numerusform>它有 %n 个进程属于其他用户：只有这些用户或管理员才能结束这些进程。除非 ProcPilot 以管理员身份运行，否则结束请求会被拒绝，这些进程将继续运行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>other users</source>
+        <translation>其他用户</translation>
+    </message>
+    <message>
+        <source>One of its processes belongs to %1. ProcPilot runs as administrator, so it is ended too.</source>
+        <translation>它有一个进程属于 %1。ProcPilot 以管理员身份运行，因此该进程也会被结束。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its processes belong to %1. ProcPilot runs as administrator, so they are ended too.</source>
+        <translation>
+            <numerusform>它有 %n 个进程属于 %1。ProcPilot 以管理员身份运行，因此这些进程也会被结束。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -784,7 +802,7 @@ Please include that file in your report.</source>
     </message>
     <message>
         <source>&amp;General</source>
-        <extracomment>Paths and names as a field shows them (they come from the process: hostile data). The process&apos;s name as the list last showed it (``None``: not listed), so that a window whose process ends before anything is read still says what it was. A tab should be read (ProcessKey, Tab). The window was closed (ProcessKey). The windows the Windows field links to, in its order. Every field&apos;s value label, by field id.</extracomment>
+        <extracomment>Paths and names as a field shows them (they come from the process: hostile data). A tab should be read (ProcessKey, Tab). The window was closed (ProcessKey). The windows the Windows field links to, in its order. Every field&apos;s value label, by field id.</extracomment>
         <translation>常规(&amp;G)</translation>
     </message>
     <message>

@@ -1,5 +1,6 @@
 """End app through the window's action flow: the confirmation names the app, the result is one line."""
 
+import os
 import signal
 import sys
 from collections.abc import Iterator
@@ -17,6 +18,7 @@ from gui.platforms import PosixAdapter
 from gui.views.action_flow import ActionFlow
 from gui.views.app_menu import app_request
 from gui.views.confirm_dialog import ConfirmDialog
+from gui.views.message_bar import BarKind
 from gui.views.results_dialog import ResultsDialog
 from tests.children import STUBBORN, wait_gone_or_zombie
 from tests.launched_app import LaunchedApp
@@ -107,9 +109,12 @@ def test_survivors_of_end_app_are_force_quit_as_the_apps_in_one_click(qtbot, mak
     with qtbot.waitSignal(window.controller.batch_finished, timeout=15_000):
         qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
     assert plain(window.results_bar.label.text()) == "Blinking Owl: 1 process ended, 1 still running"
+    assert window.results_bar.kind is BarKind.WARNING, "not all went as asked: not a green Done"
     bar = window.escalation_bar
-    assert bar.isVisible()
-    assert f"(PID {stubborn.pid}) is still running 1 s after End" in bar.label.text()
+    assert bar.isVisible() and bar.kind is BarKind.WARNING
+    assert plain(bar.label.text()) == (
+        f"Blinking Owl is still running 1 s after End app: \u201cpython\u201d (PID {stubborn.pid})."
+    )
 
     (force_button,) = bar.buttons()
     with qtbot.waitSignal(window.controller.batch_finished, timeout=15_000) as forced:
@@ -143,8 +148,9 @@ def test_an_app_partly_someone_elses_says_so_before_anything_is_sent(
     submitted: list[ActionRequest] = []
     window.process_actions.flow.submitted.connect(submitted.append)
 
-    window.process_actions.flow.request(app_request(Action.END_APP, OWL, samples))
-    dialog = open_dialog(qtbot, window)
+    with acting_as(ACTOR):  # ProcPilot run by ACTOR may not signal OWNER's process
+        window.process_actions.flow.request(app_request(Action.END_APP, OWL, samples))
+        dialog = open_dialog(qtbot, window)
     assert dialog.note_label is not None and dialog.note_label.isVisible()
     assert dialog.note_label.text() == (
         f"One of its processes belongs to {OWNER}: only {OWNER} or an administrator can end it. "
@@ -171,3 +177,27 @@ def test_an_app_partly_someone_elses_says_so_before_anything_is_sent(
     sentences = [item.text(3) for i in range(table.topLevelItemCount()) if (item := table.topLevelItem(i))]
     assert sentences == ["ended", f"owned by {OWNER}: only {OWNER} or an administrator can end it"]
     results.close()
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="needs ProcPilot to run as administrator (root)")
+def test_as_administrator_the_note_says_another_users_processes_end_too(
+    qtbot, make_window, spawn, foreign_sleeper: psutil.Process
+) -> None:
+    """Run by root, ProcPilot may end OWNER's process: the warning says whose it is and that
+    it ends too, not that it would be refused."""
+    window = make_window()
+    own = spawn("end-app-admin-own")
+    adapter = platforms.current()
+    samples = tuple(adapter.read_process(pid) for pid in (own.pid, foreign_sleeper.pid))
+    assert [s.owned_by_me for s in samples] == [True, False]
+    window.process_actions.flow.request(app_request(Action.END_APP, OWL, samples))
+    dialog = open_dialog(qtbot, window)
+    assert dialog.note_label is not None and dialog.note_label.isVisible()
+    assert dialog.note_label.text() == (
+        f"One of its processes belongs to {OWNER}. ProcPilot runs as administrator, so it is ended too."
+    )
+    with qtbot.waitSignal(window.controller.batch_finished, timeout=15_000):
+        qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    assert wait_gone_or_zombie(own.pid) and wait_gone_or_zombie(foreign_sleeper.pid)
+    assert plain(window.results_bar.label.text()) == "Blinking Owl: 2 processes ended"
+    assert window.results_bar.kind is BarKind.SUCCESS
