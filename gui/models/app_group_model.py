@@ -33,11 +33,17 @@ SYSTEM = "section:system"
 SECTIONS = (BACKGROUND, SYSTEM)
 _APP = "app:"
 _DECORATION = 1  # Qt.ItemDataRole.DecorationRole
-#: Sort values that keep the sections below the applications, whichever way a column sorts.
-_LAST_INT, _FIRST_INT = 2**31 - 1, -(2**31)
-_LAST_FLOAT, _FIRST_FLOAT = 1e300, -1e300
-_LAST_TEXT, _FIRST_TEXT = "\U0010ffff", ""
-_INT_COLUMNS = frozenset({Column.PID, Column.THREADS})
+#: Sort values that keep the sections below the applications, whichever way a column sorts,
+#: Background before System: (ascending, descending) for each section, distinct, as a
+#: tie would let a live update swap them (the proxy re-sorts a changed row after its equals).
+_PINNED_INT = {BACKGROUND: (2**31 - 2, -(2**31) + 1), SYSTEM: (2**31 - 1, -(2**31))}
+_PINNED_FLOAT = {BACKGROUND: (1e299, -1e299), SYSTEM: (1e300, -1e300)}
+_PINNED_TEXT = {BACKGROUND: ("\U0010fffe", "\x01"), SYSTEM: ("\U0010ffff", "")}
+#: Before an app's text sort values (often empty: an app has no one status): above "\x01",
+#: so sorted descending an app still comes before the sections.
+_APP_TEXT = "\x02"
+#: Columns whose sort values are ints (Qt compares two values as the left one's type).
+_INT_COLUMNS = frozenset({Column.PID, Column.THREADS, Column.PRIORITY})
 
 IconFor = Callable[[AppIdentity | str], QIcon | None]
 
@@ -270,7 +276,7 @@ class AppGroupModel(NestedProcessModel):
         for column, (text, value) in cells.items():
             result[column][DISPLAY] = text
             result[column][SORT_ROLE] = value
-        result[Column.NAME][SORT_ROLE] = result[Column.NAME][DISPLAY].casefold()
+        result[Column.NAME][SORT_ROLE] = _APP_TEXT + result[Column.NAME][DISPLAY].casefold()
         result[Column.USER][DISPLAY] = ", ".join(sorted(user for user in users if user))
         titles = app_window_titles(members)
         result[Column.WINDOW_TITLE][DISPLAY] = titles[0] if titles else ""
@@ -279,7 +285,7 @@ class AppGroupModel(NestedProcessModel):
             result[Column.COMMAND][DISPLAY] = result[Column.WINDOW_TITLE][DISPLAY]
             result[Column.COMMAND][TOOLTIP] = result[Column.WINDOW_TITLE][TOOLTIP]
         for column in (Column.USER, Column.STATUS, Column.COMMAND, Column.WINDOW_TITLE):
-            result[column][SORT_ROLE] = result[column][DISPLAY].casefold()
+            result[column][SORT_ROLE] = _APP_TEXT + result[column][DISPLAY].casefold()
         return result
 
     def _group_name(self, group: str) -> str:
@@ -293,18 +299,19 @@ class AppGroupModel(NestedProcessModel):
         return self.app_name(app) if app is not None else group.removeprefix(_APP)
 
     def pin_sections_last(self, column: int, descending: bool) -> None:
-        """Give the section rows the sort value that puts them after every application."""
+        """Give the section rows the sort values that put them after every application."""
         if not 0 <= column < COLUMN_COUNT:
             return
         if column in _INT_COLUMNS:
-            value: object = _FIRST_INT if descending else _LAST_INT
+            pinned: dict[str, tuple[object, object]] = dict(_PINNED_INT)
         elif COLUMNS[column].sorts_by_value:
-            value = _FIRST_FLOAT if descending else _LAST_FLOAT
+            pinned = dict(_PINNED_FLOAT)
         else:
-            value = _FIRST_TEXT if descending else _LAST_TEXT
+            pinned = dict(_PINNED_TEXT)
+        way = 1 if descending else 0
         for section in SECTIONS:
             if section in self._parent and column not in self._unfilled:
-                self.setData(self.index_of(section, column), value, SORT_ROLE)
+                self.setData(self.index_of(section, column), pinned[section][way], SORT_ROLE)
 
 
 def app_window_titles(members: list[ProcessRow]) -> tuple[str, ...]:

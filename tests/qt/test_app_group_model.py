@@ -1,8 +1,9 @@
 """The Applications model puts every process under its application or section, through live updates."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 
 from gui.core.app_identity import NO_IDENTITY, AppIdentity, ProcessIdentity
 from gui.core.columns import Column
@@ -141,3 +142,31 @@ def test_another_users_process_of_an_app_stays_in_system_without_a_parent_there(
     mine = helper_row(20, 1, mine=True)
     model.apply_delta(diff_snapshots({stranger.key: stranger}, {stranger.key: stranger, mine.key: mine}))
     assert placement(model) == {20: app_group(APPS[0]), 21: SYSTEM}
+
+
+def top_groups(proxy: NestedFilterProxy, model: AppGroupModel) -> list[str]:
+    found = [model.node_of(proxy.mapToSource(proxy.index(top, 0))) for top in range(proxy.rowCount())]
+    return [node for node in found if isinstance(node, str)]
+
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("column", list(Column))
+def test_the_sections_stay_below_the_apps_background_first_through_live_updates(
+    qapp, column: Column, descending: bool
+) -> None:
+    """Whichever column sorts, either way: the apps, then Background, then System, also after
+    a refresh changes the sections' counts (a tie would let the proxy swap them)."""
+    model = AppGroupModel()
+    proxy = NestedFilterProxy(model)
+    order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+    proxy.sort(int(column), order)
+    first = {r.key: r for r in (row(1, 0, True, 5.0), row(2, None, True, 1.0), row(3, None, False, 2.0))}
+    model.apply_delta(diff_snapshots({}, first))
+    expected = [app_group(APPS[0]), BACKGROUND, SYSTEM]
+    assert top_groups(proxy, model) == expected
+    second = {**first, **{r.key: r for r in (row(4, None, True, 0.0), row(5, None, False, 9.0))}}
+    model.apply_delta(diff_snapshots(first, second))
+    assert top_groups(proxy, model) == expected
+    third = {key: r for key, r in second.items() if key.pid not in (4, 3)}  # both counts change again
+    model.apply_delta(diff_snapshots(second, third))
+    assert top_groups(proxy, model) == expected
