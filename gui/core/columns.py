@@ -55,7 +55,12 @@ class ColumnSpec:
 
 
 COLUMNS: tuple[ColumnSpec, ...] = (
-    ColumnSpec(Column.NAME, False, "xdg-desktop-portal-gnome", "gnome-shell", can_hide=False),
+    # A script is named after it, with its interpreter: "update_checker.py (python3)". The name
+    # is what a user finds a process by: in a narrow window the other columns give way or step
+    # aside before it is cut below its readable width.
+    ColumnSpec(
+        Column.NAME, False, "update_checker.py (python3)", "gnome-shell", elidable=False, can_hide=False
+    ),
     ColumnSpec(Column.PID, True, "4194304", elidable=False, sorts_by_value=True, squeeze_rank=4),
     ColumnSpec(Column.USER, False, "messagebus", "username", squeeze_rank=3),
     ColumnSpec(Column.STATUS, False, "Waiting (disk)", "Sleeping", squeeze_rank=2),

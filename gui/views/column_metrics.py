@@ -40,6 +40,9 @@ def measure_columns(view: QTreeView) -> dict[int, ColumnWidths]:
     metrics = QFontMetricsF(view.font())
     # QStyledItemDelegate keeps this margin on each side of a cell's text.
     padding = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    icon = view.iconSize().width()
+    small_icon = view.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+    icon_room = (icon if icon > 0 else small_icon) + padding
     measured = {}
     for spec in COLUMNS:
         # Qt's own measure (as for "resize to contents"), which reserves the arrow in every section.
@@ -49,6 +52,10 @@ def measure_columns(view: QTreeView) -> dict[int, ColumnWidths]:
         readable_text, sample = _samples(spec, metrics)
         readable = max(title, math.ceil(metrics.horizontalAdvance(readable_text)) + padding)
         default = max(readable, with_arrow, math.ceil(metrics.horizontalAdvance(sample)) + padding)
+        if spec.column == Column.NAME:
+            # An app's (or a process's) icon sits before its name.
+            readable += icon_room
+            default += icon_room
         if spec.column == Column.NAME and view.rootIsDecorated():
             # The tree's branches take their room from the Name column: two levels deep.
             readable += 2 * view.indentation()
