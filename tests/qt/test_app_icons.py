@@ -227,6 +227,27 @@ def test_on_x11_the_users_theme_and_the_bundled_one_are_found(tmp_path: Path, sy
     assert apps["org.example.Unknown"]["generic"] is True
 
 
+@pytest.mark.skipif(shutil.which("Xvfb") is None, reason="Xvfb is not installed (apt-get install xvfb)")
+@pytest.mark.skipif(
+    not Path("/usr/share/icons/Adwaita/index.theme").is_file(),
+    reason="needs the Adwaita icon theme (apt-get install adwaita-icon-theme)",
+)
+def test_in_a_bare_x11_session_a_full_installed_theme_names_the_icons(tmp_path: Path) -> None:
+    """No desktop chose a theme (Qt says hicolor): an entry's Icon=accessories-text-editor,
+    which only full themes have, is found in the installed Adwaita, as GTK apps find it."""
+    env = clean_env(tmp_path)
+    env.pop("XDG_DATA_DIRS")  # the default: /usr/local/share:/usr/share
+    server, display = start_xvfb()
+    try:
+        env.update(QT_QPA_PLATFORM="xcb", DISPLAY=display)
+        report = probe(env, "accessories-text-editor", "org.example.Unknown")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    assert report["apps"]["accessories-text-editor"]["generic"] is False
+    assert report["apps"]["org.example.Unknown"]["generic"] is True
+
+
 def test_an_executable_named_as_a_file_gets_the_shell_icon_of_that_file(icons: AppIcons) -> None:
     """Windows apps name their executable (``IconSource.FILE``): its icon is what
     QFileIconProvider shows for it (the exe's own icon on Windows), never read as an image."""
