@@ -7,6 +7,7 @@ from typing import Protocol
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
+    QItemSelection,
     QItemSelectionModel,
     QModelIndex,
     QPoint,
@@ -378,6 +379,26 @@ class ProcessView(QTreeView):
         if shift:
             scroll_bar = self.verticalScrollBar()
             scroll_bar.setValue(scroll_bar.value() + shift)
+
+    def carry_selection(self, keys: list[ProcessKey], anchor: ScrollAnchor | None) -> None:
+        """After a switch of view: the same processes selected (their applications or parents
+        expanded), the first where it stood if it was on screen, else in the middle; with
+        nothing selected, the top of the list (the place in another view means nothing here)."""
+        indexes = [index for key in keys if (index := self.index_for(key)).isValid()]
+        if not indexes:
+            self.scrollToTop()
+            return
+        selection = QItemSelection()
+        for index in indexes:
+            selection.select(index, index)
+        flags = QItemSelectionModel.SelectionFlag
+        self.selectionModel().select(selection, flags.ClearAndSelect | flags.Rows)
+        held = anchor if anchor is not None and anchor.key in keys else None
+        current = self.index_for(held.key) if held is not None else indexes[0]
+        self.selectionModel().setCurrentIndex(current, flags.NoUpdate)
+        self.scrollTo(current, QAbstractItemView.ScrollHint.PositionAtCenter)  # expands its parents
+        if held is not None:
+            self.restore_anchor(ScrollAnchor(held.key, held.viewport_y))
 
     def deselect(self, keys: Iterable[ProcessKey]) -> None:
         """Take processes out of the selection (they exited: nothing can act on them)."""

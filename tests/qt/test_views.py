@@ -20,7 +20,7 @@ from gui.views.main_window import MainWindow
 from gui.views.process_view import node_of
 from tests.children import key_of
 from tests.e2e.x11 import start_xvfb
-from tests.qt.ui_driving import activate, choose, open_dialog, right_click_index
+from tests.qt.ui_driving import activate, choose, click_row, open_dialog, right_click_index
 
 linux_only = pytest.mark.skipif(
     not sys.platform.startswith("linux"), reason="application identity is Linux's here"
@@ -322,3 +322,40 @@ def test_an_application_is_found_by_its_name_in_the_user_s_language_and_opens_on
     activate(qtbot, window)
     qtbot.mouseDClick(window.windowHandle(), Qt.MouseButton.LeftButton, pos=point)
     qtbot.waitUntil(lambda: window.view.isExpanded(app_row), timeout=2000)
+
+
+def shown_in_viewport(window: MainWindow, key: ProcessKey) -> bool:
+    index = window.view.index_for(key)
+    return index.isValid() and window.view.viewport().rect().contains(window.view.visualRect(index))
+
+
+@linux_only
+def test_switching_views_keeps_the_selected_process_in_view_and_otherwise_opens_at_the_top(
+    qtbot, make_window, blinking_owl: list[int]
+) -> None:
+    """A selected process stays selected and shown (its app opened); with nothing selected the
+    new view opens at its top: a place scrolled to in another view means nothing in this one.
+    Chosen with the pointer on the list (its order held), the new view lists its rows at once."""
+    window = make_window()
+    window.resize(780, 300)  # a short list, which scrolls
+    worker = psutil.Process(blinking_owl[2])
+    key = ProcessKey(worker.pid, worker.create_time())
+    qtbot.waitUntil(lambda: window.view.index_for(key).isValid(), timeout=10_000)
+    scroll_bar = window.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: scroll_bar.maximum() > 0)
+    scroll_bar.setValue(scroll_bar.maximum())
+    qtbot.mouseClick(toolbar_button(window, "Process tree"), Qt.MouseButton.LeftButton)
+    assert scroll_bar.value() == 0
+
+    click_row(qtbot, window, key)
+    assert window.view.selected_keys() == [key]
+    assert window.hold.held, "the pointer is on the list: its order holds still"
+    qtbot.keyClick(window.view, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # Applications
+    assert window.views.mode is ViewMode.APPLICATIONS
+    assert find_row(window, "Blinking Owl (4)").isValid(), "held, the new view still lists its rows"
+    index = window.view.index_for(key)
+    assert window.view.selected_keys() == [key]
+    assert window.view.currentIndex().row() == index.row()
+    assert window.view.isExpanded(index.parent()) and index.parent().data() == "Blinking Owl (4)"
+    assert shown_in_viewport(window, key)
+    assert window.process_actions.end_action.isEnabled(), "Del acts on it at once"
