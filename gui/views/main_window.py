@@ -298,6 +298,7 @@ class MainWindow(QMainWindow):
         self.process_menu.aboutToHide.connect(partial(self.hold.release, HoldReason.MENU))
         view_menu = menu_bar.addMenu(self.tr("&View"))
         self.view_switch.fill_menu(view_menu)
+        view_menu.addSeparator()  # the three views are one choice; what they show comes next
         view_menu.addAction(self.kernel_threads_action)
         view_menu.addSeparator()
         view_menu.addAction(find_action)
