@@ -77,6 +77,9 @@ class AppGroupModel(NestedProcessModel):
         self._titles_in_command_line = False
         #: The view hides kernel threads unless asked (see ``set_kernel_threads_counted``).
         self._kernel_threads_counted = False
+        #: How many processes the view lists under a group, where a filter (search, Only me)
+        #: lists fewer than it has: its row says "Blinking Owl (1 of 4)".
+        self._listed: dict[str, int] = {}
         #: PIDs that joined an application since its helpers were last looked for.
         self._joined: set[int] = set()
         super().__init__(parent)
@@ -174,6 +177,7 @@ class AppGroupModel(NestedProcessModel):
     def _reset_groups(self) -> None:
         self._apps.clear()
         self._joined.clear()
+        self._listed.clear()
         self._shown.clear()
         self._add_sections()
 
@@ -218,6 +222,15 @@ class AppGroupModel(NestedProcessModel):
                     self.setItemData(index.siblingAtColumn(column), roles)
             self._shown[group] = cells
 
+    def set_listed_counts(self, listed: dict[str, int]) -> None:
+        """How many processes the view lists under each group while a filter is on (none
+        without one): a group that lists fewer than it has says both."""
+        fewer = {group: n for group, n in listed.items() if group in self._parent and n < self._count(group)}
+        if fewer != self._listed:
+            touched = set(fewer) ^ set(self._listed) | {g for g in fewer if fewer[g] != self._listed.get(g)}
+            self._listed = fewer
+            self._groups_touched(touched & set(self._parent))
+
     def _group_cells_now(self, group: str) -> list[dict[int, Any]] | None:
         return self._shown.get(group)
 
@@ -245,7 +258,12 @@ class AppGroupModel(NestedProcessModel):
         result: list[dict[int, Any]] = [{DISPLAY: ""} for _ in range(COLUMN_COUNT)]
         for column in NUMERIC:
             result[column][ALIGNMENT] = RIGHT
-        result[Column.NAME][DISPLAY] = with_count(self._group_name(group), count)
+        listed = self._listed.get(group)
+        result[Column.NAME][DISPLAY] = (
+            with_count(self._group_name(group), count)
+            if listed is None or listed >= count
+            else with_listed_count(self._group_name(group), listed, count)
+        )
         result[Column.NAME][GROUP_ROLE] = group
         icon = self._icon_for(self._apps.get(group) or group) if self._icon_for is not None else None
         if icon is not None:
@@ -328,6 +346,13 @@ def with_count(name: str, count: int) -> str:
     template = QCoreApplication.translate("Applications", "%1 (%2)")
     values = {"%1": name, "%2": str(count)}
     return re.sub("%[12]", lambda match: values[match.group(0)], template)
+
+
+def with_listed_count(name: str, listed: int, count: int) -> str:
+    """``Blinking Owl (1 of 4)``: a search or Only me lists 1 of its 4 processes."""
+    template = QCoreApplication.translate("Applications", "%1 (%2 of %3)")
+    values = {"%1": name, "%2": str(listed), "%3": str(count)}
+    return re.sub("%[123]", lambda match: values[match.group(0)], template)
 
 
 def disk_totals(members: list[ProcessRow]) -> tuple[float | None, float | None]:

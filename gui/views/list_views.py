@@ -113,6 +113,21 @@ class ListViews(QObject):
             return self._table.process_count  # unfiltered, the tree holds the table's rows
         return _count_nodes(self.tree_proxy)
 
+    def count_listed(self) -> None:
+        """Let the Applications view's rows say how many of their processes a search or Only
+        me lists ("Background processes (1 of 31)")."""
+        if self._mode is not ViewMode.APPLICATIONS:
+            return
+        proxy = self.apps_proxy
+        listed: dict[str, int] = {}
+        if proxy.search_text or proxy.only_mine:
+            for row in range(proxy.rowCount()):
+                index = proxy.index(row, 0)
+                group = self.apps.node_of(proxy.mapToSource(index))
+                if isinstance(group, str):
+                    listed[group] = proxy.rowCount(index)
+        self.apps.set_listed_counts(listed)
+
     def proxies(self) -> tuple[ProcessFilterProxy | NestedFilterProxy, ...]:
         return (self._table_proxy, self.tree_proxy, self.apps_proxy)
 

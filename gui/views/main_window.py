@@ -551,6 +551,7 @@ class MainWindow(QMainWindow):
         if summary is None:
             self.status_label.setText(self.tr("Reading processes\u2026"))
             return
+        self.views.count_listed()
         shown_count = self.views.shown_process_count()
         shown = with_args(self.tr("%1 of %n processes shown", "", self._total), shown_count)
         if summary.cpu_percent is None:

@@ -253,7 +253,7 @@
     <name>Applications</name>
     <message>
         <source>Background processes</source>
-        <extracomment>Sort values that keep the sections below the applications, whichever way a column sorts. What each group row shows now, per column: a refresh sets only the cells that differ, so an unchanged total repaints nothing and does not make the proxy filter again. The view hides kernel threads unless asked (see ``set_kernel_threads_counted``). PIDs that joined an application since its helpers were last looked for.</extracomment>
+        <extracomment>Sort values that keep the sections below the applications, whichever way a column sorts, Background before System: (ascending, descending) for each section, distinct, as a tie would let a live update swap them (the proxy re-sorts a changed row after its equals). Before an app&apos;s text sort values (often empty: an app has no one status): above &quot;<byte value="x1"/>&quot;, so sorted descending an app still comes before the sections. Columns whose sort values are ints (Qt compares two values as the left one&apos;s type). What each group row shows now, per column: a refresh sets only the cells that differ, so an unchanged total repaints nothing and does not make the proxy filter again. The view hides kernel threads unless asked (see ``set_kernel_threads_counted``). How many processes the view lists under a group, where a filter (search, Only me) lists fewer than it has: its row says &quot;Blinking Owl (1 of 4)&quot;. PIDs that joined an application since its helpers were last looked for.</extracomment>
         <translation>后台进程</translation>
     </message>
     <message>
@@ -267,6 +267,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%2/%3）</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 """The three views through the real window: Applications, All processes, Process tree."""
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -191,14 +192,14 @@ def test_kernel_threads_are_hidden_in_applications_unless_asked_and_only_me_hide
 
 
 def section_count_and_rows(window: MainWindow, title: str) -> tuple[int, int] | None:
-    """The count a section's row says (``System processes (12)``) and how many rows it shows;
-    ``None`` while the section is not shown."""
+    """The count a section's row says (``System processes (12)``; of ``(1 of 12)``, the 1 it
+    lists) and how many rows it shows; ``None`` while the section is not shown."""
     model = window.view.model()
     for row in range(model.rowCount()):
         index = model.index(row, 0)
         name = index.data()
         if name.startswith(title):
-            return int(name.rsplit("(", 1)[1].rstrip(")")), model.rowCount(index)
+            return int(name.rsplit("(", 1)[1].rstrip(")").split(" of ")[0]), model.rowCount(index)
     return None
 
 
@@ -359,3 +360,31 @@ def test_switching_views_keeps_the_selected_process_in_view_and_otherwise_opens_
     assert window.view.isExpanded(index.parent()) and index.parent().data() == "Blinking Owl (4)"
     assert shown_in_viewport(window, key)
     assert window.process_actions.end_action.isEnabled(), "Del acts on it at once"
+
+
+@linux_only
+def test_a_search_makes_the_group_rows_say_how_many_of_their_processes_are_listed(
+    qtbot, make_window, blinking_owl: list[int], spawn
+) -> None:
+    """Searching for one of Blinking Owl's processes: "Blinking Owl (1 of 4)", and Background
+    processes says how many of its processes match, not its whole count above one row."""
+    window = make_window(view=ViewMode.APPLICATIONS)
+    qtbot.waitUntil(lambda: find_row(window, "Blinking Owl (4)").isValid(), timeout=10_000)
+    window.filter_bar.search.setText(str(blinking_owl[1]))
+    qtbot.waitUntil(lambda: find_row(window, "Blinking Owl (1 of 4)").isValid(), timeout=5000)
+    app_row = find_row(window, "Blinking Owl (1 of 4)")
+    assert window.view.model().rowCount(app_row) == 1
+    background = next((n for n in top_level_names(window) if n.startswith("Background")), None)
+    assert background is None, "no background process has that PID: the section is hidden"
+
+    window.filter_bar.search.setText("sleep 600")  # the app's three workers, and nothing else here
+    qtbot.waitUntil(lambda: find_row(window, "Blinking Owl (3 of 4)").isValid(), timeout=5000)
+
+    loner = key_of(spawn("views-search-loner"))  # the user's own: a background process
+    window.filter_bar.search.setText("views-search-loner")
+    qtbot.waitUntil(lambda: window.view.index_for(loner).isValid(), timeout=10_000)
+    assert section_count_and_rows(window, "Background processes") == (1, 1)
+    (section,) = (n for n in top_level_names(window) if n.startswith("Background"))
+    assert re.fullmatch(r"Background processes \(1 of \d+\)", section), section
+    window.filter_bar.search.clear()
+    qtbot.waitUntil(lambda: find_row(window, "Blinking Owl (4)").isValid(), timeout=5000)
