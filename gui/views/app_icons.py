@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFileIconProvider
 
 from gui.core.app_identity import AppIdentity, IconSource
 from gui.core.process_kind import ProcessKind
-from gui.views.icon_theme import install_fallback_theme
+from gui.views.icon_theme import install_fallback_theme, installed_full_theme
 
 GENERIC_APP = "application-x-executable"  # the system theme's, else the bundled one
 BACKGROUND_PROCESSES = "procpilot-background-processes"
@@ -78,7 +78,20 @@ def _find(icon_name: str | None) -> QIcon:
     stem, dot, suffix = icon_name.rpartition(".")
     if dot and stem and f".{suffix.lower()}" in _IMAGE_SUFFIXES:
         icon_name = stem
-    return QIcon.fromTheme(icon_name)
+    icon = QIcon.fromTheme(icon_name)
+    full_theme = installed_full_theme() if icon.isNull() else None
+    return icon if full_theme is None else _from_theme(icon_name, full_theme)
+
+
+def _from_theme(icon_name: str, theme: str) -> QIcon:
+    """``icon_name`` from ``theme``, kept as pixmaps: read while that theme is Qt's, which it
+    is only for this lookup (the toolbar keeps the icons it has)."""
+    shown = QIcon.themeName()
+    QIcon.setThemeName(theme)
+    try:
+        return _in_memory(QIcon.fromTheme(icon_name)) or QIcon()
+    finally:
+        QIcon.setThemeName(shown)
 
 
 def _file_icon(path: str | None) -> QIcon:

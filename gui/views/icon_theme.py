@@ -46,24 +46,22 @@ def install_fallback_theme() -> None:
         QIcon.setThemeSearchPaths([*QIcon.themeSearchPaths(), str(place)])
     if not QIcon.fallbackThemeName():
         QIcon.setFallbackThemeName("hicolor")
-    use_an_installed_theme()
 
 
 #: Full icon themes, in the order GTK and KDE fall back to them when no desktop names one.
 _FULL_THEMES = ("Adwaita", "breeze", "Papirus", "elementary", "gnome", "oxygen", "Tango")
 
 
-def use_an_installed_theme() -> None:
+def installed_full_theme() -> str | None:
     """Where no desktop chose an icon theme (a bare X11 session: Qt says "hicolor", which
-    holds only apps' own icons), use an installed full theme, as GTK apps use Adwaita
-    there: a desktop entry's ``Icon=accessories-text-editor`` then shows its icon, not
-    the generic one."""
+    holds only apps' own icons), an installed full theme to find apps' icons in, as GTK apps
+    use Adwaita there; ``None`` where a desktop chose one, or none is installed."""
     if QIcon.themeName() not in ("", "hicolor"):
-        return
+        return None
     for name in _FULL_THEMES:
         if any(_has_theme(Path(folder) / name) for folder in QIcon.themeSearchPaths()):
-            QIcon.setThemeName(name)
-            return
+            return name
+    return None
 
 
 def _has_theme(folder: Path) -> bool:
