@@ -227,9 +227,9 @@ class AppGroupModel(NestedProcessModel):
         without one): a group that lists fewer than it has says both."""
         fewer = {group: n for group, n in listed.items() if group in self._parent and n < self._count(group)}
         if fewer != self._listed:
-            touched = set(fewer) ^ set(self._listed) | {g for g in fewer if fewer[g] != self._listed.get(g)}
+            touched = (set(fewer) | set(self._listed)) & set(self._parent)
             self._listed = fewer
-            self._groups_touched(touched & set(self._parent))
+            self._groups_touched(touched)
 
     def _group_cells_now(self, group: str) -> list[dict[int, Any]] | None:
         return self._shown.get(group)

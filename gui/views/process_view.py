@@ -395,6 +395,8 @@ class ProcessView(QTreeView):
         self.selectionModel().select(selection, flags.ClearAndSelect | flags.Rows)
         held = anchor if anchor is not None and anchor.key in keys else None
         current = self.index_for(held.key) if held is not None else indexes[0]
+        if not current.isValid():  # the row held is not listed in this view
+            held, current = None, indexes[0]
         self.selectionModel().setCurrentIndex(current, flags.NoUpdate)
         self.scrollTo(current, QAbstractItemView.ScrollHint.PositionAtCenter)  # expands its parents
         if held is not None:
