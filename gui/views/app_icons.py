@@ -84,14 +84,14 @@ def _find(icon_name: str | None) -> QIcon:
 
 
 def _from_theme(icon_name: str, theme: str) -> QIcon:
-    """``icon_name`` from ``theme``, kept as pixmaps: read while that theme is Qt's, which it
-    is only for this lookup (the toolbar keeps the icons it has)."""
-    shown = QIcon.themeName()
-    QIcon.setThemeName(theme)
+    """``icon_name`` from ``theme``, kept as pixmaps: read while that theme is Qt's fallback,
+    for this lookup only (Qt's theme, and the search path, stay as the platform set them)."""
+    fallback = QIcon.fallbackThemeName()
+    QIcon.setFallbackThemeName(theme)
     try:
         return _in_memory(QIcon.fromTheme(icon_name)) or QIcon()
     finally:
-        QIcon.setThemeName(shown)
+        QIcon.setFallbackThemeName(fallback)
 
 
 def _file_icon(path: str | None) -> QIcon:
