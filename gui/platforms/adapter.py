@@ -294,6 +294,11 @@ class PlatformAdapter:
         """Whether the helper here carries out ``action`` (Try as administrator is offered)."""
         return self.can_elevate()
 
+    def runs_as_administrator(self) -> bool:
+        """Whether ProcPilot itself runs as administrator, so that other users' processes
+        are not refused (said before anything is sent). Unknown here: no."""
+        return False
+
     def may_signal_key(self, key: ProcessKey) -> bool:
         """Whether this user may signal the process, asked before sending (menus, batches).
 

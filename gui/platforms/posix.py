@@ -194,6 +194,9 @@ class PosixAdapter(PlatformAdapter):
         """Linux: the helper names processes by start ticks from /proc; macOS: by sysctl's start."""
         return self._mac_start is not None or os.path.exists("/proc/self/stat")
 
+    def runs_as_administrator(self) -> bool:
+        return os.geteuid() == 0
+
     def may_signal_key(self, key: ProcessKey) -> bool:
         try:
             os.kill(key.pid, 0)  # signal 0: the permission check alone

@@ -124,10 +124,12 @@ class ActionFlow(QObject):
         self._open(dialog)
 
     def _may_signal_others(self, request: ActionRequest) -> bool:
-        """Whether this user may signal the request's processes that are someone else's
-        (ProcPilot runs as administrator): then they are not refused."""
+        """Whether ProcPilot runs as administrator and may signal the request's processes
+        that are someone else's: then they are not refused."""
         share = others_share(request.targets)
-        return share is not None and all(self._adapter.may_signal_key(p.key) for p in share.processes)
+        if share is None or not self._adapter.runs_as_administrator():
+            return False
+        return all(self._adapter.may_signal_key(p.key) for p in share.processes)
 
     def _confirmed(self, request: ActionRequest, dialog: ConfirmDialog) -> None:
         if dialog.dont_ask_again:
