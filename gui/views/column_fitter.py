@@ -43,6 +43,8 @@ class ColumnFitter(QObject):
         #: The columns the user hid when ``shown_changed`` was last emitted.
         self._chosen_hidden: frozenset[int] = frozenset()
         self._measured: dict[int, ColumnWidths] | None = None
+        #: Whether rows show an icon before their name (the Applications view's apps).
+        self.name_icons = False
         self._fitting = False
         header.setStretchLastSection(False)
         header.sectionResized.connect(self._section_resized)
@@ -200,7 +202,7 @@ class ColumnFitter(QObject):
 
     def _measure(self) -> dict[int, ColumnWidths]:
         if self._measured is None:
-            self._measured = measure_columns(self._view)
+            self._measured = measure_columns(self._view, name_icons=self.name_icons)
         return self._measured
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802

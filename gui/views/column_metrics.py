@@ -32,8 +32,9 @@ class ColumnWidths:
     default: int
 
 
-def measure_columns(view: QTreeView) -> dict[int, ColumnWidths]:
-    """Every column's widths, by logical index, in ``view``'s header and cell fonts."""
+def measure_columns(view: QTreeView, *, name_icons: bool = False) -> dict[int, ColumnWidths]:
+    """Every column's widths, by logical index, in ``view``'s header and cell fonts
+    (``name_icons``: rows show an icon before their name)."""
     header = view.header()
     # Fractional: the cell lays its text out with fractional advances, and elides
     # a text 0.3 px wider than a whole-pixel measure promised.
@@ -42,7 +43,7 @@ def measure_columns(view: QTreeView) -> dict[int, ColumnWidths]:
     padding = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
     icon = view.iconSize().width()
     small_icon = view.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-    icon_room = (icon if icon > 0 else small_icon) + padding
+    icon_room = (icon if icon > 0 else small_icon) + padding if name_icons else 0
     measured = {}
     for spec in COLUMNS:
         # Qt's own measure (as for "resize to contents"), which reserves the arrow in every section.
@@ -53,7 +54,7 @@ def measure_columns(view: QTreeView) -> dict[int, ColumnWidths]:
         readable = max(title, math.ceil(metrics.horizontalAdvance(readable_text)) + padding)
         default = max(readable, with_arrow, math.ceil(metrics.horizontalAdvance(sample)) + padding)
         if spec.column == Column.NAME:
-            # An app's (or a process's) icon sits before its name.
+            # An app's icon sits before its name (none elsewhere: icon_room is 0).
             readable += icon_room
             default += icon_room
         if spec.column == Column.NAME and view.rootIsDecorated():

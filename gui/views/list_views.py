@@ -136,7 +136,7 @@ class ListViews(QObject):
         if mode is self._mode and (mode is ViewMode.ALL_PROCESSES or self._applier.follower is not None):
             return
         anchor = self._view.capture_anchor()
-        selected = self._view.selected_keys()
+        selected, current = self._view.selected_keys(), self._view.current_key()
         previous = self.nested
         self._mode = mode
         nested = self.nested
@@ -150,14 +150,14 @@ class ListViews(QObject):
                 # The list is held (the pointer is on it: a view chosen with Ctrl+1, 2 or 3), so
                 # the proxy follows no change: filtered and sorted once, it shows the new rows.
                 self.proxy.invalidate()
-            self._view.show_source(self.proxy, nested, nested=True)
+            self._view.show_source(self.proxy, nested, nested=True, icons=mode is ViewMode.APPLICATIONS)
             self._table.set_items_kept(False)  # the flat list's items wait, unseen, in Python
             self._expand_all_as_remembered(QModelIndex())
         else:
             self._table.set_items_kept(True)
             self._view.show_source(self._table_proxy, self._table, nested=False)
         self._applier.follower = nested
-        self._view.carry_selection(selected, anchor)
+        self._view.carry_selection(selected, current, anchor)
 
     def selected_apps(self) -> list[ChosenApp]:
         """The selected application rows with their processes (in the Applications view)."""

@@ -119,8 +119,11 @@ class ProcessView(QTreeView):
         self._not_offered: frozenset[Column] = frozenset()
         self.reset_columns()
 
-    def show_source(self, proxy: QAbstractItemModel, source: ListedProcesses, *, nested: bool) -> None:
-        """Show another model; columns, their order, widths and sorting stay as they are."""
+    def show_source(
+        self, proxy: QAbstractItemModel, source: ListedProcesses, *, nested: bool, icons: bool = False
+    ) -> None:
+        """Show another model; columns, their order, widths and sorting stay as they are.
+        ``icons``: its rows show icons before their names (the Applications view)."""
         if proxy is self._proxy:
             return
         old_selection = self.selectionModel()
@@ -132,6 +135,7 @@ class ProcessView(QTreeView):
         )
         self.setModel(proxy)  # the header keeps its sections; the new model is sorted the same way
         self._moved_rows.watch(proxy)
+        self.column_fitter.name_icons = icons
         self.column_fitter.remeasure()
         old_selection.deleteLater()
         self.selectionModel().selectionChanged.connect(self.selection_changed)
@@ -380,10 +384,17 @@ class ProcessView(QTreeView):
             scroll_bar = self.verticalScrollBar()
             scroll_bar.setValue(scroll_bar.value() + shift)
 
-    def carry_selection(self, keys: list[ProcessKey], anchor: ScrollAnchor | None) -> None:
+    def current_key(self) -> Node | None:
+        """The process (or group) of the current row, the one the keyboard is on."""
+        current = self.currentIndex()
+        return node_of(current) if current.isValid() else None
+
+    def carry_selection(
+        self, keys: list[ProcessKey], current_key: Node | None, anchor: ScrollAnchor | None
+    ) -> None:
         """After a switch of view: the same processes selected (their applications or parents
-        expanded), the first where it stood if it was on screen, else in the middle; with
-        nothing selected, the top of the list (the place in another view means nothing here)."""
+        expanded), the current one where it stood if it was on screen, else in the middle;
+        with nothing selected, the top of the list (a place in another view means nothing here)."""
         indexes = [index for key in keys if (index := self.index_for(key)).isValid()]
         if not indexes:
             self.scrollToTop()
@@ -391,14 +402,18 @@ class ProcessView(QTreeView):
         selection = QItemSelection()
         for index in indexes:
             selection.select(index, index)
+            parent = index.parent()
+            while parent.isValid():  # every selected row shown: Del acts on nothing unseen
+                self.expand(parent)
+                parent = parent.parent()
         flags = QItemSelectionModel.SelectionFlag
         self.selectionModel().select(selection, flags.ClearAndSelect | flags.Rows)
-        held = anchor if anchor is not None and anchor.key in keys else None
-        current = self.index_for(held.key) if held is not None else indexes[0]
-        if not current.isValid():  # the row held is not listed in this view
+        held = anchor if anchor is not None and anchor.key == current_key else None
+        current = self.index_for(current_key) if current_key in keys else indexes[0]
+        if not current.isValid():  # the current row is not listed in this view
             held, current = None, indexes[0]
         self.selectionModel().setCurrentIndex(current, flags.NoUpdate)
-        self.scrollTo(current, QAbstractItemView.ScrollHint.PositionAtCenter)  # expands its parents
+        self.scrollTo(current, QAbstractItemView.ScrollHint.PositionAtCenter)
         if held is not None:
             self.restore_anchor(ScrollAnchor(held.key, held.viewport_y))
 

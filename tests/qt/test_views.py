@@ -331,12 +331,14 @@ def shown_in_viewport(window: MainWindow, key: ProcessKey) -> bool:
 
 
 @linux_only
-def test_switching_views_keeps_the_selected_process_in_view_and_otherwise_opens_at_the_top(
-    qtbot, make_window, blinking_owl: list[int]
+def test_switching_views_keeps_the_selected_processes_in_view_and_otherwise_opens_at_the_top(
+    qtbot, make_window, blinking_owl: list[int], spawn
 ) -> None:
-    """A selected process stays selected and shown (its app opened); with nothing selected the
-    new view opens at its top: a place scrolled to in another view means nothing in this one.
-    Chosen with the pointer on the list (its order held), the new view lists its rows at once."""
+    """Selected processes stay selected and shown (their app, and a section the user had
+    closed, opened); with nothing selected the new view opens at its top: a place scrolled to
+    in another view means nothing in this one. Chosen with the pointer on the list (its order
+    held), the new view lists its rows at once."""
+    loner = key_of(spawn("views-switch-loner"))  # the user's own: a background process
     window = make_window()
     window.resize(780, 300)  # a short list, which scrolls
     worker = psutil.Process(blinking_owl[2])
@@ -345,21 +347,25 @@ def test_switching_views_keeps_the_selected_process_in_view_and_otherwise_opens_
     scroll_bar = window.view.verticalScrollBar()
     qtbot.waitUntil(lambda: scroll_bar.maximum() > 0)
     scroll_bar.setValue(scroll_bar.maximum())
-    qtbot.mouseClick(toolbar_button(window, "Process tree"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(toolbar_button(window, "Applications"), Qt.MouseButton.LeftButton)
     assert scroll_bar.value() == 0
+    qtbot.waitUntil(lambda: window.view.index_for(loner).isValid(), timeout=10_000)
+    window.view.collapse(window.view.index_for(loner).parent())  # the user closes Background
 
+    qtbot.mouseClick(toolbar_button(window, "Process tree"), Qt.MouseButton.LeftButton)
     click_row(qtbot, window, key)
-    assert window.view.selected_keys() == [key]
+    click_row(qtbot, window, loner, Qt.KeyboardModifier.ControlModifier)
+    assert set(window.view.selected_keys()) == {key, loner}
     assert window.hold.held, "the pointer is on the list: its order holds still"
     qtbot.keyClick(window.view, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # Applications
     assert window.views.mode is ViewMode.APPLICATIONS
     assert find_row(window, "Blinking Owl (4)").isValid(), "held, the new view still lists its rows"
+    assert set(window.view.selected_keys()) == {key, loner}
     index = window.view.index_for(key)
-    assert window.view.selected_keys() == [key]
-    assert window.view.currentIndex().row() == index.row()
     assert window.view.isExpanded(index.parent()) and index.parent().data() == "Blinking Owl (4)"
-    assert shown_in_viewport(window, key)
-    assert window.process_actions.end_action.isEnabled(), "Del acts on it at once"
+    assert window.view.isExpanded(window.view.index_for(loner).parent()), "no selected row hidden"
+    assert shown_in_viewport(window, loner), "the current one (clicked last) where it stood"
+    assert window.process_actions.end_action.isEnabled(), "Del acts on them at once"
 
 
 @linux_only
@@ -370,12 +376,12 @@ def test_a_search_makes_the_group_rows_say_how_many_of_their_processes_are_liste
     processes says how many of its processes match, not its whole count above one row."""
     window = make_window(view=ViewMode.APPLICATIONS)
     qtbot.waitUntil(lambda: find_row(window, "Blinking Owl (4)").isValid(), timeout=10_000)
-    window.filter_bar.search.setText(str(blinking_owl[1]))
+    window.filter_bar.search.setText("blinking-owl.sh")  # the launcher's command line alone
     qtbot.waitUntil(lambda: find_row(window, "Blinking Owl (1 of 4)").isValid(), timeout=5000)
     app_row = find_row(window, "Blinking Owl (1 of 4)")
     assert window.view.model().rowCount(app_row) == 1
-    background = next((n for n in top_level_names(window) if n.startswith("Background")), None)
-    assert background is None, "no background process has that PID: the section is hidden"
+    launcher = node_of(window.view.model().index(0, 0, app_row))
+    assert isinstance(launcher, ProcessKey) and launcher.pid == blinking_owl[0]
 
     window.filter_bar.search.setText("sleep 600")  # the app's three workers, and nothing else here
     qtbot.waitUntil(lambda: find_row(window, "Blinking Owl (3 of 4)").isValid(), timeout=5000)
