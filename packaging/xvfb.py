@@ -116,7 +116,8 @@ def find_windows(env: dict[str, str], title_regex: str) -> list[str]:
     """The ids of the visible windows whose title matches, now (maybe none).
 
     xdotool walks the whole window tree and exits 1 with "BadWindow" when any window in it
-    vanishes mid-walk (a dialog closing as the next one opens); that is "look again", not "none".
+    vanishes mid-walk (a dialog closing as the next one opens); that is "look again", not
+    "none". Any other complaint (no display, a bad pattern) is raised with its own words.
     """
     for _ in range(20):
         found = subprocess.run(
@@ -124,8 +125,11 @@ def find_windows(env: dict[str, str], title_regex: str) -> list[str]:
             check=False, env=env, timeout=60, capture_output=True, text=True,
         )  # fmt: skip
         if "X Error" not in found.stderr:
+            if found.stderr.strip():
+                raise RuntimeError(f"xdotool search failed: {found.stderr.strip()}")
             return found.stdout.split()
-    raise RuntimeError(f"xdotool search kept failing: {found.stderr.strip()}")
+        time.sleep(0.05)
+    return []  # windows kept vanishing under the search: none found this time
 
 
 def wait_window(env: dict[str, str], title_regex: str, timeout_s: float = 60) -> str:

@@ -209,6 +209,7 @@ class AppGroupModel(NestedProcessModel):
                 self.remove_group(group)
                 self._apps.pop(group, None)
                 self._shown.pop(group, None)
+                self._listed.pop(group, None)
                 continue
             index = self.index_of(group)
             cells = self._group_cells(group, members, self._count(group))

@@ -80,6 +80,9 @@ class ActionFeedback(QObject):
         self._suspended: tuple[ProcessSample, ...] = ()
         #: The app whose survivors (or suspended processes) the bars offer, if an app was ended.
         self._escalation_app: AppIdentity | None = None
+        #: Whether the processes the Force quit bar offers are all that is left of that app
+        #: (none refused, none new): when they exit, the app has ended.
+        self._escalation_is_rest = False
         self._suspended_app: AppIdentity | None = None
         #: The report whose newcomers or children left running the End them too bar offers.
         self._end_too: BatchReport | None = None
@@ -148,9 +151,11 @@ class ActionFeedback(QObject):
             )
             self._grace_s = float(grace) if isinstance(grace, int | float) else 0.0
             self._escalation_app = report.app
+            self._escalation_is_rest = _leaves_only_offers(report)
             self._offer_force_quit(report.still_running)
         elif report.asking and report.questions:
             self._escalation_app = report.app
+            self._escalation_is_rest = _leaves_only_offers(report)
             self._offer_answer(report.asking, report.questions[0])
         if report.suspended:
             self._suspended_app = report.app
@@ -303,7 +308,7 @@ class ActionFeedback(QObject):
         else:
             self._withdraw(self._escalation)
             self._escalation = ()
-            app = self._escalation_app
+            app = self._escalation_app if self._escalation_is_rest else None
             subject = app_name(app) if app is not None else process_list(ended)
             self.escalation_bar.show_message(
                 with_args(self.tr("%1 ended."), subject), BarKind.SUCCESS, transient=True
@@ -328,6 +333,12 @@ class ActionFeedback(QObject):
             self.suspended_bar.dismiss()
         elif remaining != self._suspended:
             self._offer_resume(remaining)
+
+
+def _leaves_only_offers(report: BatchReport) -> bool:
+    """Whether what ``report`` left running is only what the Force quit bar offers: nothing
+    refused, suspended, new or left running as a child (those have bars of their own)."""
+    return not (report.failures or report.suspended or report.new_processes or report.children_left)
 
 
 def _as_administrator(report: BatchReport, processes: tuple[ProcessSample, ...]) -> ActionRequest:

@@ -257,7 +257,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         # The bars sit below the list: one that comes or goes (a result goes by itself) changes
-        # where the list ends, never where its rows are, so a click does not land on another row.
+        # where the list ends, not where its rows are, so a click does not land on another row.
         layout.addWidget(self.view, 1)
         layout.addWidget(self.results_bar)
         layout.addWidget(self.escalation_bar)

@@ -504,6 +504,7 @@ def test_an_app_still_asking_after_the_grace_period_gets_no_signal_and_is_offere
         assert editor.process.wait(timeout=10) == 0
         assert editor.steps() == ["shown", "close-asked", "dialog-shown", "answered save", "saved", "exit 0"]
         qtbot.waitUntil(lambda: bar.label.text().endswith(" ended."), timeout=10_000)
+        assert unisolated(bar.label.text()) == "Night Editor ended.", "the app, as End app's result"
         assert bar.buttons() == []
 
 
