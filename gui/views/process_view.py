@@ -416,6 +416,7 @@ class ProcessView(QTreeView):
         self.scrollTo(current, QAbstractItemView.ScrollHint.PositionAtCenter)
         if held is not None:
             self.restore_anchor(ScrollAnchor(held.key, held.viewport_y))
+            self.scrollTo(current)  # all of it, if it stood half out of the list's bottom edge
 
     def deselect(self, keys: Iterable[ProcessKey]) -> None:
         """Take processes out of the selection (they exited: nothing can act on them)."""

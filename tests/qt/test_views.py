@@ -364,7 +364,7 @@ def test_switching_views_keeps_the_selected_processes_in_view_and_otherwise_open
     index = window.view.index_for(key)
     assert window.view.isExpanded(index.parent()) and index.parent().data() == "Blinking Owl (4)"
     assert window.view.isExpanded(window.view.index_for(loner).parent()), "no selected row hidden"
-    assert shown_in_viewport(window, loner), "the current one (clicked last) where it stood"
+    assert shown_in_viewport(window, loner), "the current one (clicked last) where it stood, all of it"
     assert window.process_actions.end_action.isEnabled(), "Del acts on them at once"
 
 
