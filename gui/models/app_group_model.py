@@ -1,7 +1,7 @@
 """The Applications view's model: one row per application, then Background and System processes."""
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -105,8 +105,8 @@ class AppGroupModel(NestedProcessModel):
         super().apply_delta(delta)
         self._adopt_helpers()
 
-    def _add(self, rows: tuple[ProcessRow, ...]) -> None:
-        super()._add(rows)
+    def reset_rows(self, rows: Iterable[ProcessRow]) -> None:
+        super().reset_rows(rows)
         self._adopt_helpers()
 
     def _insert(self, parent: Parent, keys: list[ProcessKey]) -> None:
@@ -321,12 +321,13 @@ class AppGroupModel(NestedProcessModel):
         """Give the section rows the sort values that put them after every application."""
         if not 0 <= column < COLUMN_COUNT:
             return
+        pinned: Mapping[str, tuple[object, object]]
         if column in _INT_COLUMNS:
-            pinned: dict[str, tuple[object, object]] = dict(_PINNED_INT)
+            pinned = _PINNED_INT
         elif COLUMNS[column].sorts_by_value:
-            pinned = dict(_PINNED_FLOAT)
+            pinned = _PINNED_FLOAT
         else:
-            pinned = dict(_PINNED_TEXT)
+            pinned = _PINNED_TEXT
         way = 1 if descending else 0
         for section in SECTIONS:
             if section in self._parent and column not in self._unfilled:
